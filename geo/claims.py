@@ -1,0 +1,166 @@
+"""Claim attribution: who says what (the claimant and the side it speaks for), who is said
+to have attacked whom, and whose casualties a figure counts. Rules per language from the
+lexicons; sides come from :class:`geo.settings.Region`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gazetteer import fold
+
+from .events import Figure, SentenceInfo
+from .lexicon import Lexicon
+from .settings import Region
+
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[-–—]\s")
+_QUOTE_OPEN = "\"“«‘'"
+_MAX_WORDS = 8
+_POSSESSIVE = re.compile(r"\w+nya\b|\b(its|their|own|our)\b|\bsvoi\w*|\bkendi\b|\bleurs?\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a sentence's claim comes from."""
+
+    claimant: str | None
+    side: str | None
+
+
+def sides_in(text: str, region: Region) -> list[tuple[int, str]]:
+    """(offset, ISO code) of every party the text names (country, demonym or capital)."""
+    found = []
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    for k, m in enumerate(words):
+        word = fold(m.group(0))
+        pair = f"{word} {fold(words[k + 1].group(0))}" if k + 1 < len(words) else word
+        for iso, stems in region.sides.items():
+            if any(word.startswith(s) or (" " in s and pair.startswith(s)) for s in stems):
+                found.append((m.start(), iso))
+                break
+    return found
+
+
+def side_of(text: str, region: Region) -> str | None:
+    """The first party named in ``text``."""
+    found = sides_in(text, region)
+    return found[0][1] if found else None
+
+
+_PHRASE_STOP = re.compile(r"\s(?:pada|on|в|во|le|dalam|in a|bahwa|that|что|kepada|to)\s.*$",
+                          re.IGNORECASE)
+
+
+_TRAILING_DAY = re.compile(r"\s+(senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+
+
+def _trim(phrase: str) -> str:
+    return _TRAILING_DAY.sub("", _PHRASE_STOP.sub("", f" {phrase} ").strip())
+
+
+def _phrase_after(text: str, pos: int) -> str:
+    tail = _CLAUSE_END.split(text[pos:], maxsplit=1)[0]
+    return _trim(" ".join(tail.split()[:_MAX_WORDS]))
+
+
+def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
+    head = _CLAUSE_END.split(text[:pos])[-1]
+    phrase = " ".join(head.split()[-_MAX_WORDS:])
+    phrase = re.sub(r"^(tetapi|namun|sementara itu|sebelumnya|but|however|meanwhile|earlier|"
+                    r"and|dan|bahwa|that|dalam pembaruannya)\s+", "", phrase, flags=re.IGNORECASE)
+    return _trim(phrase.strip(" ,"))
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
+              previous: Attribution | None) -> Attribution:
+    """The claimant of a sentence: "kata X", "menurut X", "X said", "according to X"…;
+    a pronoun cue ("katanya", "it said") refers back to ``previous``."""
+    text = info.sentence.text
+    candidates: list[tuple[int, str]] = []
+    for m in lex.claims["after"].finditer(text):
+        phrase = _phrase_after(text, m.end())
+        if phrase and _plausible(phrase, lex, region):
+            candidates.append((m.start(), phrase))
+    for m in lex.claims["before"].finditer(text):
+        phrase = _phrase_before(text, m.start(), lex)
+        if phrase and _plausible(phrase, lex, region):
+            candidates.append((m.start(), phrase))
+    if candidates:
+        # A quote's attribution follows it; otherwise the earliest speaker governs.
+        candidates.sort()
+        phrase = candidates[-1][1] if text.lstrip()[:1] in _QUOTE_OPEN else candidates[0][1]
+        parties = {iso for _, iso in sides_in(phrase, region)}
+        return Attribution(phrase, parties.pop() if len(parties) == 1 else None)
+    pronoun = lex.claims["pronoun"].search(text)
+    if previous and pronoun and (pronoun.start() < 15 or pronoun.end() > len(text) - 25):
+        return previous
+    if info.figures and _POSSESSIVE.search(text):
+        parties = sides_in(text[:info.figures[0].start], region)
+        if parties and parties[0][0] < 40:
+            pos, iso = parties[0]
+            word = re.match(r"[^\W\d_]+", text[pos:])
+            return Attribution(word.group(0) if word else iso, iso)
+    return Attribution(None, None)
+
+
+def _plausible(phrase: str, lex: Lexicon, region: Region) -> bool:
+    """A speaker: an institution, a party, an agency or a capitalised name."""
+    if lex.context["government"].search(phrase) or side_of(phrase, region):
+        return True
+    words = phrase.split()
+    return any(_name_like(w) and fold(w) not in lex.common for w in words[:4])
+
+
+def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
+                    claimant: Attribution) -> tuple[str | None, str | None]:
+    """Who attacked whom, as the sentence says it (None where it does not)."""
+    text = info.sentence.text
+    spans = [m.span() for t in info.event_types for m in lex.events[t].finditer(text)]
+    first = min((s for s, _ in spans), default=None)
+    parties = [(pos, iso) for pos, iso in sides_in(text, region)
+               if not (claimant.claimant and _inside(text, pos, claimant.claimant))
+               and (not region.belligerents or iso in region.belligerents)]
+    attacker = None
+    passive = re.search(r"\b(oleh|by|par|tarafından|tərəfindən|со стороны)\s+(?:pasukan\s+|forces\s+)?"
+                        r"([^\W\d_]+)", text, re.IGNORECASE)
+    if passive:
+        attacker = side_of(passive.group(2), region)
+        if region.belligerents and attacker not in region.belligerents:
+            attacker = None
+    accuse = lex.claims["accuse"].search(text)
+    if attacker is None and accuse:
+        accused = side_of(_phrase_after(text, accuse.end()), region)
+        attacker = accused if not region.belligerents or accused in region.belligerents else None
+    if attacker is None and first is not None:
+        before = [iso for pos, iso in parties if pos < first]
+        attacker = before[-1] if before else None
+    target = None
+    if first is not None:
+        after = [iso for pos, iso in parties if pos > first and iso != attacker]
+        target = after[0] if after else None
+    return attacker, target
+
+
+def _inside(text: str, pos: int, phrase: str) -> bool:
+    at = text.find(phrase)
+    return at >= 0 and at <= pos < at + len(phrase)
+
+
+def victim_side(figure: Figure, info: SentenceInfo, region: Region,
+                claimant: Attribution) -> str | None:
+    """Whose losses a figure counts: a party named right by it, "its/-nya" → the claimant's,
+    else the claimant's side (reports mostly count own losses), else unknown."""
+    text = info.sentence.text
+    window = text[figure.end:figure.end + 40]
+    named = side_of(" ".join(window.split()[:4]), region)
+    if named:
+        return named
+    if _POSSESSIVE.search(" ".join(window.split()[:3])):
+        return claimant.side
+    return claimant.side if claimant.side in region.belligerents else None

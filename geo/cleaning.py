@@ -1,0 +1,113 @@
+"""Article cleaning that keeps offsets: which lines are body, headline, header or page
+furniture (related-article lists, "Baca juga", newsletter and cookie text, bylines, ads),
+and the body's sentences. Nothing is deleted: every span still points into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Sentence
+
+# A line that opens a list of links: everything after it is furniture until body text resumes.
+_LIST_HEADER = re.compile(
+    r"^\s*(berita terkait|artikel terkait|baca juga|baca berita lainnya|related( articles| news| stories)?|"
+    r"read more|read also|more on this|see also|recommended|most read|popular|trending|"
+    r"читайте также|также читайте|по теме|ilgili haberler|ayrıca okuyun|benzer haberler|"
+    r"lire aussi|à lire aussi|sur le même sujet|oxşar xəbərlər|digər xəbərlər|video lainnya|"
+    r"video rekomendasi|terpopuler)\s*:?\s*$", re.IGNORECASE)
+# A single line of furniture (link, byline, share, cookie, subscription, ad).
+_FURNITURE_LINE = re.compile(
+    r"^\s*(baca juga|read more|read also|see also|читайте также|ayrıca bakınız|lire aussi|"
+    r"sumber\s*:|source\s*:|posted by|penulis\b|editor\s*:|reporter\s*:|foto\s*:|photo\s*:|"
+    r"halaman\s*:|komentar\b|bagikan\b|share (this|on)|close ads|advertisement|iklan\b|"
+    r"login\b|oke$|gabung\b|subscribe|newsletter|follow us|ikuti kami|copyright|©|all rights)",
+    re.IGNORECASE)
+_FURNITURE_WORDS = re.compile(
+    r"(berlangganan|newsletter|cookie|recaptcha|privacy policy|kebijakan privasi|"
+    r"terms of (use|service)|ketentuan penggunaan|persyaratan layanan|unsubscribe|sign up|"
+    r"daftar sekarang|tanpa iklan|подпис|abone ol|s'abonner|abunə)", re.IGNORECASE)
+# Timestamps standing alone ("Senin, 16 September 2024 15:31 Wib", "13/09/2022, 19:31 WIB").
+_TIMESTAMP = re.compile(r"^[\w ,.\-/]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit|gmt|utc|msk)?\s*$",
+                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9А-ЯЁÀ-ÝĀ-ſƏİÇŞĞÖÜ])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Jend|Kol|Letkol|Mayjen|Brigjen|Dr|Mr|Mrs|Ms|Gen|Col|"
+                           r"Lt|Sgt|St|No|Vol|U\.S|U\.N|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug|Gov|Sen|"
+                           r"Rep|т|г|ул|им|проф|др|vs|etc|approx|ca))\.$")
+_SHORT_HEADING = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of the article and what kind it is: body, headline, header or furniture."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _is_titlecase(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Every non-blank line of ``text`` with its kind."""
+    lines: list[Line] = []
+    in_list = False
+    seen_body = False
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group(0)
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        end = m.start() + len(raw.rstrip())
+        if _LIST_HEADER.match(stripped):
+            in_list = True
+            kind = "furniture"
+        elif in_list and len(stripped) < 200 and not _is_sentence(stripped):
+            kind = "furniture"
+        elif _FURNITURE_LINE.match(stripped) or _FURNITURE_WORDS.search(stripped):
+            kind = "furniture"
+        elif _TIMESTAMP.match(stripped):
+            kind = "header"
+        elif not _is_sentence(stripped) and len(stripped) < _SHORT_HEADING:
+            kind = "headline" if (not seen_body or _is_titlecase(stripped)) else "header"
+        else:
+            kind = "body"
+            in_list = False
+            seen_body = True
+        lines.append(Line(start, end, kind))
+    return lines
+
+
+def _is_sentence(line: str) -> bool:
+    """Running text ends in sentence punctuation or is long enough to be a paragraph."""
+    return bool(re.search(r"[.!?…:;\"”’»)]\s*$", line)) or len(line) >= _SHORT_HEADING
+
+
+def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence]:
+    """Sentences of the body and headline lines, with offsets into ``text``."""
+    out: list[Sentence] = []
+    for line in lines if lines is not None else classify_lines(text):
+        if line.kind not in ("body", "headline"):
+            continue
+        start = line.start
+        chunk = text[line.start:line.end]
+        for m in _SENTENCE_END.finditer(chunk):
+            piece_end = line.start + m.start()
+            if _ABBREVIATION.search(text[start:piece_end]):
+                continue
+            _append(out, text, start, piece_end, line.kind == "headline")
+            start = line.start + m.end()
+        _append(out, text, start, line.end, line.kind == "headline")
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, headline: bool) -> None:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end], headline))

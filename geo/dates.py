@@ -1,0 +1,291 @@
+"""Dates from text: find date expressions in each language and resolve them to calendar
+dates with a precision, from the publication date when known, else from the text itself
+(weekday + day/month fixes the year; "last year" and explicit years bound it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .lexicon import Lexicon
+from .records import PartialDate
+
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_NUMERIC_DMY = re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})(?:[/.]({_YEAR}|\d{{2}}))?(?![\d/])")
+_ISO = re.compile(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")
+_BARE_YEAR = re.compile(rf"(?<![\d/.,:-])({_YEAR})(?![\d/:-])")
+_DAYS_AGO_NUM = re.compile(r"(\d+|\w+)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date expression in a text: what it fixes (any of day, month, year, weekday)."""
+
+    start: int
+    end: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset_days: int | None = None
+    relative_year: int | None = None
+    statement: bool = False
+    since: bool = False
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
+    """Date expressions in ``text`` (a sentence), left to right, overlapping ones merged."""
+    refs: list[DateRef] = []
+    for m in _ISO.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            refs.append(DateRef(m.start(), m.end(), d, mo, y))
+    for m in _NUMERIC_DMY.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        y = m.group(3)
+        year = (2000 + int(y) if len(y) == 2 else int(y)) if y else None
+        if 1 <= d <= 31 and 1 <= mo <= 12 and not _is_clock(text, m):
+            refs.append(DateRef(m.start(), m.end(), d, mo, year))
+    refs.extend(_textual_dates(text, lex))
+    capitalised = lex.language in ("id", "en")  # "minggu" is also "week"; "Minggu" Sunday
+    for i, pattern in enumerate(lex.weekdays):
+        for m in pattern.finditer(text):
+            if not capitalised or m.group(0)[0].isupper():
+                refs.append(DateRef(m.start(), m.end(), weekday=i))
+    refs.extend(_relative(text, lex))
+    for m in _BARE_YEAR.finditer(text):
+        refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
+    return _merge(refs, text, lex)
+
+
+def _is_clock(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 6):m.start()].lower()
+    return m.group(3) is None and ("pukul" in before or "jam" in before or "at" in before[-3:])
+
+
+def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
+    refs = []
+    for month_index, pattern in enumerate(lex.months, start=1):
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 4):m.start()]
+            after = text[m.end():m.end() + 12]
+            day = re.search(r"(\d{1,2})(?:-?(?:st|nd|rd|th|e|er|-?(?:ci|cı|da|də|dә|ü|u)))?\s*$",
+                            before)
+            day_after = re.match(r"\s*(\d{1,2})(?:st|nd|rd|th|-?\w{0,3})?(?!\d)", after)
+            year = re.search(rf"^\D{{0,6}}({_YEAR})", text[m.end():m.end() + 14])
+            start, end = m.start(), m.end()
+            d = None
+            if day:
+                d, start = int(day.group(1)), m.start() - len(before) + day.start(1)
+            elif day_after and not (year and year.start(1) <= day_after.end(1)):
+                d, end = int(day_after.group(1)), m.end() + day_after.end(1)
+            y = int(year.group(1)) if year else None
+            if year:
+                end = max(end, m.end() + year.end(1))
+            near = text[max(0, m.start() - 8):m.end() + 8]
+            last = -1 if y is None and lex.dates["last_prefix"].search(near) else None
+            refs.append(DateRef(start, end, d if d and 1 <= d <= 31 else None, month_index, y,
+                                relative_year=last))
+    return refs
+
+
+def _relative(text: str, lex: Lexicon) -> list[DateRef]:
+    refs = []
+    for key, offset in (("today", 0), ("yesterday", -1)):
+        refs += [DateRef(m.start(), m.end(), offset_days=offset)
+                 for m in lex.dates[key].finditer(text)]
+    for m in lex.dates["days_ago"].finditer(text):
+        number = _DAYS_AGO_NUM.search(text[max(0, m.start() - 12):m.start()])
+        if number:
+            from .numbers import parse_digits, words_value
+
+            raw = number.group(1)
+            n = parse_digits(raw) if raw.isdigit() else words_value(raw, lex)
+            if n:
+                refs.append(DateRef(m.start() - len(number.group(0)), m.end(), offset_days=-n))
+    refs += [DateRef(m.start(), m.end(), relative_year=-1)
+             for m in lex.dates["last_year"].finditer(text)]
+    refs += [DateRef(m.start(), m.end(), relative_year=0)
+             for m in lex.dates["this_year"].finditer(text)]
+    return refs
+
+
+def _merge(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
+    """Join a weekday with an adjacent day/month ("Selasa (13/9)"), drop refs inside others,
+    and mark statement dates ("said on Tuesday") and since-phrases ("since last year")."""
+    refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    merged: list[DateRef] = []
+    for ref in refs:
+        if merged and ref.start < merged[-1].end:
+            continue  # inside the previous (longer) one
+        prev = merged[-1] if merged else None
+        gap = text[prev.end:ref.start] if prev else ""
+        if prev and len(gap) <= 4 and re.fullmatch(r"[\s,(]*", gap) and \
+                (prev.weekday is not None) != (ref.weekday is not None) and \
+                (ref.day or prev.day):
+            merged[-1] = replace(ref if ref.weekday is None else prev, start=prev.start,
+                                 end=_close_paren(text, ref.end),
+                                 weekday=prev.weekday if prev.weekday is not None else ref.weekday)
+            continue
+        merged.append(ref)
+    return [_mark(r, text, lex) for r in merged]
+
+
+def _close_paren(text: str, end: int) -> int:
+    return end + 1 if text[end:end + 1] == ")" else end
+
+
+def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
+    before = text[max(0, ref.start - 40):ref.start]
+    words = re.findall(r"[\w'’]+", before)[-4:]
+    window = " ".join(words)
+    since = bool(lex.context["since"].search(window))
+    tail = " ".join(words[-3:])
+    statement = bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail))
+    return replace(ref, since=since, statement=statement)
+
+
+# --- resolution ------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What an article says about when it was written: a reference date or year bounds."""
+
+    reference: date | None
+    year: int | None
+    min_year: int | None
+    source: str
+
+
+def header_date(text: str, limit: int = 600) -> date | None:
+    """A publication date written in the article's header ("13/09/2022, 19:31 WIB")."""
+    head = text[:limit]
+    for m in _ISO.finditer(head):
+        if _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _NUMERIC_DMY.finditer(head):
+        if m.group(3) and len(m.group(3)) == 4:
+            y, mo, d = int(m.group(3)), int(m.group(2)), int(m.group(1))
+            line_end = head.find("\n", m.end())
+            line = head[head.rfind("\n", 0, m.start()) + 1:line_end if line_end > 0 else None]
+            if _valid(y, mo, d) and re.search(r"\d{1,2}[:.]\d{2}|WIB|GMT|UTC|\s-\s", line):
+                return date(y, mo, d)
+    return None
+
+
+def anchor(refs: list[DateRef], published: date | None, text: str) -> Anchor:
+    """The article's reference date (publication date, or a weekday-checked day/month)."""
+    if published:
+        return Anchor(published, published.year, published.year, "publication date")
+    head = header_date(text)
+    if head:
+        return Anchor(head, head.year, head.year, "date in the article's header")
+    years = [r.year for r in refs if r.year and not r.since]
+    max_year = max(years) if years else None
+    last_year = any(r.relative_year == -1 for r in refs)
+    for ref in refs:
+        if ref.day and ref.month and ref.year and ref.weekday is not None and \
+                date(ref.year, ref.month, ref.day).weekday() == ref.weekday:
+            return Anchor(date(ref.year, ref.month, ref.day), ref.year, ref.year,
+                          "full date with matching weekday")
+    for ref in refs:
+        if ref.day and ref.month and ref.weekday is not None and ref.year is None:
+            year = _year_for_weekday(ref, max_year, last_year)
+            if year:
+                return Anchor(date(year, ref.month, ref.day), year, year,
+                              "weekday and day/month fix the year")
+    if max_year and last_year:
+        return Anchor(None, max_year + 1, max_year + 1, "'last year' after the latest year named")
+    return Anchor(None, None, max_year, "latest year named bounds it" if max_year else "")
+
+
+def _year_for_weekday(ref: DateRef, max_year: int | None, last_year: bool) -> int | None:
+    assert ref.day and ref.month and ref.weekday is not None
+    first = max_year if max_year else date.today().year - 10
+    order = list(range(first, first + 12))
+    if max_year and last_year:
+        order.remove(max_year + 1)
+        order.insert(0, max_year + 1)
+    for year in order:
+        if _valid(year, ref.month, ref.day) and \
+                date(year, ref.month, ref.day).weekday() == ref.weekday:
+            return year
+    return None
+
+
+def resolve(ref: DateRef, at: Anchor) -> PartialDate:
+    """The calendar date a reference stands for, given the article's anchor."""
+    base = at.reference
+    if ref.day and ref.month:
+        year = ref.year or _nearest_year(ref, base, at)
+        if year and _valid(year, ref.month, ref.day):
+            value = date(year, ref.month, ref.day)
+            if ref.weekday is not None and value.weekday() != ref.weekday:
+                fixed = _fix_contradiction(ref, base)
+                if fixed:
+                    return PartialDate(fixed, "day", "weekday corrected a day/month slip")
+                return PartialDate(None, "unknown", "the date contradicts its weekday")
+            return PartialDate(value, "day", "date in the text")
+        if ref.weekday is not None and at.year is None:
+            return PartialDate(None, "unknown", "day/month without a year")
+        return PartialDate(None, "unknown", "day/month without a year")
+    if ref.month and ref.year:
+        return PartialDate(date(ref.year, ref.month, 1), "month", "month and year in the text")
+    if ref.month and ref.relative_year is not None and at.year:
+        return PartialDate(date(at.year + ref.relative_year, ref.month, 1), "month",
+                           "month of the previous year")
+    if ref.offset_days is not None and base:
+        return PartialDate(base + timedelta(days=ref.offset_days), "day",
+                           f"relative to the {at.source}")
+    if ref.weekday is not None:
+        if base:
+            return PartialDate(_nearest_weekday(base, ref.weekday), "day",
+                               f"weekday nearest the article's reference date ({at.source})")
+        if at.year:
+            return PartialDate(date(at.year, 1, 1), "year", "weekday in a known year")
+        return PartialDate(None, "unknown", "weekday without a reference date")
+    if ref.relative_year is not None and at.year:
+        return PartialDate(date(at.year + ref.relative_year, 1, 1), "year", "relative year")
+    if ref.year and not ref.month:
+        return PartialDate(date(ref.year, 1, 1), "year", "year in the text")
+    if ref.month and at.year:
+        return PartialDate(date(at.year, ref.month, 1), "month", "month in the anchor's year")
+    return PartialDate(None, "unknown", "not resolvable")
+
+
+def _nearest_year(ref: DateRef, base: date | None, at: Anchor) -> int | None:
+    assert ref.day and ref.month
+    if base:
+        candidates = [y for y in (base.year - 1, base.year, base.year + 1)
+                      if _valid(y, ref.month, ref.day)]
+        return min(candidates, key=lambda y: abs((date(y, ref.month, ref.day) - base).days))
+    return at.year
+
+
+def _fix_contradiction(ref: DateRef, base: date | None) -> date | None:
+    """A day/month whose weekday disagrees: try the anchor's month (a common slip)."""
+    if base and ref.day and _valid(base.year, base.month, ref.day):
+        candidate = date(base.year, base.month, ref.day)
+        if candidate.weekday() == ref.weekday and abs((candidate - base).days) <= 7:
+            return candidate
+    return None
+
+
+def _nearest_weekday(base: date, weekday: int) -> date:
+    back = (base.weekday() - weekday) % 7
+    forward = (weekday - base.weekday()) % 7
+    return base - timedelta(days=back) if back <= forward + 1 else base + timedelta(days=forward)

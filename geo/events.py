@@ -1,0 +1,140 @@
+"""What a sentence reports: attack triggers and their type, casualty figures, weapons, who
+claims it, denials, truce-only and background sentences. Rules per language, from the
+lexicons; nothing here knows about places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateRef
+from .lexicon import Lexicon
+from .numbers import find_numbers
+from .records import EVENT_TYPES, Sentence
+
+_WORD = re.compile(r"[\w'’-]+")
+_DURATION_WAR = re.compile(r"\b\d{2,3}[\s-]*(hari|day|days|дн|gün|günlük|jours|günlük)\b",
+                           re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure: category (killed…), value, and the span it was read from."""
+
+    category: str
+    value: int
+    start: int
+    end: int
+    qualifier: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceInfo:
+    """What one sentence reports, before places are attached."""
+
+    sentence: Sentence
+    event_types: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    weapons: tuple[str, ...]
+    denial: bool
+    truce: bool
+    background: bool
+    date_refs: tuple[DateRef, ...]
+
+    @property
+    def reports_attack(self) -> bool:
+        """An attack or casualties of fighting, not a background or truce-only sentence."""
+        return bool(self.event_types or self.figures) and not self.background
+
+
+def event_types(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """Event types whose trigger words occur in ``text``, most specific first."""
+    found = [t for t in EVENT_TYPES if t in lex.events and lex.events[t].search(text)]
+    return tuple(found)
+
+
+def weapons(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """Weapon labels named in ``text``."""
+    return tuple(label for label, pattern in lex.weapons.items() if pattern.search(text))
+
+
+def figures(text: str, lex: Lexicon) -> tuple[Figure, ...]:
+    """Casualty figures: a number tied to a killed/wounded/captured/missing word nearby."""
+    out: list[Figure] = []
+    cats = ("killed", "wounded", "captured", "missing")
+    for number in find_numbers(text, lex):
+        after = text[number.end:number.end + 70]
+        clause = re.split(r"[,;:.()\[\]\"“”]|\s(?:dan|and|и|ve|və|et)\s", after, maxsplit=1)[0]
+        words = _WORD.findall(clause)[:6]
+        window = " ".join(words)
+        hit = _first_category(window, lex, cats)
+        if hit and not _people_between(window, lex.casualties[hit], lex):
+            hit = None
+        if hit is None:
+            before = text[max(0, number.start - 40):number.start]
+            tail = " ".join(_WORD.findall(before)[-3:])
+            hit = _first_category(tail, lex, cats) if _verb_before(tail, lex) else None
+        if hit and not _is_time_unit(clause):
+            out.append(Figure(hit, number.value, number.start, number.end, number.qualifier))
+    return tuple(out)
+
+
+def _first_category(window: str, lex: Lexicon, cats: tuple[str, ...]) -> str | None:
+    best: tuple[int, str] | None = None
+    for cat in cats:
+        m = lex.casualties[cat].search(window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), cat)
+    return best[1] if best else None
+
+
+_AUX = re.compile(r"^(telah|sudah|juga|ikut|yang|were|was|have|has|been|had|are|is|reportedly|"
+                  r"ont|été|sont|a|были|был|была|было|ещё|еще|daha|de|da|olub|oldu|mereka|"
+                  r"lagi|itu|tersebut)$", re.IGNORECASE)
+
+
+def _people_between(window: str, category: re.Pattern[str], lex: Lexicon) -> bool:
+    """Only people words (soldiers, others, a party's name) or auxiliaries may stand
+    between a number and its casualty word: "dua posisi tempur hilang" is not 2 missing."""
+    m = category.search(window)
+    if m is None:
+        return False
+    between = window[:m.start()].split()
+    if len(between) > 4:
+        return False
+    return all(_AUX.match(w) or lex.casualties["persons"].fullmatch(w) or
+               lex.casualties["others"].fullmatch(w) or w[:1].isupper() for w in between)
+
+
+def _verb_before(tail: str, lex: Lexicon) -> bool:
+    return bool(tail) and any(lex.casualties[c].search(tail) for c in ("killed", "wounded"))
+
+
+def _is_time_unit(clause: str) -> bool:
+    return bool(re.match(r"\s*(hari|jam|menit|tahun|day|days|hours|years|km|meter|дн|час|лет|"
+                         r"gün|saat|yıl|jours|heures|ans|gün|saat|il)\b", clause, re.IGNORECASE))
+
+
+def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
+             background_year: int | None) -> SentenceInfo:
+    """Read one sentence. ``background_year``: years before it mark past events."""
+    text = sentence.text
+    types = event_types(text, lex)
+    figs = figures(text, lex)
+    truce = bool(lex.context["truce"].search(text))
+    past = [r for r in refs if r.year and not r.since and background_year and
+            r.year < background_year and r.offset_days is None]
+    relative_past = [r for r in refs if r.relative_year == -1 and not r.since]
+    war = bool(lex.context["war"].search(text))
+    current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
+               and not r.since and not r.statement and (not r.year or not background_year or
+                                                        r.year >= background_year)]
+    since_only = bool(refs) and all(r.since for r in refs) and \
+        not lex.context["superlative"].search(text)
+    background = bool((past or relative_past or since_only or
+                       (war and _DURATION_WAR.search(text))) and not current)
+    if "habitual" in lex.context and lex.context["habitual"].search(text) and not figs:
+        background = True
+    denial = bool(lex.claims["denial"].search(text))
+    return SentenceInfo(sentence, types, figs, weapons(text, lex), denial, truce and not types,
+                        background, refs)

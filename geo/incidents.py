@@ -1,0 +1,227 @@
+"""Incidents of one article: each sentence that reports an attack becomes a :class:`Report`
+(type, date, claim, places); the reports of one event become one incident per place, plus
+one incident that carries the claims the article makes about the event without a place
+(at the region it names, or with no geometry at all — never a guessed pin)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from gazetteer import Gazetteer, Place
+
+from . import claims as attribution
+from .dates import Anchor, resolve
+from .events import SentenceInfo
+from .lexicon import Lexicon
+from .records import (EVENT_TYPES, UNKNOWN_DATE, Article, Claim, Evidence, Incident, Location,
+                      Mention, PartialDate, Report)
+from .settings import Region
+
+_FINE_KINDS = ("town", "village", "mountain", "lake", "other")
+
+
+def geo_precision(mention: Mention) -> int:
+    """ACLED's precision: 1 the named place, 2 near it or a small area, 3 district/region."""
+    assert mention.place is not None
+    if mention.place.kind in ("district", "region", "country"):
+        return 3
+    if mention.near or mention.place.kind in ("mountain", "lake"):
+        return 2
+    return 1
+
+
+def _article_weekday(infos: Sequence[SentenceInfo]) -> int | None:
+    """The weekday an undated article keeps naming (statements included), if just one."""
+    days = {r.weekday for i in infos for r in i.date_refs if r.weekday is not None and not r.since}
+    return days.pop() if len(days) == 1 else None
+
+
+def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Sequence[Mention],
+                  at: Anchor, lex: Lexicon, region: Region, gaz: Gazetteer,
+                  border: Place | None) -> list[Report]:
+    """One report per sentence that tells of an attack (or of its casualties)."""
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+    reports: list[Report] = []
+    previous: attribution.Attribution | None = None
+    for info in infos:
+        who = attribution.attribute(info, lex, region, previous)
+        if who.claimant:
+            previous = who
+        if not info.reports_attack:
+            continue
+        s = info.sentence
+        places = [m for m in by_sentence[s.index] if m.role == "event_location"]
+        specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
+                         if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
+        regions = [m for m in places if m.place is not None and m.place.kind == "region"]
+        region_loc = Location(regions[0], 3) if regions else _border(info, lex, region, border, article.id)
+        attacker, target = attribution.attacker_target(info, lex, region, who)
+        figures = {f.category: f for f in info.figures}
+        victim = next((attribution.victim_side(f, info, region, who) for f in info.figures), None)
+        status = "denied" if info.denial else "claimed"
+        evidence = (Evidence(article.id, s.start, s.end, s.text),)
+        claim = Claim(who.claimant, who.side,
+                      *(figures[c].value if c in figures else None
+                        for c in ("killed", "wounded", "captured", "missing")),
+                      status=status, victim_side=victim, evidence=evidence)
+        own = [r for r in info.date_refs if not r.since and not r.statement]
+        when = resolve(own[0], at) if own else UNKNOWN_DATE
+        weekday = next((r.weekday for r in own if r.weekday is not None), None)
+        reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
+                              claim, attacker, target, info.weapons, specific, region_loc,
+                              weekday, evidence))
+    return _date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
+                         _article_weekday(infos))
+
+
+def _drop_history(reports: list[Report], at: Anchor, weekday: int | None) -> list[Report]:
+    """In an article with no reference date, a report whose explicit full date falls on
+    another weekday than the one the article keeps naming tells of an earlier event."""
+    if at.reference is not None or weekday is None:
+        return reports
+    return [r for r in reports if not (r.date.precision == "day" and r.date.value is not None
+                                       and r.weekday is None
+                                       and r.date.value.weekday() != weekday)]
+
+
+def _border(info: SentenceInfo, lex: Lexicon, region: Region, border: Place | None,
+            article_id: str) -> Location | None:
+    """"The border" with both parties named → the region's border segment (precision 3)."""
+    if border is None or not lex.context["border"].search(info.sentence.text):
+        return None
+    named = {iso for _, iso in attribution.sides_in(info.sentence.text, region)}
+    if not set(region.belligerents) <= named:
+        return None
+    m = lex.context["border"].search(info.sentence.text)
+    assert m is not None
+    start = info.sentence.start + m.start()
+    mention = Mention(article_id, start, info.sentence.start + m.end(), m.group(0),
+                      "event_location", border, 0.5, "the border between the parties named",
+                      info.sentence.index)
+    return Location(mention, 3)
+
+
+def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None) -> list[Report]:
+    """Reports without a date of their own take the article's event date: the first date
+    a report gives, else the anchor (publication or header date; or just the year)."""
+    dated = [r.date for r in reports if r.date.precision == "day"]
+    if dated:
+        default = replace(dated[0], source="date of the article's first dated report")
+    elif at.reference is not None:
+        default = PartialDate(at.reference, "day", at.source)
+    elif at.year is not None:
+        default = PartialDate(date(at.year, 1, 1), "year", at.source)
+    else:
+        default = UNKNOWN_DATE
+    weekday = next((r.weekday for r in reports if r.weekday is not None), article_weekday)
+    out = []
+    for r in reports:
+        if r.date.precision in ("unknown", "year"):
+            better = default if _rank(default) >= _rank(r.date) else r.date
+            r = replace(r, date=better, weekday=r.weekday if r.weekday is not None else weekday)
+        out.append(r)
+    return out
+
+
+def _rank(d: PartialDate) -> int:
+    return {"day": 3, "month": 2, "year": 1}.get(d.precision, 0)
+
+
+def incident_id(*parts: object) -> str:
+    """A stable id from what identifies an incident."""
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def build_incidents(article: Article, reports: Sequence[Report]) -> list[Incident]:
+    """Group an article's reports by event date; one incident per place of each event."""
+    events: dict[str | None, list[Report]] = defaultdict(list)
+    for r in reports:
+        events[r.date.iso()].append(r)
+    out: list[Incident] = []
+    for group in events.values():
+        out.extend(_event_incidents(article, group))
+    return out
+
+
+def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
+    by_place: dict[str, list[tuple[Report, Location]]] = defaultdict(list)
+    for r in reports:
+        for loc in r.locations:
+            key = loc.mention.place.id if loc.mention.place else f"?{loc.mention.surface}"
+            by_place[key].append((r, loc))
+    out = [_incident(article, [r for r, _ in items], items[0][1],
+                     min((loc.geo_precision for _, loc in items if loc.geo_precision), default=None))
+           for items in by_place.values()]
+    loose = [r for r in reports if not r.locations]
+    if loose:
+        regions = [r.region for r in reports if r.region is not None]
+        if regions:
+            best = min(regions, key=lambda loc: loc.mention.place.uncertainty_km
+                       if loc.mention.place else 1e9)
+            out.append(_incident(article, loose, best, 3))
+        elif len(out) == 1 and out[0].place is not None:
+            only = out[0]
+            out[0] = _absorb(only, loose)
+        else:
+            out.append(_incident(article, loose, None, None))
+    return out
+
+
+def _absorb(incident: Incident, reports: list[Report]) -> Incident:
+    claims = _unique_claims([*incident.claims, *(r.claim for r in reports)])
+    evidence = tuple(sorted({*incident.evidence, *(e for r in reports for e in r.evidence)},
+                            key=lambda e: (e.article_id, e.start)))
+    return replace(incident, claims=claims, evidence=evidence)
+
+
+def _incident(article: Article, reports: list[Report], loc: Location | None,
+              precision: int | None) -> Incident:
+    place = loc.mention.place if loc else None
+    event_type = min((r.event_type for r in reports), key=EVENT_TYPES.index)
+    when = max((r.date for r in reports), key=_rank)
+    weapons = tuple(dict.fromkeys(w for r in reports for w in r.weapons))
+    said = next((r for r in reports if r.attacker), None)
+    attacker, target = (said.attacker, said.target) if said else (None, None)
+    if target is None and place is not None and place.country and place.country != attacker \
+            and attacker is not None and place.kind != "region":
+        target = place.country
+    status = "claimed" if any(r.status == "claimed" for r in reports) else "denied"
+    evidence = tuple(e for r in reports for e in r.evidence)
+    if loc is not None:
+        m = loc.mention
+        evidence = (*evidence, Evidence(article.id, m.start, m.end, m.surface))
+    reason = (loc.mention.reason if loc and loc.mention.place else
+              (f"'{loc.mention.surface}' is not in the gazetteer" if loc else
+               "the report names no place more precise than a country"))
+    iid = incident_id(article.id, when.iso(), place.id if place else
+                      (loc.mention.surface if loc else "-"), event_type)
+    return Incident(
+        incident_id=iid, article_ids=(article.id,), date=when, event_type=event_type,
+        place=place, place_name=(loc.mention.surface if loc else None),
+        geo_precision=precision if place else None, attacker=attacker, target=target,
+        weapons=weapons, status=status, claims=_unique_claims([r.claim for r in reports]),
+        evidence=tuple(sorted(set(evidence), key=lambda e: (e.article_id, e.start))),
+        weekday=next((r.weekday for r in reports if r.weekday is not None), None),
+        sources=tuple(filter(None, [article.source])), location_reason=reason,
+    )
+
+
+def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Claims by the same claimant with the same figures and status become one, keeping
+    all their evidence; different figures stay side by side."""
+    merged: dict[tuple, Claim] = {}
+    for c in claims:
+        key = (c.claimant, c.side, c.killed, c.wounded, c.captured, c.missing, c.status)
+        if key in merged:
+            old = merged[key]
+            merged[key] = replace(old, evidence=tuple(dict.fromkeys(old.evidence + c.evidence)))
+        else:
+            merged[key] = c
+    kept = [c for c in merged.values() if c.has_figures() or c.side or c.status == "denied"]
+    return tuple(kept)

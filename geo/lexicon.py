@@ -1,0 +1,120 @@
+"""Per-language word lists (``geo/data/lexicon/*.toml``) compiled into regular expressions.
+
+A term is words separated by spaces; ``*`` matches any word ending (for inflected
+languages) and ``[..]`` a character class. Matching ignores case. Languages without a
+file use English.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+LANGUAGES = ("id", "en", "ru", "tr", "fr", "az")
+_NEVER = re.compile(r"(?!x)x")
+
+
+def _term(term: str) -> str:
+    out, i = [], 0
+    while i < len(term):
+        ch = term[i]
+        if ch == "*":
+            out.append(r"\w*")
+        elif ch == "[":
+            end = term.index("]", i)
+            out.append(term[i:end + 1])
+            i = end
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+def compile_terms(terms: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``terms`` as whole words, longest first."""
+    if not terms:
+        return _NEVER
+    body = "|".join(_term(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """How a language writes numbers in words."""
+
+    units: dict[str, int]
+    teen: str
+    tens: str
+    hundreds: str
+    thousands: str
+    approx: re.Pattern[str]
+    vague: re.Pattern[str]
+    decimal_comma: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled word lists of one language."""
+
+    language: str
+    events: dict[str, re.Pattern[str]]
+    casualties: dict[str, re.Pattern[str]]
+    weapons: dict[str, re.Pattern[str]]
+    claims: dict[str, re.Pattern[str]]
+    context: dict[str, re.Pattern[str]]
+    idioms: re.Pattern[str]
+    weekdays: tuple[re.Pattern[str], ...]
+    months: tuple[re.Pattern[str], ...]
+    dates: dict[str, re.Pattern[str]]
+    numbers: NumberWords
+    common: frozenset[str]
+
+
+def _section(data: dict, name: str) -> dict[str, re.Pattern[str]]:
+    return {key: compile_terms(list(terms)) for key, terms in data.get(name, {}).items()
+            if isinstance(terms, list)}
+
+
+@cache
+def load_lexicon(language: str | None) -> Lexicon:
+    """The lexicon of ``language`` (ISO 639-1; Malay reads as Indonesian; unknown → English)."""
+    code = {"ms": "id"}.get(language or "en", language or "en")
+    if code not in LANGUAGES:
+        code = "en"
+    raw = resources.files("geo").joinpath("data", "lexicon", f"{code}.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    dates = data["dates"]
+    shorts = dates.get("months_short") or []
+    months = tuple(
+        compile_terms([m] + ([shorts[i] + "."] + [shorts[i]] if shorts else []))
+        for i, m in enumerate(dates["months"]))
+    num = data["numbers"]
+    from gazetteer import fold
+
+    return Lexicon(
+        language=code,
+        events=_section(data, "events"),
+        casualties=_section(data, "casualties"),
+        weapons=_section(data, "weapons"),
+        claims=_section(data, "claims"),
+        context=_section(data, "context"),
+        idioms=compile_terms(data.get("idioms", {}).get("phrases", [])),
+        weekdays=tuple(compile_terms([w]) for w in dates["weekdays"]),
+        months=months,
+        dates={k: compile_terms(v) for k, v in dates.items()
+               if k not in ("weekdays", "months", "months_short")},
+        numbers=NumberWords(
+            units={k.lower(): int(v) for k, v in num["units"].items()},
+            teen=num.get("teen", ""), tens=num.get("tens", ""),
+            hundreds=num.get("hundreds", ""), thousands=num.get("thousands", ""),
+            approx=compile_terms(num.get("approx", [])),
+            vague=compile_terms(num.get("vague", [])),
+            decimal_comma=bool(num.get("decimal_comma", False)),
+        ),
+        common=frozenset(fold(w) for w in data.get("common", {}).get("words", [])),
+    )

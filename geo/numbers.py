@@ -1,0 +1,80 @@
+"""Numbers as news writes them: digits with either thousands separator, and number words
+("dua belas", "hampir 50", "sedikitnya 6.500", "a dozen", "двадцать пять")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon
+
+_DIGITS = r"\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![.,]?\d)|\d+"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in text: its value, span and qualifier (e.g. "nearly")."""
+
+    value: int
+    start: int
+    end: int
+    qualifier: str | None = None
+
+
+@cache
+def _pattern_for(language: str) -> re.Pattern[str]:
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon(language)
+    nw = lex.numbers
+    words = sorted({*nw.units, nw.teen, nw.tens, nw.hundreds, nw.thousands} - {""},
+                   key=len, reverse=True)
+    word = "|".join(re.escape(w) for w in words)
+    sequence = rf"(?:{word})(?:[\s-]+(?:{word}))*"
+    return re.compile(rf"(?<![\w.,/:])(?:{_DIGITS}|{sequence})(?![\w/:]|[.,]\d)", re.IGNORECASE)
+
+
+def words_value(text: str, lex: Lexicon) -> int | None:
+    """Value of a run of number words (None when a word is not a number word)."""
+    nw = lex.numbers
+    total = current = 0
+    for raw in re.split(r"[\s-]+", text.lower().strip()):
+        if not raw:
+            continue
+        if raw == nw.teen:
+            current += 10
+        elif raw == nw.tens:
+            current = max(current, 1) * 10
+        elif raw == nw.hundreds and current:
+            current *= 100
+        elif raw == nw.thousands:
+            total += max(current, 1) * 1000
+            current = 0
+        elif raw in nw.units:
+            current += nw.units[raw]
+        else:
+            return None
+    return total + current
+
+
+def parse_digits(text: str) -> int:
+    """``"6.500"``, ``"6,500"`` and ``"6 500"`` are all 6500 (casualty counts are integers)."""
+    return int(re.sub(r"[^\d]", "", text))
+
+
+def find_numbers(text: str, lex: Lexicon) -> list[Number]:
+    """Every number in ``text`` with its qualifier ("hampir", "at least", …) if one precedes."""
+    found = []
+    for m in _pattern_for(lex.language).finditer(text):
+        raw = m.group(0)
+        value = parse_digits(raw) if raw[0].isdigit() else words_value(raw, lex)
+        if value is None:
+            continue
+        qualifier = None
+        before = text[max(0, m.start() - 25):m.start()]
+        q = list(lex.numbers.approx.finditer(before))
+        if q and before[q[-1].end():].strip() == "":
+            qualifier = q[-1].group(0).lower()
+        found.append(Number(value, m.start(), m.end(), qualifier))
+    return found

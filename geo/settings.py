@@ -1,0 +1,43 @@
+"""Settings the stages share: the region the corpus is about and the parties to the conflict.
+
+The defaults describe the Armenia–Azerbaijan border; another conflict gets its own
+:class:`Region` passed to :func:`geo.pipeline.extract_incidents`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The area a corpus reports on: a prior for place resolution and the parties.
+
+    ``sides`` maps an ISO country code to folded word stems that name that party in text
+    (country, demonym, capital) in the supported languages.
+    """
+
+    name: str = "Armenia–Azerbaijan border"
+    lat: float = 39.9
+    lon: float = 45.9
+    radius_km: float = 400.0
+    weight: float = 0.6
+    sides: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_SIDES))
+    belligerents: tuple[str, ...] = ("AM", "AZ")
+
+
+DEFAULT_SIDES: dict[str, tuple[str, ...]] = {
+    "AM": ("armenia", "armenian", "armeni", "armen", "armyan", "armenie", "armenien", "ermeni",
+           "ermenistan", "ermeniya", "yerevan", "erevan", "irevan", "hayastan"),
+    "AZ": ("azerbaijan", "azerbaijani", "azeri", "azerbajdzhan", "azerbaydzhan", "azerbaycan",
+           "azerbaidjan", "azerbaidzhan", "baku", "bakou", "baki"),
+    "RU": ("russia", "russian", "rusia", "rossi", "rossiya", "rusya", "rusiya", "russie",
+           "moscow", "moskow", "moskva", "moscou", "kremlin", "kreml"),
+    "TR": ("turkey", "turkish", "turki", "turkiye", "turtsi", "turquie", "ankara"),
+    "FR": ("france", "french", "prancis", "perancis", "frantsi", "fransa", "paris"),
+    "US": ("amerika serikat", "united states", "washington", "ssha", "abd"),
+    "IR": ("iran", "iranian", "tehran"),
+}
+
+#: No regional prior: for corpora about anywhere (e.g. the public geoparsing benchmarks).
+WORLD = Region(name="world", weight=0.0, radius_km=1.0, belligerents=())

@@ -1,0 +1,410 @@
+"""Toponyms: find place names in an article's sentences, resolve each to a place using the
+article's context, and say what role it plays (event location, origin of fire, actor
+standing for a government, dateline, context).
+
+Recognition is gazetteer-driven: runs of capitalised words are looked up as exact keys,
+then with case endings stripped (Russian, Turkish, Azerbaijani). Vetoes keep out common
+words of the language, idioms ("baku tembak"), personal names ("Lewis Hamilton") and
+capitalised words the article also writes in lower case.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from gazetteer import Gazetteer, Place, fold
+
+from .events import SentenceInfo
+from .lexicon import Lexicon, load_lexicon
+from .records import Mention, Sentence
+from .settings import Region
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
+_MAX_WORDS = 4
+_ENDINGS = {
+    "ru": ("ского", "ском", "ская", "ский", "ского", "ами", "ями", "ого", "ему", "ому", "ом",
+           "ем", "ой", "ей", "ах", "ях", "ов", "ев", "а", "у", "е", "ы", "и", "я", "ю"),
+    "az": ("dakı", "dəki", "dan", "dən", "nın", "nin", "nun", "nün", "da", "də", "ın", "in",
+           "un", "ün", "ya", "yə", "a", "ə", "ı", "i", "u", "ü"),
+    "tr": ("daki", "deki", "dan", "den", "tan", "ten", "nın", "nin", "da", "de", "ta", "te",
+           "ın", "in", "a", "e", "ı", "i"),
+}
+_LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+|"
+                       r",\s*(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+)\s*$", re.IGNORECASE)
+_DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    surface: str
+    key: str
+    rows: list[tuple[int, float, str]]
+    sentence: Sentence
+    tokens_before: list[str]
+    token_after: str
+
+
+def _tokens(sentence: Sentence) -> list[tuple[int, int, str]]:
+    base = sentence.start
+    return [(base + m.start(), base + m.end(), m.group(0)) for m in _TOKEN.finditer(sentence.text)]
+
+
+def _is_name_like(token: str) -> bool:
+    first = token[0]
+    return first.isupper() or (not first.islower() and first.isalpha())
+
+
+def _candidate_keys(surface: str, language: str) -> list[tuple[str, str]]:
+    """Keys to try for a surface form: as written, without an apostrophe suffix, without
+    case endings. Each with the reason it would be a match."""
+    keys = [(fold(surface), "")]
+    head = re.split(r"['’ʼ]", surface)[0]
+    if head != surface and len(head) >= 3:
+        keys.append((fold(head), "suffix after apostrophe"))
+    for ending in _ENDINGS.get(language, ()):
+        if surface.lower().endswith(ending) and len(surface) - len(ending) >= 4:
+            keys.append((fold(surface[: -len(ending)]), f"case ending -{ending}"))
+            keys.append((fold(surface[: -len(ending)] + "ь"), f"case ending -{ending}"))
+    return keys
+
+
+class Recogniser:
+    """Finds and resolves place-name mentions in articles, with their roles."""
+
+    def __init__(self, gazetteer: Gazetteer, region: Region) -> None:
+        self.gaz = gazetteer
+        self.region = region
+
+    # --- recognition ----------------------------------------------------------------------
+    def spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[_Span]:
+        lowered = {m.group(0) for m in re.finditer(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*", text)}
+        self._people: set[str] = set()
+        out: list[_Span] = []
+        for sentence in sentences:
+            tokens = _tokens(sentence)
+            blocked = self._idiom_tokens(sentence, tokens, lex)
+            i = 0
+            while i < len(tokens):
+                found = None if i in blocked else self._match_at(text, tokens, i, sentence, lex)
+                if found is None:
+                    i += 1
+                    continue
+                span, width = found
+                if not self._vetoed(span, text, tokens, i, width, lex, lowered):
+                    out.append(span)
+                i += width
+        return out
+
+    def _idiom_tokens(self, sentence: Sentence, tokens: list, lex: Lexicon) -> set[int]:
+        blocked: set[int] = set()
+        for m in lex.idioms.finditer(sentence.text):
+            lo, hi = sentence.start + m.start(), sentence.start + m.end()
+            blocked |= {k for k, (s, e, _) in enumerate(tokens) if s < hi and e > lo}
+        return blocked
+
+    def _match_at(self, text: str, tokens: list, i: int, sentence: Sentence,
+                  lex: Lexicon) -> tuple[_Span, int] | None:
+        if not _is_name_like(tokens[i][2]):
+            return None
+        for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            window = tokens[i:i + width]
+            if not all(_is_name_like(t[2]) for t in window):
+                continue
+            gaps = [text[window[k][1]:window[k + 1][0]] for k in range(width - 1)]
+            if any(g.strip() for g in gaps):
+                continue
+            start, end = window[0][0], window[-1][1]
+            surface = text[start:end]
+            rows = self._rows(surface, lex.language)
+            if rows:
+                before = [t[2] for t in tokens[max(0, i - 4):i]]
+                after = tokens[i + width][2] if i + width < len(tokens) else ""
+                key = rows[0][2]
+                end = start + len(surface) if not key else end
+                return _Span(start, end, surface, fold(surface), rows, sentence, before,
+                             after), width
+        surface = tokens[i][2]
+        if "-" in surface:  # "Armenia-Azerbaijan": look at the parts
+            part = surface.split("-")[0]
+            rows = self._rows(part, lex.language)
+            if rows:
+                s = tokens[i][0]
+                return _Span(s, s + len(part), part, fold(part), rows, sentence, [], ""), 1
+        return None
+
+    def _rows(self, surface: str, language: str) -> list[tuple[int, float, str]]:
+        """Candidate rows with their match strength and the reason."""
+        for key, why in _candidate_keys(surface, language):
+            if key and self.gaz.has_key(key):
+                return [(row, 1.0 if primary else 0.9, why) for row, primary in self.gaz.rows(key)]
+        return []
+
+    def _vetoed(self, span: _Span, text: str, tokens: list, i: int, width: int, lex: Lexicon,
+                lowered: set[str]) -> bool:
+        strong = any(self._strong(row) for row, _, _ in span.rows)
+        if _calendar_word(span.surface, lex):
+            return True
+        if width == 1:
+            word = span.surface
+            if fold(word) in lex.common or fold(word) in load_lexicon("en").common:
+                return not self._is_country(span)
+            if word.lower() in lowered and not strong:
+                return True
+            prev = tokens[i - 1] if i > 0 else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if fold(word) in self._people and not strong:
+                return True
+            if prev and self._personal(prev, text, tokens[i][0], lex, before=True) and \
+                    not self._is_country(span):
+                self._people.add(fold(word))
+                return True
+            if nxt and self._personal(nxt, text, tokens[i][1], lex, before=False) and not strong:
+                return True
+        if span.sentence.headline and not strong:
+            return True
+        return False
+
+    def _personal(self, token: tuple, text: str, edge: int, lex: Lexicon, *, before: bool) -> bool:
+        """A neighbouring capitalised word that is neither a place nor a common word: the
+        candidate is then part of a personal name (first name or surname)."""
+        start, end, word = token
+        gap = text[end:edge] if before else text[edge:start]
+        if gap.strip() or not _is_name_like(word) or len(word) < 2:
+            return False
+        key = fold(word)
+        if key in lex.common or key in load_lexicon("en").common:
+            return False
+        return not any(self._strong(row) for row, _, _ in self._rows(word, lex.language))
+
+    def _is_country(self, span: _Span) -> bool:
+        return any(self.gaz.place(row).kind == "country" for row, _, _ in span.rows)
+
+    def _strong(self, row: int) -> bool:
+        """Countries, capitals, curated places and places in the region are strong names."""
+        place = self.gaz.place(row)
+        if place.kind == "country" or place.capital or place.source in ("border", "import"):
+            return True
+        return self._closeness(place) > 0 and place.population >= 1000
+
+    def _closeness(self, place: Place) -> float:
+        if self.region.weight <= 0:
+            return 0.0
+        d = _haversine(place.lat, place.lon, self.region.lat, self.region.lon)
+        return max(0.0, 1 - d / self.region.radius_km)
+
+    # --- resolution -----------------------------------------------------------------------
+    def resolve(self, article_id: str, text: str, spans: list[_Span], lex: Lexicon,
+                infos: dict[int, SentenceInfo], dateline: tuple[int, int]) -> list[Mention]:
+        spans = self._add_list_members(text, spans, lex, dateline)
+        countries = {self.gaz.place(r).country for s in spans for r, _, _ in s.rows
+                     if self.gaz.place(r).kind == "country"}
+        heads = self._list_heads(text, spans)
+        cues = [self._cue(heads[k], text, lex) for k in range(len(spans))]
+        first = [self._best(s, cue, countries, None) for s, cue in zip(spans, cues, strict=True)]
+        anchors = [c[0] for c in first if c and c[0].kind not in ("country", "region")
+                   and self._closeness(c[0]) > 0 or (c and c[0].source == "border")]
+        mentions = []
+        for k, (span, initial) in enumerate(zip(spans, first, strict=True)):
+            best = self._best(span, cues[k], countries, anchors) if initial or not span.rows \
+                else None
+            mates = [first[j][0] for j in range(len(spans)) if j != k and first[j] and
+                     heads[j] is heads[k]]
+            if mates and best and span.rows and \
+                    min(_haversine(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
+                best = self._fuzzy(span, mates) or best
+            place, score, reason = best if best else (None, 0.0, self._unresolved_reason(span))
+            role = self._role(span, place, text, lex, infos, dateline)
+            near = bool(lex.context["toward"].search(" ".join(span.tokens_before[-3:])))
+            mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
+                                    score, reason, span.sentence.index, near))
+        return self._share_list_context(text, mentions, lex)
+
+    def _unresolved_reason(self, span: _Span) -> str:
+        return "not in the gazetteer, no close spelling near the places it is listed with"
+
+    def _list_heads(self, text: str, spans: list[_Span]) -> list[_Span]:
+        """The first member of the list each span belongs to (itself when not in a list)."""
+        heads: list[_Span] = []
+        for k, span in enumerate(spans):
+            prev = spans[k - 1] if k else None
+            listed = prev is not None and prev.sentence is span.sentence and \
+                _LIST_GAP.match(text[prev.end:span.start])
+            heads.append(heads[k - 1] if listed else span)
+        return heads
+
+    def _best(self, span: _Span, cue: str | None, countries: set,
+              anchors: list[Place] | None) -> tuple[Place, float, str] | None:
+        if not span.rows:
+            return self._fuzzy(span, anchors)
+        scored = []
+        for row, match, why in span.rows:
+            place = self.gaz.place(row)
+            score = match + self.gaz.prior(row)
+            reasons = [why or ("exact name" if match == 1.0 else "alternate name")]
+            close = self.region.weight * self._closeness(place)
+            if close:
+                score += close
+                reasons.append(f"in the {self.region.name} region (+{close:.2f})")
+            if place.country in countries and place.kind != "country":
+                score += 0.25
+                reasons.append("its country is named in the article (+0.25)")
+            bonus = _cue_bonus(cue, place.kind)
+            if bonus:
+                score += bonus
+                reasons.append(f"'{cue}' cue fits a {place.kind} (+{bonus:.2f})")
+            if anchors:
+                near = sum(1 for a in anchors if a is not place and
+                           _haversine(a.lat, a.lon, place.lat, place.lon) < 150)
+                if near:
+                    bonus = 0.3 * near / len(anchors)
+                    score += bonus
+                    reasons.append(f"close to other places named (+{bonus:.2f})")
+            scored.append((score, row, "; ".join(reasons)))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        score, row, reason = scored[0]
+        return self.gaz.place(row), score, reason
+
+    def _fuzzy(self, span: _Span, anchors: list[Place] | None) -> tuple[Place, float, str] | None:
+        """A misspelt name listed with resolved places: the closest spelling among places
+        near them ("Sok" listed with Goris and Jermuk → Sotk)."""
+        if not anchors:
+            return None
+        from rapidfuzz.distance import Levenshtein
+
+        key = span.key
+        best: tuple[float, int, str] | None = None
+        for anchor in anchors[:4]:
+            for row in self.gaz.nearby(anchor.lat, anchor.lon, 150.0)[:4000].tolist():
+                for name in self.gaz.names_of(row):
+                    if abs(len(name) - len(key)) > 2 or name[:1] != key[:1]:
+                        continue
+                    sim = Levenshtein.normalized_similarity(key, name)
+                    if sim >= 0.7 and (best is None or sim > best[0]):
+                        best = (sim, row, name)
+        if best is None:
+            return None
+        sim, row, name = best
+        return (self.gaz.place(row), 0.5 * sim,
+                f"fuzzy match of '{name}' (similarity {sim:.2f}) among places near the "
+                "places it is listed with")
+
+    def _cue(self, span: _Span, text: str, lex: Lexicon) -> str | None:
+        before = " ".join(span.tokens_before[-2:])
+        after = text[span.end:span.end + 20]
+        for key in ("district_cue", "village_cue", "town_cue"):
+            pattern = lex.context[key]
+            if pattern.search(before) or pattern.match(after.strip()):
+                return key
+        return None
+
+    def _add_list_members(self, text: str, spans: list[_Span], lex: Lexicon,
+                          dateline: tuple[int, int]) -> list[_Span]:
+        """Capitalised words listed with places ("Goris, Sok, dan Jermuk") become mentions
+        even when the gazetteer lacks them, so that a misspelling is seen and reported."""
+        if not spans:
+            return spans
+        taken = [(s.start, s.end) for s in spans]
+        extra: list[_Span] = []
+        for span in spans:
+            for m in _TOKEN.finditer(span.sentence.text):
+                start, end = span.sentence.start + m.start(), span.sentence.start + m.end()
+                word = m.group(0)
+                if not _is_name_like(word) or any(s < end and e > start for s, e in taken):
+                    continue
+                if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
+                        _calendar_word(word, lex):
+                    continue
+                if self._listed_with(text, start, end, spans):
+                    extra.append(_Span(start, end, word, fold(word), [], span.sentence,
+                                       [], ""))
+                    taken.append((start, end))
+        return sorted(spans + extra, key=lambda s: s.start)
+
+    @staticmethod
+    def _listed_with(text: str, start: int, end: int, spans: list[_Span]) -> bool:
+        for s in spans:
+            gap = text[end:s.start] if s.start >= end else text[s.end:start]
+            if s.start != start and _LIST_GAP.match(gap):
+                return True
+        return False
+
+    def _share_list_context(self, text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+        """Members of one list share the first member's 'near' cue and role."""
+        out = list(mentions)
+        for k in range(1, len(out)):
+            prev, cur = out[k - 1], out[k]
+            if prev.sentence == cur.sentence and _LIST_GAP.match(text[prev.end:cur.start]):
+                role = prev.role if cur.role in ("event_location", "context") and \
+                    prev.role in ("event_location", "origin") else cur.role
+                out[k] = replace(cur, near=cur.near or prev.near, role=role)
+        return out
+
+    # --- roles --------------------------------------------------------------------------
+    def _role(self, span: _Span, place: Place | None, text: str, lex: Lexicon,
+              infos: dict[int, SentenceInfo], dateline: tuple[int, int]) -> str:
+        if dateline[0] <= span.start < dateline[1]:
+            return "dateline"
+        info = infos.get(span.sentence.index)
+        before = " ".join(span.tokens_before)
+        before2 = " ".join(span.tokens_before[-2:])
+        if place is not None and (place.kind == "country" or place.capital):
+            if place.capital and info and info.reports_attack and \
+                    not lex.context["government"].search(before) and \
+                    lex.context["locative"].search(before2) and \
+                    not self._followed_by_speech(span, text, lex):
+                return "event_location"
+            return "actor" if self._acting(span, text, lex, info) else "context"
+        if lex.context["origin"].search(before2) and not lex.context["toward"].search(before2):
+            return "origin"
+        if info and info.reports_attack:
+            return "event_location"
+        return "context"
+
+    def _followed_by_speech(self, span: _Span, text: str, lex: Lexicon) -> bool:
+        after = " ".join(_TOKEN.findall(text[span.end:span.end + 40])[:2])
+        return bool(lex.claims["before"].search(after))
+
+    def _acting(self, span: _Span, text: str, lex: Lexicon, info: SentenceInfo | None) -> bool:
+        before = " ".join(span.tokens_before)
+        if lex.context["government"].search(before) or lex.claims["after"].search(before):
+            return True
+        if self._followed_by_speech(span, text, lex):
+            return True
+        return bool(info and (info.event_types or info.figures))
+
+
+def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
+    """Span of a dateline ("YEREVAN, KOMPAS.com -", "Moskow (ANTARA) -"), or (0, 0)."""
+    body = [line for line in lines if line.kind == "body"][:2]
+    for line in body:
+        m = _DATELINE.match(text[line.start:line.end])
+        if m and not re.search(r"[.!?](\s|$)", m.group("head")):
+            return line.start, line.start + m.end("head")
+    return 0, 0
+
+
+def _calendar_word(surface: str, lex: Lexicon) -> bool:
+    """Month and weekday names ("Mei", "Selasa") are never places."""
+    return any(p.fullmatch(surface) for p in (*lex.months, *lex.weekdays))
+
+
+def _cue_bonus(cue: str | None, kind: str) -> float:
+    if cue == "district_cue":
+        return 0.6 if kind in ("district", "region") else 0.0
+    if cue == "village_cue":
+        return 0.3 if kind == "village" else 0.0
+    if cue == "town_cue":
+        return 0.3 if kind in ("town", "village") else 0.0
+    return 0.0
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
