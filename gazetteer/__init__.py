@@ -10,6 +10,7 @@ Armenia–Azerbaijan border supplement, and places users import. Nothing here im
 """
 
 from .errors import GazetteerDataError, GazetteerError, ImportFormatError
+from .imports import import_file, imported_files
 from .index import Gazetteer, NearPoint, default_cache_dir, default_imports_dir
 from .normalize import fold, skeleton
 from .records import KINDS, Candidate, Place
@@ -17,5 +18,5 @@ from .records import KINDS, Candidate, Place
 __all__ = [
     "KINDS", "Candidate", "Gazetteer", "GazetteerDataError", "GazetteerError",
     "ImportFormatError", "NearPoint", "Place", "default_cache_dir", "default_imports_dir",
-    "fold", "skeleton",
+    "fold", "import_file", "imported_files", "skeleton",
 ]

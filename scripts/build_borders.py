@@ -1,0 +1,75 @@
+"""Build the offline basemap layers from Natural Earth (public domain).
+
+Source: the npm package ``world-atlas`` (Natural Earth 1:10m and 1:50m admin-0 countries as
+TopoJSON), decoded with the npm package ``topojson-client`` (``topo2geo``). Needs node/npm
+and network access to the npm registry at build time only; the outputs are committed:
+
+* ``geo/data/basemap_countries.geojson`` — 1:10m countries clipped to the box
+  36–54° E, 35–46° N and simplified to 0.004°, with ISO alpha-2 codes;
+* ``geo/data/am_az_border.geojson`` — the Armenia–Azerbaijan border (Nakhchivan included)
+  as lines, from the shared boundary of the two 1:10m polygons.
+
+Run: ``python scripts/build_borders.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pycountry
+from shapely.geometry import box, mapping, shape
+from shapely.ops import unary_union
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "geo" / "data"
+WIDE = box(36.0, 35.0, 54.0, 46.0)
+PROVENANCE = ("Natural Earth admin-0 countries (public domain) via npm world-atlas 2, "
+              "decoded with topojson-client; built by scripts/build_borders.py")
+
+
+def _topo2geo(folder: Path, scale: str) -> list[dict]:
+    src = folder / "node_modules" / "world-atlas" / f"countries-{scale}.json"
+    out = folder / f"countries-{scale}.geojson"
+    tool = folder / "node_modules" / ".bin" / "topo2geo"
+    subprocess.run([str(tool), f"countries={out}", "-i", str(src)], check=True)
+    return json.loads(out.read_text())["features"]
+
+
+def _alpha2(feature: dict) -> str | None:
+    numeric = str(feature.get("id") or "").zfill(3)
+    country = pycountry.countries.get(numeric=numeric)
+    return country.alpha_2 if country else None
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix",
+                        str(folder), "world-atlas@2", "topojson-client@3"], check=True)
+        fine = _topo2geo(folder, "10m")
+    features, shapes = [], {}
+    for f in fine:
+        geom = shape(f["geometry"]).buffer(0)
+        if not geom.intersects(WIDE):
+            continue
+        iso = _alpha2(f)
+        clipped = geom.intersection(WIDE).simplify(0.004, preserve_topology=True)
+        shapes[iso] = geom
+        features.append({"type": "Feature", "properties": {
+            "name": f["properties"].get("name"), "iso": iso},
+            "geometry": mapping(clipped)})
+    basemap = {"type": "FeatureCollection", "provenance": PROVENANCE, "features": features}
+    (OUT / "basemap_countries.geojson").write_text(json.dumps(basemap, separators=(",", ":")))
+    line = shapes["AM"].boundary.intersection(shapes["AZ"].buffer(0.002))
+    border = {"type": "FeatureCollection", "provenance": PROVENANCE, "features": [
+        {"type": "Feature", "properties": {"name": "Armenia–Azerbaijan border"},
+         "geometry": mapping(unary_union(line).simplify(0.001))}]}
+    (OUT / "am_az_border.geojson").write_text(json.dumps(border, separators=(",", ":")))
+    print(f"{len(features)} countries; border length {line.length:.2f} degrees")
+
+
+if __name__ == "__main__":
+    main()
