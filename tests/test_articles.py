@@ -1,0 +1,60 @@
+"""Extraction in six languages, scored against the hand-written answer keys of the test
+articles (tests/data/articles) and of the bundled sample corpus. Each language must find
+most expected places with the right date, and must never pin a name the key forbids
+(capitals standing for governments, datelines, link lists, background places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer_key import load, score, table
+from conftest import ARTICLES, SAMPLE
+
+# Floors: a little below what each language reaches now; raise them as the rules improve.
+# Measured: recall az 100 en 100 fr 90 id 91 ru 100 tr 83 %; precision az 90 en 60 fr 73
+# id 90 ru 69 tr 82 %; dates az 70 fr 67, others 90-100 %; attacker az 40, others 43-100 %.
+RECALL = {"id": 0.85, "en": 0.9, "ru": 0.9, "tr": 0.8, "fr": 0.8, "az": 0.9}
+PRECISION = {"id": 0.85, "en": 0.55, "ru": 0.65, "tr": 0.75, "fr": 0.65, "az": 0.85}
+
+
+@pytest.fixture(scope="module")
+def article_scores(pipeline):
+    scores = score(ARTICLES, load(ARTICLES / "expected.json"), pipeline)
+    print("\n" + table(scores))
+    return scores
+
+
+@pytest.fixture(scope="module")
+def sample_scores(pipeline):
+    scores = score(SAMPLE, load(SAMPLE / "expected.json"), pipeline)
+    print("\n" + table(scores))
+    return scores
+
+
+@pytest.mark.parametrize("language", sorted(RECALL))
+def test_expected_places_are_pinned(article_scores, language):
+    s = article_scores[language]
+    assert s.recall >= RECALL[language], f"{language}: missed {s.missed}"
+    assert s.precision >= PRECISION[language], \
+        f"{language}: {s.pins - s.pins_expected} unexpected pins"
+
+
+@pytest.mark.parametrize("language", sorted(RECALL))
+def test_dates_and_sides_of_found_places(article_scores, language):
+    s = article_scores[language]
+    n = max(s.found_places, 1)
+    assert s.dated / n >= 0.65, s.wrong
+    assert s.attacker / n >= 0.4
+    assert s.claimant / n >= 0.5
+
+
+@pytest.mark.parametrize("language", sorted(RECALL))
+def test_forbidden_names_are_never_pinned(article_scores, language):
+    assert article_scores[language].forbidden == []
+
+
+def test_sample_corpus_against_its_key(sample_scores):
+    for language, s in sample_scores.items():
+        assert s.forbidden == [], s.forbidden
+        assert s.recall >= 0.85, f"{language}: missed {s.missed}"
+        assert s.precision >= 0.6, language
