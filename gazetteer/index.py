@@ -15,7 +15,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from importlib import metadata, resources
 from pathlib import Path
@@ -98,20 +98,24 @@ def _digest(extra_files: Sequence[Path], include_world: bool) -> str:
 def _entries(extra_files: Sequence[Path], include_world: bool) -> list[sources.Entry]:
     border = list(sources.supplement())
     cited = {e.place.geonameid for e in border if e.place.geonameid}
-    if include_world:
-        alternates = sources.geonames_alternates(cited)
-        border = [sources.Entry(e.place, sources._clean_names(
-            [*e.names, *alternates.get(e.place.geonameid or -1, ())])) for e in border]
-    entries = list(border)
+    cities = list(sources.geonames_cities()) if include_world else []
+    known = {e.place.geonameid: e for e in cities if e.place.geonameid in cited}
+    entries = [_with_geonames(e, known.get(e.place.geonameid or -1)) for e in border]
     for path in extra_files:
         entries.extend(sources.read_user_file(path))
-    if include_world:
-        cities = list(sources.geonames_cities(skip=cited))
-        entries.extend(sources.countries(_capital_points(cities)))
-        entries.extend(cities)
-    else:
-        entries.extend(sources.countries(_capital_points(border)))
+    rest = [e for e in cities if e.place.geonameid not in cited]
+    entries.extend(sources.countries(_capital_points(cities or border)))
+    entries.extend(rest)
     return entries
+
+
+def _with_geonames(entry: sources.Entry, geo: sources.Entry | None) -> sources.Entry:
+    """A curated entry that cites GeoNames also gets its names, capital flag and size."""
+    if geo is None:
+        return entry
+    place = replace(entry.place, capital=geo.place.capital,
+                    population=entry.place.population or geo.place.population)
+    return sources.Entry(place, sources._clean_names([*entry.names, *geo.names]))
 
 
 def _capital_points(entries: Iterable[sources.Entry]) -> dict[str, tuple[float, float]]:

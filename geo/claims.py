@@ -48,7 +48,7 @@ def side_of(text: str, region: Region) -> str | None:
     return found[0][1] if found else None
 
 
-_PHRASE_STOP = re.compile(r"\s(?:pada|on|в|во|le|dalam|in a|bahwa|that|что|kepada|to)\s.*$",
+_PHRASE_STOP = re.compile(r"\s(?:pada|on|в|во|dalam|in a|bahwa|that|что|kepada|to|que)\s.*$",
                           re.IGNORECASE)
 
 
@@ -73,22 +73,34 @@ def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
     return _trim(phrase.strip(" ,"))
 
 
+def _subject(text: str, lex: Lexicon) -> str:
+    """Verb-final languages: the speaker opens the sentence ("Erivan, …", "Azerbaycan
+    Savunma Bakanlığına göre …"): up to the first comma or government noun, five words."""
+    words = _CLAUSE_END.split(text, maxsplit=1)[0].split()[:5]
+    for k, word in enumerate(words):
+        if lex.context["government"].fullmatch(word):
+            return " ".join(words[:k + 1])
+    return " ".join(w for w in words[:3] if _name_like(w)) or ""
+
+
 def _name_like(word: str) -> bool:
     return word[:1].isupper()
 
 
 def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
-              previous: Attribution | None) -> Attribution:
+              previous: Attribution | None, home: str | None = None) -> Attribution:
     """The claimant of a sentence: "kata X", "menurut X", "X said", "according to X"…;
-    a pronoun cue ("katanya", "it said") refers back to ``previous``."""
+    a pronoun cue ("katanya", "it said") refers back to ``previous``. ``home`` is the party
+    whose capital the story is datelined in (for an unqualified "the ministry")."""
     text = info.sentence.text
     candidates: list[tuple[int, str]] = []
     for m in lex.claims["after"].finditer(text):
         phrase = _phrase_after(text, m.end())
         if phrase and _plausible(phrase, lex, region):
             candidates.append((m.start(), phrase))
-    for m in lex.claims["before"].finditer(text):
-        phrase = _phrase_before(text, m.start(), lex)
+    speech = [*lex.claims["before"].finditer(text), *lex.claims["denial"].finditer(text)]
+    for m in speech:
+        phrase = _subject(text, lex) if lex.verb_final else _phrase_before(text, m.start(), lex)
         if phrase and _plausible(phrase, lex, region):
             candidates.append((m.start(), phrase))
     if candidates:
@@ -96,7 +108,14 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         candidates.sort()
         phrase = candidates[-1][1] if text.lstrip()[:1] in _QUOTE_OPEN else candidates[0][1]
         parties = {iso for _, iso in sides_in(phrase, region)}
-        return Attribution(phrase, parties.pop() if len(parties) == 1 else None)
+        side = parties.pop() if len(parties) == 1 else None
+        if side is None and not parties and previous and previous.side and \
+                lex.context["government"].fullmatch(phrase.split()[-1]):
+            side = previous.side  # "the ministry", "Bakanlık": the one just quoted
+        if side is None and not parties and home and \
+                lex.context["government"].search(phrase):
+            side = home  # "the Defence Ministry" in a story datelined in a party's capital
+        return Attribution(phrase, side)
     pronoun = lex.claims["pronoun"].search(text)
     if previous and pronoun and (pronoun.start() < 15 or pronoun.end() > len(text) - 25):
         return previous
@@ -137,13 +156,18 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     if attacker is None and accuse:
         accused = side_of(_phrase_after(text, accuse.end()), region)
         attacker = accused if not region.belligerents or accused in region.belligerents else None
-    if attacker is None and first is not None:
-        before = [iso for pos, iso in parties if pos < first]
-        attacker = before[-1] if before else None
+    before = [iso for pos, iso in parties if first is not None and pos < first]
+    if attacker is None and before and lex.passive.search(text):
+        return None, before[0]  # "Azərbaycan Ordusunun mövqeləri … atəşə tutulub"
+    if attacker is None and before:
+        # The subject opens a verb-final clause; elsewhere it stands next to the verb.
+        attacker = before[0] if lex.verb_final else before[-1]
     target = None
     if first is not None:
-        after = [iso for pos, iso in parties if pos > first and iso != attacker]
-        target = after[0] if after else None
+        later = [iso for pos, iso in parties if pos > first and iso != attacker]
+        if lex.verb_final:
+            later = [iso for iso in before if iso != attacker] + later
+        target = later[0] if later else None
     return attacker, target
 
 

@@ -111,3 +111,21 @@ def _append(out: list[Sentence], text: str, start: int, end: int, headline: bool
         end -= 1
     if end > start:
         out.append(Sentence(len(out), start, end, text[start:end], headline))
+
+
+def split_off(sentences: list[Sentence], text: str, span: tuple[int, int]) -> list[Sentence]:
+    """Make the dateline (``span``) a sentence of its own, so that it is never read as the
+    subject or speaker of the sentence it opens."""
+    if span == (0, 0):
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        if s.start <= span[0] < s.end and span[1] < s.end:
+            rest = span[1]
+            while rest < s.end and (text[rest].isspace() or text[rest] in "-–—"):
+                rest += 1
+            out.append(Sentence(0, s.start, span[1], text[s.start:span[1]], s.headline))
+            out.append(Sentence(0, rest, s.end, text[rest:s.end], s.headline))
+        else:
+            out.append(s)
+    return [Sentence(i, s.start, s.end, s.text, s.headline) for i, s in enumerate(out)]

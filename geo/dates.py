@@ -60,7 +60,10 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         year = (2000 + int(y) if len(y) == 2 else int(y)) if y else None
         if 1 <= d <= 31 and 1 <= mo <= 12 and not _is_clock(text, m):
             refs.append(DateRef(m.start(), m.end(), d, mo, year))
-    refs.extend(_textual_dates(text, lex))
+    nights = _overnight(text, lex)
+    refs.extend(nights)
+    refs.extend(r for r in _textual_dates(text, lex)
+                if not any(r.start < n.end and n.start < r.end for n in nights))
     capitalised = lex.language in ("id", "en")  # "minggu" is also "week"; "Minggu" Sunday
     for i, pattern in enumerate(lex.weekdays):
         for m in pattern.finditer(text):
@@ -75,6 +78,27 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
 def _is_clock(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 6):m.start()].lower()
     return m.group(3) is None and ("pukul" in before or "jam" in before or "at" in before[-3:])
+
+
+_OVERNIGHT = re.compile(
+    r"(?:с|from|du|dari)?\s*(\d{1,2})(?:-?(?:dən|dan|den|tan|ten))?\s*(?:на|to|au|ke|-)\s*"
+    r"(\d{1,2})(?:-?(?:nə|na|ne|ye|yə|a|ə|e))?(?:\s+(?:keçən|geçen)\s+(?:gecə|gece))?",
+    re.IGNORECASE)
+
+
+def _overnight(text: str, lex: Lexicon) -> list[DateRef]:
+    """"the night from the 12th to the 13th" ("в ночь с 12 на 13 сентября",
+    "sentyabrın 12-dən 13-nə keçən gecə") is dated by the later day."""
+    refs = []
+    for m in _OVERNIGHT.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second != first + 1:
+            continue
+        around = text[max(0, m.start() - 15):m.end() + 15]
+        month = next((i for i, p in enumerate(lex.months, start=1) if p.search(around)), None)
+        if month and lex.context["night"].search(text[max(0, m.start() - 20):m.end() + 25]):
+            refs.append(DateRef(m.start(), m.end(), second, month))
+    return refs
 
 
 def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
@@ -155,8 +179,16 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     window = " ".join(words)
     since = bool(lex.context["since"].search(window))
     tail = " ".join(words[-3:])
-    statement = bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail))
+    statement = not lex.verb_final and \
+        bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail))
     return replace(ref, since=since, statement=statement)
+
+
+def filing_dates(refs: list[DateRef], offset: int, dateline: tuple[int, int]) -> tuple[DateRef, ...]:
+    """Dates inside the dateline ("BAKU, Nov 17 (Wire) -") say when the story was filed:
+    they anchor the article but date no event."""
+    return tuple(replace(r, statement=True) if dateline[0] <= offset + r.start < dateline[1] + 25
+                 else r for r in refs)
 
 
 # --- resolution ------------------------------------------------------------------------

@@ -110,6 +110,26 @@ def _verb_before(tail: str, lex: Lexicon) -> bool:
     return bool(tail) and any(lex.casualties[c].search(tail) for c in ("killed", "wounded"))
 
 
+_SPAN_UNITS = re.compile(r"\s*(hari|pekan|minggu|bulan|days?|weeks?|months?|дн\w*|недел\w*|"
+                         r"месяц\w*|gün\w*|hafta\w*|ay|jours?|semaines?|mois|həftə\w*)\b",
+                         re.IGNORECASE)
+_UNIT_DAYS = {"h": 1, "d": 1, "j": 1, "g": 1, "w": 7, "p": 7, "m": 30, "s": 7, "н": 7, "b": 30,
+              "a": 30}
+
+
+def _long_fighting(text: str, lex: Lexicon) -> bool:
+    """A duration of a week or more ("enam pekan", "44 days", "six weeks") describes a war."""
+    for number in find_numbers(text, lex):
+        unit = _SPAN_UNITS.match(text[number.end:number.end + 12])
+        if unit:
+            word = unit.group(1).lower()
+            days = 30 if word.startswith(("mo", "ме", "bu", "ay")) else \
+                7 if word.startswith(("w", "p", "mi", "н", "s", "haf", "hə")) else 1
+            if number.value * days >= 7:
+                return True
+    return False
+
+
 def _is_time_unit(clause: str) -> bool:
     return bool(re.match(r"\s*(hari|jam|menit|tahun|day|days|hours|years|km|meter|дн|час|лет|"
                          r"gün|saat|yıl|jours|heures|ans|gün|saat|il)\b", clause, re.IGNORECASE))
@@ -129,8 +149,10 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
                and not r.since and not r.statement and (not r.year or not background_year or
                                                         r.year >= background_year)]
-    since_only = bool(refs) and all(r.since for r in refs) and \
-        not lex.context["superlative"].search(text)
+    if _long_fighting(text, lex):
+        past = past or [DateRef(0, 0)]  # "during six weeks of fighting": a war, not an incident
+    # "the worst since the 2020 war, when …": a comparison, not a report of its own.
+    since_only = bool(refs) and all(r.since for r in refs) and not figs
     background = bool((past or relative_past or since_only or
                        (war and _DURATION_WAR.search(text))) and not current)
     if "habitual" in lex.context and lex.context["habitual"].search(text) and not figs:

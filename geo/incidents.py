@@ -34,6 +34,24 @@ def geo_precision(mention: Mention) -> int:
     return 1
 
 
+def _locate_unknown(text: str, places: list[Mention]) -> list[Mention]:
+    """"the village of Khoznavar, near Goris": a place the gazetteer lacks, followed by the
+    place it is near, is pinned near that place (precision 2) under its own name."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(places):
+        nxt = places[k + 1] if k + 1 < len(places) else None
+        if m.place is None and nxt is not None and nxt.place is not None and nxt.near and \
+                len(text[m.end:nxt.start]) < 25 and text[m.end:nxt.start].lstrip()[:1] == ",":
+            out.append(replace(m, place=nxt.place, near=True,
+                               reason=f"not in the gazetteer; the text places it near "
+                                      f"{nxt.surface} ({nxt.reason})"))
+            skip.add(k + 1)
+        elif k not in skip:
+            out.append(m)
+    return out
+
+
 def _article_weekday(infos: Sequence[SentenceInfo]) -> int | None:
     """The weekday an undated article keeps naming (statements included), if just one."""
     days = {r.weekday for i in infos for r in i.date_refs if r.weekday is not None and not r.since}
@@ -49,14 +67,17 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         by_sentence[m.sentence].append(m)
     reports: list[Report] = []
     previous: attribution.Attribution | None = None
+    home = next((m.place.country for m in mentions if m.role == "dateline" and m.place and
+                 m.place.capital and m.place.country in region.belligerents), None)
     for info in infos:
-        who = attribution.attribute(info, lex, region, previous)
+        who = attribution.attribute(info, lex, region, previous, home)
         if who.claimant:
             previous = who
         if not info.reports_attack:
             continue
         s = info.sentence
-        places = [m for m in by_sentence[s.index] if m.role == "event_location"]
+        places = _locate_unknown(article.text, [m for m in by_sentence[s.index]
+                                                if m.role == "event_location"])
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
         regions = [m for m in places if m.place is not None and m.place.kind == "region"]

@@ -73,6 +73,8 @@ class Lexicon:
     dates: dict[str, re.Pattern[str]]
     numbers: NumberWords
     common: frozenset[str]
+    verb_final: bool = False
+    passive: re.Pattern[str] = _NEVER
 
 
 def _section(data: dict, name: str) -> dict[str, re.Pattern[str]]:
@@ -117,4 +119,6 @@ def load_lexicon(language: str | None) -> Lexicon:
             decimal_comma=bool(num.get("decimal_comma", False)),
         ),
         common=frozenset(fold(w) for w in data.get("common", {}).get("words", [])),
+        verb_final=bool(data.get("verb_final", False)),
+        passive=compile_terms(data.get("passive", [])),
     )

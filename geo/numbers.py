@@ -31,7 +31,9 @@ def _pattern_for(language: str) -> re.Pattern[str]:
     words = sorted({*nw.units, nw.teen, nw.tens, nw.hundreds, nw.thousands} - {""},
                    key=len, reverse=True)
     word = "|".join(re.escape(w) for w in words)
-    sequence = rf"(?:{word})(?:[\s-]+(?:{word}))*"
+    # Turkish and Azerbaijani attach case endings to number words ("on ikisinin").
+    ending = r"(?:s?[ıiuü]n?[ıiuü]?n?|[dt][ae]n?|y?[ae])?" if lex.verb_final else ""
+    sequence = rf"(?:{word})(?:[\s-]+(?:{word}))*{ending}"
     return re.compile(rf"(?<![\w.,/:])(?:{_DIGITS}|{sequence})(?![\w/:]|[.,]\d)", re.IGNORECASE)
 
 
@@ -58,6 +60,17 @@ def words_value(text: str, lex: Lexicon) -> int | None:
     return total + current
 
 
+def _unsuffix(raw: str, lex: Lexicon) -> str:
+    """Strip a case ending from the last number word ("on ikisinin" → "on iki")."""
+    words = raw.split()
+    last = words[-1].lower()
+    known = sorted(lex.numbers.units, key=len, reverse=True)
+    for unit in known:
+        if last.startswith(unit):
+            return " ".join([*words[:-1], unit])
+    return raw
+
+
 def parse_digits(text: str) -> int:
     """``"6.500"``, ``"6,500"`` and ``"6 500"`` are all 6500 (casualty counts are integers)."""
     return int(re.sub(r"[^\d]", "", text))
@@ -68,7 +81,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     found = []
     for m in _pattern_for(lex.language).finditer(text):
         raw = m.group(0)
-        value = parse_digits(raw) if raw[0].isdigit() else words_value(raw, lex)
+        value = parse_digits(raw) if raw[0].isdigit() else words_value(_unsuffix(raw, lex), lex)
         if value is None:
             continue
         qualifier = None

@@ -58,18 +58,19 @@ class Pipeline:
         """Run every stage on one article."""
         text = article.text
         lines = cleaning.classify_lines(text)
-        sentences = cleaning.split_sentences(text, lines)
+        dateline = toponyms.dateline_span(text, lines)
+        sentences = cleaning.split_off(cleaning.split_sentences(text, lines), text, dateline)
         lang = article.language or language.detect(
             " ".join(s.text for s in sentences[:40]) or text)
         lex = load_lexicon(lang)
-        refs = [tuple(dates.find_refs(s.text, lex)) for s in sentences]
+        refs = [dates.filing_dates(dates.find_refs(s.text, lex), s.start, dateline)
+                for s in sentences]
         at = dates.anchor([r for rs in refs for r in rs], article.published, text)
         infos = [events.classify(s, lex, rs, at.min_year) for s, rs in zip(sentences, refs,
                                                                             strict=True)]
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,
-                                           {i.sentence.index: i for i in infos},
-                                           toponyms.dateline_span(text, lines))
+                                           {i.sentence.index: i for i in infos}, dateline)
         reports = incidents.build_reports(article, infos, mentions, at, lex, self.region,
                                           self.gazetteer, self.border)
         found = incidents.build_incidents(article, reports)

@@ -28,7 +28,7 @@ class Region:
 
 DEFAULT_SIDES: dict[str, tuple[str, ...]] = {
     "AM": ("armenia", "armenian", "armeni", "armen", "armyan", "armenie", "armenien", "ermeni",
-           "ermenistan", "ermeniya", "yerevan", "erevan", "irevan", "hayastan"),
+           "ermenistan", "ermeniya", "yerevan", "erevan", "irevan", "erivan", "hayastan"),
     "AZ": ("azerbaijan", "azerbaijani", "azeri", "azerbajdzhan", "azerbaydzhan", "azerbaycan",
            "azerbaidjan", "azerbaidzhan", "baku", "bakou", "baki"),
     "RU": ("russia", "russian", "rusia", "rossi", "rossiya", "rusya", "rusiya", "russie",

@@ -66,6 +66,9 @@ def _candidate_keys(surface: str, language: str) -> list[tuple[str, str]]:
     head = re.split(r"['’ʼ]", surface)[0]
     if head != surface and len(head) >= 3:
         keys.append((fold(head), "suffix after apostrophe"))
+    if language == "fr":  # French transliteration: Dachkessan, Djermouk, Latchine
+        french = re.sub("(?i)dj", "j", surface).replace("ch", "sh").replace("ou", "u")
+        keys.append((fold(re.sub(r"(?i)(ss)", "s", french)), "French transliteration"))
     for ending in _ENDINGS.get(language, ()):
         if surface.lower().endswith(ending) and len(surface) - len(ending) >= 4:
             keys.append((fold(surface[: -len(ending)]), f"case ending -{ending}"))
@@ -122,7 +125,7 @@ class Recogniser:
             surface = text[start:end]
             rows = self._rows(surface, lex.language)
             if rows:
-                before = [t[2] for t in tokens[max(0, i - 4):i]]
+                before = [t[2] for t in tokens[max(0, i - 6):i]]
                 after = tokens[i + width][2] if i + width < len(tokens) else ""
                 key = rows[0][2]
                 end = start + len(surface) if not key else end
@@ -319,7 +322,12 @@ class Recogniser:
                 if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
                         _calendar_word(word, lex):
                     continue
-                if self._listed_with(text, start, end, spans):
+                cue = span.sentence.text[max(0, m.start() - 30):m.start()]
+                settlement = re.search(r"(\S+\s+){0,3}$", cue)
+                after_cue = bool(settlement and (
+                    lex.context["village_cue"].search(settlement.group(0)) or
+                    lex.context["town_cue"].search(settlement.group(0))))
+                if self._listed_with(text, start, end, spans) or after_cue:
                     extra.append(_Span(start, end, word, fold(word), [], span.sentence,
                                        [], ""))
                     taken.append((start, end))
@@ -361,6 +369,9 @@ class Recogniser:
             return "actor" if self._acting(span, text, lex, info) else "context"
         if lex.context["origin"].search(before2) and not lex.context["toward"].search(before2):
             return "origin"
+        if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
+                lex.context["hospital"].search(before):
+            return "context"  # "not in Nagorno-Karabakh", "taken to hospital in Berd"
         if info and info.reports_attack:
             return "event_location"
         return "context"
