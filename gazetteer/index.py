@@ -81,7 +81,7 @@ class NearPoint:
     lat: float
     lon: float
     radius_km: float = 300.0
-    weight: float = 0.5
+    weight: float = 1.0
 
 
 def _digest(extra_files: Sequence[Path], include_world: bool) -> str:

@@ -1,0 +1,115 @@
+"""The gazetteer as a user sees it: names in any script or spelling find the right place,
+imported places take part in matching, bad imports are refused with file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import km
+
+from gazetteer import Gazetteer, ImportFormatError, fold, import_file, skeleton
+from gazetteer.sources import read_user_file
+
+
+@pytest.mark.parametrize("name,lat,lon,country", [
+    ("Goris", 39.511, 46.342, "AM"), ("Гориса", 39.511, 46.342, "AM"),
+    ("Sotk", 40.200, 45.870, "AM"), ("Sot'k", 40.200, 45.870, "AM"), ("Сотк", 40.200, 45.870, "AM"),
+    ("Jermuk", 39.839, 45.671, "AM"), ("Джермук", 39.839, 45.671, "AM"),
+    ("Kelbajar", 40.110, 46.044, "AZ"), ("Kalbajar", 40.110, 46.044, "AZ"),
+    ("Kəlbəcər", 40.110, 46.044, "AZ"), ("Karvachar", 40.110, 46.044, "AZ"),
+    ("Dashkesan", 40.524, 46.082, "AZ"), ("Daşkəsən", 40.524, 46.082, "AZ"),
+    ("Lachin", 39.637, 46.550, "AZ"), ("Laçın", 39.637, 46.550, "AZ"), ("Berdzor", 39.637, 46.550, "AZ"),
+    ("Karakilise", 39.522, 46.027, "AM"), ("Qarakilsə", 39.522, 46.027, "AM"),
+    ("Stepanakert", 39.816, 46.752, "AZ"), ("Xankəndi", 39.816, 46.752, "AZ"),
+    ("Moskow", 55.752, 37.616, "RU"), ("Rusia", None, None, "RU"), ("Prancis", None, None, "FR"),
+])
+def test_names_in_many_scripts_and_spellings(gazetteer, name, lat, lon, country):
+    best = gazetteer.lookup(name)[0]
+    assert best.place.country == country, (name, best)
+    if lat is not None:
+        assert km(best.place.lat, best.place.lon, lat, lon) < 10, (name, best.place)
+
+
+def test_regions_resolve_with_coarse_kind(gazetteer):
+    for name in ("Nagorno-Karabakh", "Kaukasus Selatan", "Dağlık Karabağ"):
+        best = gazetteer.lookup(name)[0].place
+        assert best.kind == "region", (name, best)
+
+
+def test_misspelling_is_found_but_never_beats_an_exact_name(gazetteer):
+    assert gazetteer.lookup("Jermukk")[0].reason == "spelling variant"
+    fuzzy = gazetteer.lookup("Jrmuk")
+    assert fuzzy and fuzzy[0].place.name == "Jermuk" and "fuzzy" in fuzzy[0].reason
+    exact = gazetteer.lookup("Goris")[0]
+    assert exact.reason.startswith("exact") and exact.score > fuzzy[0].score
+
+
+def test_folding_handles_azerbaijani_letters_apostrophes_and_scripts():
+    assert fold("Kəlbəcər") == fold("Kelbecer") == "kelbecer"
+    assert fold("Sot’k") == fold("Sotk") == fold("Սոթք")
+    assert skeleton("Kelbajar") == skeleton("Kəlbəcər") == skeleton("Кельбаджар")
+
+
+def test_country_filter_and_near_point(gazetteer):
+    from gazetteer import NearPoint
+
+    assert all(c.place.country == "AZ" for c in gazetteer.lookup("Lachin", country="AZ"))
+    near = gazetteer.lookup("Armenia", near=NearPoint(4.53, -75.68))[0]  # the Colombian city
+    assert near.place.country == "CO"
+
+
+CSV = "name,lat,lon,kind,country,alt_names\nZarnitsa Ridge,40.31,45.95,mountain,AM,Zarnitsa|Зарница\n"
+DUMP = ("9999001\tNovaselo\tNovaselo\tNovoselo,Новосело\t40.41\t45.33\tP\tPPL\tAM\t\t04\t\t\t\t"
+        "700\t\t1900\tAsia/Yerevan\t2024-01-01\n")
+
+
+def _small(tmp_path, *files):
+    return Gazetteer.load(cache_dir=tmp_path / "cache", extra_files=files, include_world=False)
+
+
+def test_imported_csv_and_geonames_dump_are_found_in_text(tmp_path):
+    from geo.pipeline import Pipeline
+    from geo.records import Article
+
+    csv_file = tmp_path / "ridges.csv"
+    csv_file.write_text(CSV, encoding="utf-8")
+    dump = tmp_path / "AM.txt"
+    dump.write_text(DUMP, encoding="utf-8")
+    stored_csv, n_csv = import_file(csv_file, tmp_path / "imports")
+    stored_dump, n_dump = import_file(dump, tmp_path / "imports")
+    assert (n_csv, n_dump) == (1, 1)
+    gaz = _small(tmp_path, stored_csv, stored_dump)
+    assert gaz.lookup("Зарница")[0].place.name == "Zarnitsa Ridge"
+    text = ("YEREVAN (Wire) - Armenia's defence ministry said on Tuesday, 13 September 2022, that "
+            "Azerbaijani forces shelled positions on Zarnitsa Ridge and near the village of "
+            "Novaselo, wounding two soldiers.\n")
+    incidents = Pipeline(gaz).analyse(Article("imported", text)).incidents
+    names = {i.place.name for i in incidents if i.place}
+    assert {"Zarnitsa Ridge", "Novaselo"} <= names
+
+
+@pytest.mark.parametrize("content,message", [
+    ("name,lat,lon\nA,nan,45\n", "lat is 'nan'"),
+    ("name,lat,lon\nA,120.5,45\n", "latitude 120.5 is outside -90..90"),
+    ("name,lat,lon\nA,45.5,100.5\nB,95,40\n", "swapped"),
+    ("name,lat,lon\nA,40,200\n", "longitude 200.0 is outside"),
+    ("place,y,x\nA,40,45\n", "missing column(s) lat, lon, name"),
+    ("name,lat,lon\n,40,45\n", "empty name"),
+])
+def test_bad_imports_name_file_and_line(tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ImportFormatError) as err:
+        read_user_file(path)
+    assert str(path) in str(err.value) and message in str(err.value)
+    assert ":2:" in str(err.value) or ":3:" in str(err.value) or ":1:" in str(err.value)
+
+
+def test_index_is_rebuilt_when_the_inputs_change(tmp_path):
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text(CSV, encoding="utf-8")
+    first = _small(tmp_path, csv_file)
+    csv_file.write_text(CSV.replace("Zarnitsa Ridge", "Zarya Ridge"), encoding="utf-8")
+    second = _small(tmp_path, csv_file)
+    assert first.folder != second.folder
+    assert second.lookup("Zarya Ridge") and not second.lookup("Zarnitsa Ridge", fuzzy=False)
