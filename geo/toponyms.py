@@ -22,7 +22,9 @@ from .lexicon import Lexicon, load_lexicon
 from .records import Mention, Sentence
 from .settings import Region
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
+# Words, plus abbreviations news writes with periods ("U.S.", "W. Va.", "Kan.").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?(?=[\s,;)])|"
+                    r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
 _MAX_WORDS = 4
 _ENDINGS = {
     "ru": ("ского", "ском", "ская", "ский", "ского", "ами", "ями", "ого", "ему", "ому", "ом",
@@ -150,8 +152,8 @@ class Recogniser:
     def _vetoed(self, span: _Span, text: str, tokens: list, i: int, width: int, lex: Lexicon,
                 lowered: set[str]) -> bool:
         strong = any(self._strong(row) for row, _, _ in span.rows)
-        if _calendar_word(span.surface, lex):
-            return True
+        if _calendar_word(span.surface, lex) or span.surface.lower().rstrip(".") in lex.numbers.units:
+            return True  # "Mei", "Selasa", "One", "No."
         if width == 1:
             word = span.surface
             if fold(word) in lex.common or fold(word) in load_lexicon("en").common:
@@ -192,6 +194,8 @@ class Recogniser:
         place = self.gaz.place(row)
         if place.kind == "country" or place.capital or place.source in ("border", "import"):
             return True
+        if self.region.weight <= 0:
+            return place.population >= 20000 or place.kind == "region"
         return self._closeness(place) > 0 and place.population >= 1000
 
     def _closeness(self, place: Place) -> float:
@@ -209,14 +213,22 @@ class Recogniser:
         heads = self._list_heads(text, spans)
         cues = [self._cue(heads[k], text, lex) for k in range(len(spans))]
         first = [self._best(s, cue, countries, None) for s, cue in zip(spans, cues, strict=True)]
+        anywhere = self.region.weight <= 0
         anchors = [c[0] for c in first if c and c[0].kind not in ("country", "region")
-                   and self._closeness(c[0]) > 0 or (c and c[0].source == "border")]
+                   and (anywhere or self._closeness(c[0]) > 0 or c[0].source == "border")]
+        votes: dict[str, float] = {}
+        for c in first:
+            if c and c[0].country:
+                votes[c[0].country] = votes.get(c[0].country, 0.0) + 1.0
+        self._votes = {k: v / sum(votes.values()) for k, v in votes.items()} if votes else {}
+        self._regions = {(c[0].country, c[0].admin1) for c in first
+                         if c and c[0].kind == "region" and c[0].admin1}
         mentions = []
         for k, (span, initial) in enumerate(zip(spans, first, strict=True)):
-            best = self._best(span, cues[k], countries, anchors) if initial or not span.rows \
-                else None
             mates = [first[j][0] for j in range(len(spans)) if j != k and first[j] and
                      heads[j] is heads[k]]
+            best = self._best(span, cues[k], countries, anchors) if initial else \
+                (self._fuzzy(span, mates) if not span.rows and mates else None)
             if mates and best and span.rows and \
                     min(_haversine(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
                 best = self._fuzzy(span, mates) or best
@@ -256,6 +268,16 @@ class Recogniser:
             if place.country in countries and place.kind != "country":
                 score += 0.25
                 reasons.append("its country is named in the article (+0.25)")
+            share = getattr(self, "_votes", {}).get(place.country or "", 0.0) \
+                if anchors is not None else 0.0
+            if share:
+                score += 0.6 * share
+                reasons.append(f"{share:.0%} of the article's places are in {place.country} "
+                               f"(+{0.6 * share:.2f})")
+            if anchors and place.admin1 and place.kind != "region" and \
+                    (place.country, place.admin1) in getattr(self, "_regions", set()):
+                score += 0.3
+                reasons.append("in a region the article names (+0.30)")
             bonus = _cue_bonus(cue, place.kind)
             if bonus:
                 score += bonus
@@ -279,19 +301,23 @@ class Recogniser:
             return None
         from rapidfuzz.distance import Levenshtein
 
+        from rapidfuzz import process
+
         key = span.key
-        best: tuple[float, int, str] | None = None
+        names: list[str] = []
+        owners: list[int] = []
         for anchor in anchors[:4]:
-            for row in self.gaz.nearby(anchor.lat, anchor.lon, 150.0)[:4000].tolist():
+            for row in self.gaz.nearby(anchor.lat, anchor.lon, 150.0)[:3000].tolist():
                 for name in self.gaz.names_of(row):
-                    if abs(len(name) - len(key)) > 2 or name[:1] != key[:1]:
-                        continue
-                    sim = Levenshtein.normalized_similarity(key, name)
-                    if sim >= 0.7 and (best is None or sim > best[0]):
-                        best = (sim, row, name)
-        if best is None:
+                    if abs(len(name) - len(key)) <= 2 and name[:1] == key[:1]:
+                        names.append(name)
+                        owners.append(row)
+        hit = process.extractOne(key, names, scorer=Levenshtein.normalized_similarity,
+                                 score_cutoff=0.7) if names else None
+        if hit is None:
             return None
-        sim, row, name = best
+        name, sim, index = hit
+        row = owners[index]
         return (self.gaz.place(row), 0.5 * sim,
                 f"fuzzy match of '{name}' (similarity {sim:.2f}) among places near the "
                 "places it is listed with")

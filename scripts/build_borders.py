@@ -7,7 +7,9 @@ and network access to the npm registry at build time only; the outputs are commi
 * ``geo/data/basemap_countries.geojson`` — 1:10m countries clipped to the box
   36–54° E, 35–46° N and simplified to 0.004°, with ISO alpha-2 codes;
 * ``geo/data/am_az_border.geojson`` — the Armenia–Azerbaijan border (Nakhchivan included)
-  as lines, from the shared boundary of the two 1:10m polygons.
+  as lines, from the shared boundary of the two 1:10m polygons;
+* ``gazetteer/data/country_points.tsv`` — a point inside each country (shapely's
+  representative point of its 1:10m polygon), the gazetteer's point for a country name.
 
 Run: ``python scripts/build_borders.py``.
 """
@@ -50,6 +52,16 @@ def main() -> None:
         subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix",
                         str(folder), "world-atlas@2", "topojson-client@3"], check=True)
         fine = _topo2geo(folder, "10m")
+    points = ["iso\tlat\tlon\tprovenance"]
+    seen: set[str] = set()
+    for f in fine:
+        iso = _alpha2(f)
+        geom = shape(f["geometry"]).buffer(0)
+        if iso and not geom.is_empty and iso not in seen:
+            seen.add(iso)
+            p = geom.representative_point()
+            points.append(f"{iso}\t{p.y:.4f}\t{p.x:.4f}\tNatural Earth 1:10m, representative point")
+    (ROOT / "gazetteer" / "data" / "country_points.tsv").write_text("\n".join(points) + "\n")
     features, shapes = [], {}
     for f in fine:
         geom = shape(f["geometry"]).buffer(0)
