@@ -257,12 +257,15 @@ class Gazetteer:
         return found
 
     @cached_property
-    def _row_of_id(self) -> dict[str, int]:
-        return {self._ids[i]: i for i in range(len(self))}
+    def _curated_rows(self) -> dict[str, int]:
+        return {self._ids[int(i)]: int(i) for i in np.nonzero(self._source != 0)[0]}
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id (``geonames:174895``, ``am-goris``…), or None."""
-        row = self._row_of_id.get(place_id)
+        row = self._curated_rows.get(place_id)
+        if row is None and place_id.startswith("geonames:") and place_id[9:].isdigit():
+            found = np.nonzero(self._geonameid == int(place_id[9:]))[0]
+            row = next((int(r) for r in found if self._ids[int(r)] == place_id), None)
         return None if row is None else self.place(row)
 
     def names_of(self, i: int) -> list[str]:

@@ -83,21 +83,32 @@ def _section(data: dict, name: str) -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _raw(code: str) -> dict:
+    return tomllib.loads(resources.files("geo").joinpath("data", "lexicon", f"{code}.toml")
+                         .read_text("utf-8"))
+
+
+@cache
+def common_words(code: str) -> frozenset[str]:
+    """Folded function words of a language, without compiling the rest of its lexicon."""
+    from gazetteer import fold
+
+    return frozenset(fold(w) for w in _raw(code).get("common", {}).get("words", []))
+
+
+@cache
 def load_lexicon(language: str | None) -> Lexicon:
     """The lexicon of ``language`` (ISO 639-1; Malay reads as Indonesian; unknown → English)."""
     code = {"ms": "id"}.get(language or "en", language or "en")
     if code not in LANGUAGES:
         code = "en"
-    raw = resources.files("geo").joinpath("data", "lexicon", f"{code}.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = _raw(code)
     dates = data["dates"]
     shorts = dates.get("months_short") or []
     months = tuple(
         compile_terms([m] + ([shorts[i] + "."] + [shorts[i]] if shorts else []))
         for i, m in enumerate(dates["months"]))
     num = data["numbers"]
-    from gazetteer import fold
-
     return Lexicon(
         language=code,
         events=_section(data, "events"),
@@ -118,7 +129,7 @@ def load_lexicon(language: str | None) -> Lexicon:
             vague=compile_terms(num.get("vague", [])),
             decimal_comma=bool(num.get("decimal_comma", False)),
         ),
-        common=frozenset(fold(w) for w in data.get("common", {}).get("words", [])),
+        common=common_words(code),
         verb_final=bool(data.get("verb_final", False)),
         passive=compile_terms(data.get("passive", [])),
     )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 import re
+
+import numpy as np
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -84,6 +86,7 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer, region: Region) -> None:
         self.gaz = gazetteer
         self.region = region
+        self._pools: dict[str, list[tuple[str, int]]] = {}
 
     # --- recognition ----------------------------------------------------------------------
     def spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[_Span]:
@@ -283,9 +286,9 @@ class Recogniser:
                 score += bonus
                 reasons.append(f"'{cue}' cue fits a {place.kind} (+{bonus:.2f})")
             if anchors:
-                near = sum(1 for a in anchors if a is not place and
-                           _haversine(a.lat, a.lon, place.lat, place.lon) < 150)
-                if near:
+                near = int(np.count_nonzero(_distances(place, anchors) < 150)) - \
+                    sum(1 for a in anchors if a is place)
+                if near > 0:
                     bonus = 0.3 * near / len(anchors)
                     score += bonus
                     reasons.append(f"close to other places named (+{bonus:.2f})")
@@ -306,12 +309,11 @@ class Recogniser:
         key = span.key
         names: list[str] = []
         owners: list[int] = []
-        for anchor in anchors[:4]:
-            for row in self.gaz.nearby(anchor.lat, anchor.lon, 150.0)[:3000].tolist():
-                for name in self.gaz.names_of(row):
-                    if abs(len(name) - len(key)) <= 2 and name[:1] == key[:1]:
-                        names.append(name)
-                        owners.append(row)
+        for anchor in anchors[:3]:
+            for name, row in self._pool(anchor):
+                if abs(len(name) - len(key)) <= 2 and name[:1] == key[:1]:
+                    names.append(name)
+                    owners.append(row)
         hit = process.extractOne(key, names, scorer=Levenshtein.normalized_similarity,
                                  score_cutoff=0.7) if names else None
         if hit is None:
@@ -321,6 +323,13 @@ class Recogniser:
         return (self.gaz.place(row), 0.5 * sim,
                 f"fuzzy match of '{name}' (similarity {sim:.2f}) among places near the "
                 "places it is listed with")
+
+    def _pool(self, anchor: Place) -> list[tuple[str, int]]:
+        """Names of the places within 100 km of an anchor (cached per anchor)."""
+        if anchor.id not in self._pools:
+            rows = self.gaz.nearby(anchor.lat, anchor.lon, 100.0)[:2000].tolist()
+            self._pools[anchor.id] = [(n, row) for row in rows for n in self.gaz.names_of(row)]
+        return self._pools[anchor.id]
 
     def _cue(self, span: _Span, text: str, lex: Lexicon) -> str | None:
         before = " ".join(span.tokens_before[-2:])
@@ -339,7 +348,8 @@ class Recogniser:
             return spans
         taken = [(s.start, s.end) for s in spans]
         extra: list[_Span] = []
-        for span in spans:
+        sentences = {s.sentence.index: s for s in spans}
+        for span in sentences.values():
             for m in _TOKEN.finditer(span.sentence.text):
                 start, end = span.sentence.start + m.start(), span.sentence.start + m.end()
                 word = m.group(0)
@@ -353,7 +363,8 @@ class Recogniser:
                 after_cue = bool(settlement and (
                     lex.context["village_cue"].search(settlement.group(0)) or
                     lex.context["town_cue"].search(settlement.group(0))))
-                if self._listed_with(text, start, end, spans) or after_cue:
+                mates = [t for t in spans if t.sentence.index == span.sentence.index]
+                if self._listed_with(text, start, end, mates) or after_cue:
                     extra.append(_Span(start, end, word, fold(word), [], span.sentence,
                                        [], ""))
                     taken.append((start, end))
@@ -428,6 +439,15 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
 def _calendar_word(surface: str, lex: Lexicon) -> bool:
     """Month and weekday names ("Mei", "Selasa") are never places."""
     return any(p.fullmatch(surface) for p in (*lex.months, *lex.weekdays))
+
+
+def _distances(place: Place, anchors: list[Place]) -> np.ndarray:
+    """Great-circle km from ``place`` to each anchor (vectorised)."""
+    lat = np.radians([a.lat for a in anchors])
+    lon = np.radians([a.lon for a in anchors])
+    p1, l1 = math.radians(place.lat), math.radians(place.lon)
+    h = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * np.cos(lat) * np.sin((lon - l1) / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
 
 
 def _cue_bonus(cue: str | None, kind: str) -> float:
