@@ -31,15 +31,40 @@ class Attribution:
 def sides_in(text: str, region: Region) -> list[tuple[int, str]]:
     """(offset, ISO code) of every party the text names (country, demonym or capital)."""
     found = []
-    words = list(re.finditer(r"[^\W\d_]+", text))
+    single, double = _stems(region)
+    words = list(_WORD_RE.finditer(text))
     for k, m in enumerate(words):
         word = fold(m.group(0))
-        pair = f"{word} {fold(words[k + 1].group(0))}" if k + 1 < len(words) else word
-        for iso, stems in region.sides.items():
-            if any(word.startswith(s) or (" " in s and pair.startswith(s)) for s in stems):
-                found.append((m.start(), iso))
-                break
+        iso = _match_stem(word, single)
+        if iso is None and k + 1 < len(words):
+            iso = _match_stem(f"{word} {fold(words[k + 1].group(0))}", double)
+        if iso is not None:
+            found.append((m.start(), iso))
     return found
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_STEMS: dict[int, tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _stems(region: Region) -> tuple[dict, dict]:
+    """The region's side stems indexed by their first three letters (one and two words)."""
+    key = id(region)
+    if key not in _STEMS:
+        single: dict[str, list[tuple[str, str]]] = {}
+        double: dict[str, list[tuple[str, str]]] = {}
+        for iso, stems in region.sides.items():
+            for stem in stems:
+                (double if " " in stem else single).setdefault(stem[:3], []).append((stem, iso))
+        _STEMS[key] = (single, double)
+    return _STEMS[key]
+
+
+def _match_stem(word: str, index: dict[str, list[tuple[str, str]]]) -> str | None:
+    for stem, iso in index.get(word[:3], ()):
+        if word.startswith(stem):
+            return iso
+    return None
 
 
 def side_of(text: str, region: Region) -> str | None:

