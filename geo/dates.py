@@ -238,8 +238,9 @@ def anchor(refs: list[DateRef], published: date | None, text: str) -> Anchor:
         if ref.day and ref.month and ref.weekday is not None and ref.year is None:
             year = _year_for_weekday(ref, max_year, last_year)
             if year:
-                return Anchor(date(year, ref.month, ref.day), year, year,
-                              "weekday and day/month fix the year")
+                how = "weekday and day/month fix the year" if max_year else \
+                    "weekday and day/month; no year in the text, the most recent that fits"
+                return Anchor(date(year, ref.month, ref.day), year, year, how)
     if max_year and last_year:
         return Anchor(None, max_year + 1, max_year + 1, "'last year' after the latest year named")
     return Anchor(None, None, max_year, "latest year named bounds it" if max_year else "")
@@ -247,7 +248,13 @@ def anchor(refs: list[DateRef], published: date | None, text: str) -> Anchor:
 
 def _year_for_weekday(ref: DateRef, max_year: int | None, last_year: bool) -> int | None:
     assert ref.day and ref.month and ref.weekday is not None
-    first = max_year if max_year else date.today().year - 10
+    if max_year is None:
+        # No year anywhere: the most recent year whose calendar fits (news is read soon
+        # after it is written); the date's source says so.
+        order = list(range(date.today().year, date.today().year - 12, -1))
+        return next((y for y in order if _valid(y, ref.month, ref.day) and
+                     date(y, ref.month, ref.day).weekday() == ref.weekday), None)
+    first = max_year
     order = list(range(first, first + 12))
     if max_year and last_year:
         order.remove(max_year + 1)

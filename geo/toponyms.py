@@ -173,8 +173,8 @@ class Recogniser:
                 return True
             if nxt and self._personal(nxt, text, tokens[i][1], lex, before=False) and not strong:
                 return True
-        if span.sentence.headline and not strong:
-            return True
+        if (span.sentence.headline or span.start == span.sentence.start) and not strong:
+            return True  # capitalised only because it opens a sentence or a title
         return False
 
     def _personal(self, token: tuple, text: str, edge: int, lex: Lexicon, *, before: bool) -> bool:
