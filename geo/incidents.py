@@ -34,6 +34,31 @@ def geo_precision(mention: Mention) -> int:
     return 1
 
 
+def _drop_containers(places: list[Mention]) -> list[Mention]:
+    """"Sev Lich in Syunik province": a district or region named as the container of a
+    specific place of the same sentence is its address, not a second location."""
+    fine = [m.place for m in places if m.place is not None and m.place.kind in _FINE_KINDS]
+    if not fine:
+        return places
+    return [m for m in places if m.place is None or m.place.kind not in ("district", "region")
+            or not any(_contains(m.place, p) for p in fine)]
+
+
+def _contains(area: Place, place: Place) -> bool:
+    same_admin = bool(area.admin1 and place.admin1 and area.admin1 == place.admin1)
+    reach = max(area.uncertainty_km, 30.0)
+    return same_admin or _km(area.lat, area.lon, place.lat, place.lon) <= reach
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
+        math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(h, 1.0)))
+
+
 def _locate_unknown(text: str, places: list[Mention]) -> list[Mention]:
     """"the village of Khoznavar, near Goris": a place the gazetteer lacks, followed by the
     place it is near, is pinned near that place (precision 2) under its own name."""
@@ -78,6 +103,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         s = info.sentence
         places = _locate_unknown(article.text, [m for m in by_sentence[s.index]
                                                 if m.role == "event_location"])
+        places = _drop_containers(places)
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
         regions = [m for m in places if m.place is not None and m.place.kind == "region"]

@@ -240,7 +240,27 @@ class Recogniser:
             near = bool(lex.context["toward"].search(" ".join(span.tokens_before[-3:])))
             mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
                                     score, reason, span.sentence.index, near))
-        return self._share_list_context(text, mentions, lex)
+        return self._one_sense(self._share_list_context(text, mentions, lex))
+
+    @staticmethod
+    def _one_sense(mentions: list[Mention]) -> list[Mention]:
+        """One sense per article: a name written several times resolves to the place its
+        best-supported mention chose ("Lachin positions" and "the Lachin district")."""
+        best: dict[str, Mention] = {}
+        for m in mentions:
+            key = fold(m.surface)
+            if m.place is not None and m.place.kind != "country" and \
+                    (key not in best or m.score > best[key].score):
+                best[key] = m
+        out = []
+        for m in mentions:
+            chosen = best.get(fold(m.surface))
+            if chosen is not None and m.place is not None and m.place != chosen.place and \
+                    m.place.kind != "country":
+                m = replace(m, place=chosen.place, score=chosen.score,
+                            reason=f"{chosen.reason}; same name elsewhere in the article")
+            out.append(m)
+        return out
 
     def _unresolved_reason(self, span: _Span) -> str:
         return "not in the gazetteer, no close spelling near the places it is listed with"
@@ -404,7 +424,7 @@ class Recogniser:
                     not self._followed_by_speech(span, text, lex):
                 return "event_location"
             return "actor" if self._acting(span, text, lex, info) else "context"
-        if lex.context["origin"].search(before2) and not lex.context["toward"].search(before2):
+        if _origin(span.tokens_before, lex):
             return "origin"
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 lex.context["hospital"].search(before):
@@ -434,6 +454,19 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
         if m and not re.search(r"[.!?](\s|$)", m.group("head")):
             return line.start, line.start + m.end("head")
     return 0, 0
+
+
+def _origin(before: list[str], lex: Lexicon) -> bool:
+    """Fire came from here: an origin cue ("from the direction of the village of", "dari
+    arah", "со стороны") opens the words before the name, with no locative or 'toward' cue
+    after it."""
+    window = " ".join(before[-6:])
+    found = list(lex.context["origin"].finditer(window))
+    if not found:
+        return False
+    rest = window[found[-1].end():]
+    return not (lex.context["toward"].search(rest) or
+                re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
 
 
 def _calendar_word(surface: str, lex: Lexicon) -> bool:
