@@ -81,7 +81,7 @@ def _is_clock(text: str, m: re.Match[str]) -> bool:
 
 
 _OVERNIGHT = re.compile(
-    r"(?:с|from|du|dari)?\s*(\d{1,2})(?:-?(?:dən|dan|den|tan|ten))?\s*(?:на|to|au|ke|-)\s*"
+    r"(?:с|from|du|dari)?\s*(\d{1,2})(?:-?(?:dən|dan|den|tan|ten)\s+|\s*(?:на|to|au|ke|-)\s*)"
     r"(\d{1,2})(?:-?(?:nə|na|ne|ye|yə|a|ə|e))?(?:\s+(?:keçən|geçen)\s+(?:gecə|gece))?",
     re.IGNORECASE)
 
@@ -180,7 +180,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     since = bool(lex.context["since"].search(window))
     tail = " ".join(words[-3:])
     statement = not lex.verb_final and \
-        bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail))
+        bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
+             lex.claims["denial"].search(tail))
     return replace(ref, since=since, statement=statement)
 
 

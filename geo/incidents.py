@@ -119,6 +119,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                       status=status, victim_side=victim, evidence=evidence)
         own = [r for r in info.date_refs if not r.since and not r.statement]
         when = resolve(own[0], at) if own else UNKNOWN_DATE
+        if not own and lex.dates["same_day"].search(s.text) and reports:
+            when = replace(reports[-1].date, source="'the same day' as the report before")
         weekday = next((r.weekday for r in own if r.weekday is not None), None)
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
                               claim, attacker, target, info.weapons, specific, region_loc,
