@@ -140,6 +140,12 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     """Read one sentence. ``background_year``: years before it mark past events."""
     text = sentence.text
     types = event_types(text, lex)
+    arms = weapons(text, lex)
+    for weapon, specific in (("drone", "drone_strike"), ("missiles", "missile_strike"),
+                             ("rockets", "rocket_strike")):
+        if types and types[0] == "attack" and weapon in arms:
+            types = (specific, *types)  # "a drone struck" is a drone strike
+            break
     figs = figures(text, lex)
     truce = bool(lex.context["truce"].search(text))
     past = [r for r in refs if r.year and not r.since and background_year and
@@ -158,5 +164,5 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     if "habitual" in lex.context and lex.context["habitual"].search(text) and not figs:
         background = True
     denial = bool(lex.claims["denial"].search(text))
-    return SentenceInfo(sentence, types, figs, weapons(text, lex), denial, truce and not types,
+    return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,
                         background, refs)
