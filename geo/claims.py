@@ -184,9 +184,14 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     before = [iso for pos, iso in parties if first is not None and pos < first]
     if attacker is None and before and lex.passive.search(text):
         return None, before[0]  # "Azərbaycan Ordusunun mövqeləri … atəşə tutulub"
-    if attacker is None and before:
-        # The subject opens a verb-final clause; elsewhere it stands next to the verb.
-        attacker = before[0] if lex.verb_final else before[-1]
+    if attacker is None and before and lex.verb_final:
+        # Turkic clauses: the target's noun is in the dative or locative ("Azerbaycan
+        # mevzilerine"); the attacker is the nearest other party before the verb.
+        agents = [iso for pos, iso in parties if first is not None and pos < first
+                  and not _TARGET_CASE.search(_head(text, pos))]
+        attacker = agents[-1] if agents else None
+    elif attacker is None and before:
+        attacker = before[-1]  # the subject stands next to the verb
     target = None
     if first is not None:
         later = [iso for pos, iso in parties if pos > first and iso != attacker]
@@ -194,6 +199,17 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
             later = [iso for iso in before if iso != attacker] + later
         target = later[0] if later else None
     return attacker, target
+
+
+_TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|n?d[aeə]|n?t[ae])$", re.IGNORECASE)
+
+
+def _head(text: str, pos: int) -> str:
+    """The word after a party's name (its noun), or the name itself when inflected."""
+    words = re.findall(r"[\w'’]+", text[pos:pos + 60])[:2]
+    if len(words) == 2 and not words[1][:1].isupper():
+        return words[1]
+    return words[0] if words else ""
 
 
 def _inside(text: str, pos: int, phrase: str) -> bool:

@@ -109,7 +109,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         regions = [m for m in places if m.place is not None and m.place.kind == "region"]
         region_loc = Location(regions[0], 3) if regions else _border(info, lex, region, border, article.id)
         attacker, target = attribution.attacker_target(info, lex, region, who)
-        figures = {f.category: f for f in info.figures}
+        figures: dict[str, object] = {}
+        for f in info.figures:
+            figures.setdefault(f.category, f)  # the first figure of a kind is the claim
         victim = next((attribution.victim_side(f, info, region, who) for f in info.figures), None)
         status = "denied" if info.denial else "claimed"
         evidence = (Evidence(article.id, s.start, s.end, s.text),)

@@ -81,7 +81,10 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     found = []
     for m in _pattern_for(lex.language).finditer(text):
         raw = m.group(0)
-        value = parse_digits(raw) if raw[0].isdigit() else words_value(_unsuffix(raw, lex), lex)
+        bare = raw if raw[0].isdigit() else _unsuffix(raw, lex)
+        if bare != raw and len(bare.split()[-1]) < 3:
+            continue  # "onun" (his) is not "on" (ten) with an ending
+        value = parse_digits(raw) if raw[0].isdigit() else words_value(bare, lex)
         if value is None:
             continue
         qualifier = None
