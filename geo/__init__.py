@@ -16,18 +16,19 @@ from .records import Article, Claim, Evidence, Incident, Mention
 from .settings import WORLD, Region
 
 __all__ = ["WORLD", "Article", "Claim", "Evidence", "Incident", "Mention", "Pipeline", "Region",
-           "build_map", "extract_incidents", "extract_toponyms", "read_articles", "save_map",
+           "build_map", "claims_frame", "extract_incidents", "extract_toponyms", "read_articles", "save_map",
            "texts", "to_geodataframe", "write_incidents"]
 
 _LAZY = {
     "Pipeline": "pipeline", "extract_incidents": "pipeline", "extract_toponyms": "pipeline",
     "texts": "pipeline", "read_articles": "reader", "to_geodataframe": "frame",
+    "claims_frame": "frame",
     "build_map": "webmap", "save_map": "webmap", "write_incidents": "export",
 }
 
 if TYPE_CHECKING:
     from .export import write_incidents
-    from .frame import to_geodataframe
+    from .frame import claims_frame, to_geodataframe
     from .pipeline import Pipeline, extract_incidents, extract_toponyms, texts
     from .reader import read_articles
     from .webmap import build_map, save_map

@@ -94,6 +94,23 @@ def to_geodataframe(incidents: Sequence[Incident], *, flat: bool = False) -> gpd
     return frame
 
 
+def claims_frame(incidents: Sequence[Incident]):  # type: ignore[no-untyped-def]
+    """One row per claim: who claims what about which incident (a pandas DataFrame with
+    incident_id, date, event_type, place_name, claimant, side, victim_side, status,
+    killed, wounded, captured, missing, sources). Figures of different claimants are never
+    added together."""
+    import pandas as pd
+
+    rows = [{"incident_id": i.incident_id, "date": i.date.iso(), "event_type": i.event_type,
+             "place_name": i.place_name, "claimant": c.claimant, "side": c.side,
+             "victim_side": c.victim_side, "status": c.status, **c.figures(),
+             "sources": sorted({e.article_id for e in c.evidence})}
+            for i in incidents for c in i.claims]
+    columns = ["incident_id", "date", "event_type", "place_name", "claimant", "side",
+               "victim_side", "status", "killed", "wounded", "captured", "missing", "sources"]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def validate(frame: gpd.GeoDataFrame) -> None:
     """Raise ValueError if the frame has no CRS, a non-point or an out-of-range point."""
     if frame.crs is None or frame.crs.to_string() != CRS:

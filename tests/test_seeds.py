@@ -111,3 +111,14 @@ def test_mention_offsets_point_at_the_surface(seed_analyses):
     for a in seed_analyses:
         for m in a.mentions:
             assert a.article.text[m.start:m.end] == m.surface
+
+
+def test_claims_frame_keeps_each_sides_figures_apart(seed_incidents):
+    import geo
+
+    claims = geo.claims_frame(seed_incidents)
+    november = claims[claims["date"] == "2021-11-16"]
+    assert {"AM", "AZ"} <= set(november["side"].dropna())
+    az = november[(november["side"] == "AZ") & (november["killed"] == 7)]
+    assert not az.empty and (az["wounded"] == 10).any()
+    assert len(claims) == sum(len(i.claims) for i in seed_incidents)
