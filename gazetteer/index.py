@@ -184,7 +184,7 @@ class Gazetteer:
             self.meta = json.loads((self.folder / "meta.json").read_text())
             self._exact = marisa_trie.RecordTrie("<IB").mmap(str(self.folder / "exact.marisa"))
             self._loose = marisa_trie.RecordTrie("<I").mmap(str(self.folder / "loose.marisa"))
-            arr = {n: np.load(self.folder / f"{n}.npy", mmap_mode="r") for n in
+            arr = {n: np.load(self.folder / f"{n}.npy") for n in
                    ("lat", "lon", "population", "geonameid", "uncertainty", "kind", "source",
                     "capital", "country")}
         except (OSError, ValueError) as err:

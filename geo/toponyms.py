@@ -28,6 +28,7 @@ from .settings import Region
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?(?=[\s,;)])|"
                     r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
 _MAX_WORDS = 4
+_TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
 _ENDINGS = {
     "ru": ("ского", "ском", "ская", "ский", "ского", "ами", "ями", "ого", "ему", "ому", "ом",
            "ем", "ой", "ей", "ах", "ях", "ов", "ев", "а", "у", "е", "ы", "и", "я", "ю"),
@@ -87,6 +88,7 @@ class Recogniser:
         self.gaz = gazetteer
         self.region = region
         self._pools: dict[str, list[tuple[str, int]]] = {}
+        self._static: dict[int, tuple[Place, float, float]] = {}
 
     # --- recognition ----------------------------------------------------------------------
     def spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[_Span]:
@@ -280,13 +282,11 @@ class Recogniser:
         if not span.rows:
             return self._fuzzy(span, anchors)
         scored = []
-        for row, match, why in span.rows:
-            place = self.gaz.place(row)
-            score = match + self.gaz.prior(row)
+        anchor_km = None
+        for row, match, why, place, static, close in self._candidates(span):
+            score = match + static
             reasons = [why or ("exact name" if match == 1.0 else "alternate name")]
-            close = self.region.weight * self._closeness(place)
             if close:
-                score += close
                 reasons.append(f"in the {self.region.name} region (+{close:.2f})")
             if place.country in countries and place.kind != "country":
                 score += 0.25
@@ -306,7 +306,9 @@ class Recogniser:
                 score += bonus
                 reasons.append(f"'{cue}' cue fits a {place.kind} (+{bonus:.2f})")
             if anchors:
-                near = int(np.count_nonzero(_distances(place, anchors) < 150)) - \
+                if anchor_km is None:
+                    anchor_km = _anchor_coords(anchors)
+                near = int(np.count_nonzero(_distances(place, anchor_km) < 150)) - \
                     sum(1 for a in anchors if a is place)
                 if near > 0:
                     bonus = 0.3 * near / len(anchors)
@@ -316,6 +318,23 @@ class Recogniser:
         scored.sort(key=lambda t: (-t[0], t[1]))
         score, row, reason = scored[0]
         return self.gaz.place(row), score, reason
+
+    def _candidates(self, span: _Span) -> list[tuple[int, float, str, Place, float, float]]:
+        """The span's candidate rows with their static score (prior and closeness to the
+        region), best ``_TOP`` first; static scores are cached per row across articles."""
+        out = []
+        for row, match, why in span.rows:
+            cached = self._static.get(row)
+            if cached is None:
+                place = self.gaz.place(row)
+                close = self.region.weight * self._closeness(place)
+                cached = (place, self.gaz.prior(row) + close, close)
+                self._static[row] = cached
+            out.append((row, match, why, *cached))
+        if len(out) > _TOP:
+            out.sort(key=lambda c: -(c[1] + c[4]))
+            out = out[:_TOP]
+        return out
 
     def _fuzzy(self, span: _Span, anchors: list[Place] | None) -> tuple[Place, float, str] | None:
         """A misspelt name listed with resolved places: the closest spelling among places
@@ -474,12 +493,16 @@ def _calendar_word(surface: str, lex: Lexicon) -> bool:
     return any(p.fullmatch(surface) for p in (*lex.months, *lex.weekdays))
 
 
-def _distances(place: Place, anchors: list[Place]) -> np.ndarray:
-    """Great-circle km from ``place`` to each anchor (vectorised)."""
+def _anchor_coords(anchors: list[Place]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     lat = np.radians([a.lat for a in anchors])
-    lon = np.radians([a.lon for a in anchors])
+    return lat, np.radians([a.lon for a in anchors]), np.cos(lat)
+
+
+def _distances(place: Place, anchors: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    """Great-circle km from ``place`` to each anchor (vectorised)."""
+    lat, lon, cos_lat = anchors
     p1, l1 = math.radians(place.lat), math.radians(place.lon)
-    h = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * np.cos(lat) * np.sin((lon - l1) / 2) ** 2
+    h = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * cos_lat * np.sin((lon - l1) / 2) ** 2
     return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
 
 
