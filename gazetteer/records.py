@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 #: The kinds a place can have, coarsest first. Part of the output contract.
@@ -32,7 +32,7 @@ class Place:
 
     def to_dict(self) -> dict[str, Any]:
         """The place as a JSON-ready dict."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True, slots=True)

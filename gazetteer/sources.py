@@ -249,11 +249,15 @@ def read_geonames_dump(path: Path) -> Iterator[Entry]:
                     f"{where}: {len(cols)} columns; a GeoNames dump line has 19 tab-separated ones")
             lat, lon = _float(cols[4], "latitude", where), _float(cols[5], "longitude", where)
             check_coordinates(lat, lon, where)
-            population = int(cols[14] or 0)
+            try:
+                population = int(cols[14] or 0)
+                gid = int(cols[0])
+            except ValueError:
+                raise ImportFormatError(f"{where}: geonameid {cols[0]!r} and population "
+                                        f"{cols[14]!r} must be whole numbers") from None
             kind = _GEONAMES_KIND.get(cols[7])
             if kind is None:
                 kind = _town_or_village(population, cols[7] == "PPLC") if cols[6] == "P" else "other"
-            gid = int(cols[0])
             place = Place(
                 id=f"geonames:{gid}", name=cols[1], lat=lat, lon=lon, country=cols[8] or None,
                 kind=kind, geonameid=gid, admin1=cols[10] or None, population=population,

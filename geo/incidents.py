@@ -180,6 +180,11 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
     return out
 
 
+def _evidence_order(e: Evidence) -> tuple[str, int, int, str]:
+    """A total order for evidence, so outputs are the same from run to run."""
+    return e.article_id, e.start, e.end, e.quote
+
+
 def _rank(d: PartialDate) -> int:
     return {"day": 3, "month": 2, "year": 1}.get(d.precision, 0)
 
@@ -227,7 +232,7 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
 def _absorb(incident: Incident, reports: list[Report]) -> Incident:
     claims = _unique_claims([*incident.claims, *(r.claim for r in reports)])
     evidence = tuple(sorted({*incident.evidence, *(e for r in reports for e in r.evidence)},
-                            key=lambda e: (e.article_id, e.start)))
+                            key=_evidence_order))
     return replace(incident, claims=claims, evidence=evidence)
 
 
@@ -257,7 +262,7 @@ def _incident(article: Article, reports: list[Report], loc: Location | None,
         place=place, place_name=(loc.mention.surface if loc else None),
         geo_precision=precision if place else None, attacker=attacker, target=target,
         weapons=weapons, status=status, claims=_unique_claims([r.claim for r in reports]),
-        evidence=tuple(sorted(set(evidence), key=lambda e: (e.article_id, e.start))),
+        evidence=tuple(sorted(set(evidence), key=_evidence_order)),
         weekday=next((r.weekday for r in reports if r.weekday is not None), None),
         sources=tuple(filter(None, [article.source])), location_reason=reason,
     )
@@ -267,12 +272,10 @@ def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     """Claims by the same claimant with the same figures and status become one, keeping
     all their evidence; different figures stay side by side."""
     merged: dict[tuple, Claim] = {}
+    evidence: dict[tuple, dict[Evidence, None]] = {}
     for c in claims:
         key = (c.claimant, c.side, c.killed, c.wounded, c.captured, c.missing, c.status)
-        if key in merged:
-            old = merged[key]
-            merged[key] = replace(old, evidence=tuple(dict.fromkeys(old.evidence + c.evidence)))
-        else:
-            merged[key] = c
-    kept = [c for c in merged.values() if c.has_figures() or c.side or c.status == "denied"]
-    return tuple(kept)
+        merged.setdefault(key, c)
+        evidence.setdefault(key, {}).update(dict.fromkeys(c.evidence))
+    return tuple(replace(c, evidence=tuple(evidence[k])) for k, c in merged.items()
+                 if c.has_figures() or c.side or c.status == "denied")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from .incidents import _rank, _unique_claims, incident_id
+from .incidents import _evidence_order, _rank, _unique_claims, incident_id
 from .records import EVENT_TYPES, Incident, PartialDate
 
 _NAME = re.compile(r"\b[A-ZÀ-ÝА-ЯƏ][\w'’-]{3,}")
@@ -118,7 +118,7 @@ def _combine(group: list[Incident]) -> Incident:
     first = min(group, key=lambda g: (-_rank(g.date), g.date.value or date.max))
     articles = tuple(dict.fromkeys(a for g in group for a in g.article_ids))
     evidence = tuple(sorted({e for g in group for e in g.evidence},
-                            key=lambda e: (e.article_id, e.start)))
+                            key=_evidence_order))
     precision = [g.geo_precision for g in group if g.geo_precision]
     said = next((g for g in group if g.attacker), None)
     return replace(

@@ -7,7 +7,7 @@ All offsets are Python code-point indices into ``Article.text`` exactly as read.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -55,7 +55,8 @@ class Evidence:
     quote: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"article_id": self.article_id, "start": self.start, "end": self.end,
+                "quote": self.quote}
 
 
 @dataclass(frozen=True, slots=True)

@@ -229,9 +229,12 @@ class Recogniser:
         self._regions = {(c[0].country, c[0].admin1) for c in first
                          if c and c[0].kind == "region" and c[0].admin1}
         mentions = []
+        members: dict[int, list[int]] = {}
+        for k, head in enumerate(heads):
+            members.setdefault(id(head), []).append(k)
+        anchors = anchors[:50]  # coherence needs a sample, not every place of a long text
         for k, (span, initial) in enumerate(zip(spans, first, strict=True)):
-            mates = [first[j][0] for j in range(len(spans)) if j != k and first[j] and
-                     heads[j] is heads[k]]
+            mates = [first[j][0] for j in members[id(heads[k])] if j != k and first[j]]
             best = self._best(span, cues[k], countries, anchors) if initial else \
                 (self._fuzzy(span, mates) if not span.rows and mates else None)
             if mates and best and span.rows and \
@@ -385,10 +388,13 @@ class Recogniser:
         even when the gazetteer lacks them, so that a misspelling is seen and reported."""
         if not spans:
             return spans
-        taken = [(s.start, s.end) for s in spans]
         extra: list[_Span] = []
-        sentences = {s.sentence.index: s for s in spans}
-        for span in sentences.values():
+        by_sentence: dict[int, list[_Span]] = {}
+        for s in spans:
+            by_sentence.setdefault(s.sentence.index, []).append(s)
+        for mates in by_sentence.values():
+            span = mates[0]
+            taken = [(s.start, s.end) for s in mates]
             for m in _TOKEN.finditer(span.sentence.text):
                 start, end = span.sentence.start + m.start(), span.sentence.start + m.end()
                 word = m.group(0)
@@ -402,7 +408,6 @@ class Recogniser:
                 after_cue = bool(settlement and (
                     lex.context["village_cue"].search(settlement.group(0)) or
                     lex.context["town_cue"].search(settlement.group(0))))
-                mates = [t for t in spans if t.sentence.index == span.sentence.index]
                 if self._listed_with(text, start, end, mates) or after_cue:
                     extra.append(_Span(start, end, word, fold(word), [], span.sentence,
                                        [], ""))
