@@ -227,6 +227,13 @@ def cmd_map(args: argparse.Namespace) -> int:
     located = sum(1 for i in found if i.place is not None)
     _say(f"wrote {path} with {located} pinned incident location(s)"
          f" and {len(found) - located} without a locatable place")
+    if args.png:
+        from .charts import static_map_png, timeline_png
+
+        folder = Path(args.png)
+        for written in (static_map_png(found, folder / "border_map.png"),
+                        timeline_png(found, folder / "timeline.png")):
+            _say(f"wrote {written}")
     return code
 
 
@@ -436,6 +443,9 @@ def parser() -> argparse.ArgumentParser:
                    help=f"where to write the map (default {DEFAULT_MAP})")
     p.add_argument("--cdn", action="store_true",
                    help="load Leaflet from the web: a small file that needs network to view")
+    p.add_argument("--png", metavar="DIR",
+                   help="also write a static map (border_map.png) and a timeline of incidents "
+                        "per day by claimant (timeline.png) into DIR, for reports")
     store_and_geocoder(p)
     p.set_defaults(func=cmd_map)
 

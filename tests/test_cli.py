@@ -164,3 +164,15 @@ def test_python_dash_m_and_console_script_agree():
         pytest.skip("console script not installed next to this Python (pip install -e .)")
     a = subprocess.run([str(script), "--help"], capture_output=True, timeout=60)
     assert a.returncode == 0 and a.stdout == run("--help").stdout
+
+
+def test_map_png_writes_a_static_map_and_a_timeline(tmp_path, seed_paths):
+    from PIL import Image
+
+    out = run("map", *map(str, seed_paths), "-o", str(tmp_path / "m.html"),
+              "--png", str(tmp_path / "charts"), "-q")
+    assert out.returncode == 0, out.stderr.decode()
+    for name, size in (("border_map.png", (1200, 900)), ("timeline.png", (1200, 500))):
+        image = Image.open(tmp_path / "charts" / name)
+        assert image.size == size
+        assert len(image.getcolors(1 << 20) or []) > 20, f"{name} is almost blank"
