@@ -8,6 +8,8 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from gazetteer import Place
+
 from .records import Incident
 
 if TYPE_CHECKING:
@@ -19,7 +21,7 @@ COLUMNS = ("incident_id", "article_ids", "date", "date_end", "date_precision", "
            "event_type", "place_name", "place_id", "place_kind", "country", "geonameid",
            "geo_precision", "location_reason", "claimant", "attacker", "target", "killed",
            "wounded", "captured", "missing", "weapons", "status", "sources", "claims",
-           "evidence")
+           "evidence", "admin1", "polygon_country", "border_km", "border_side")
 #: Properties holding lists or objects: JSON text in flat formats (CSV, GeoPackage, Parquet).
 NESTED = ("article_ids", "weapons", "sources", "claims", "evidence")
 
@@ -54,7 +56,20 @@ def properties(inc: Incident) -> dict[str, Any]:
         "sources": list(inc.sources),
         "claims": [c.to_dict() for c in inc.claims],
         "evidence": [e.to_dict() for e in inc.evidence],
+        **_border_fields(p),
     }
+
+
+def _border_fields(place: Place | None) -> dict[str, Any]:
+    """Admin area, polygon country, distance to the Armenia–Azerbaijan border, side."""
+    if place is None:
+        return {"admin1": None, "polygon_country": None, "border_km": None,
+                "border_side": None}
+    from .borders import locate
+
+    info = locate(place)
+    return {"admin1": place.admin1, "polygon_country": info.polygon_country,
+            "border_km": info.border_km, "border_side": info.side}
 
 
 def _point(inc: Incident) -> dict[str, Any] | None:

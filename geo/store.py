@@ -56,6 +56,7 @@ _GPKG_VERSION = 10400
 _SRS_ID = 4326
 _INTEGER_COLUMNS = frozenset(("geonameid", "geo_precision", "killed", "wounded", "captured",
                               "missing"))
+_REAL_COLUMNS = frozenset(("border_km",))
 _ARTICLE_FIELDS = ("id", "text", "published", "url", "source", "language", "sha256", "origin",
                    "detected_language", "incidents")
 _WGS84 = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
@@ -459,9 +460,13 @@ def _claim(data: dict[str, Any]) -> Claim:
 
 
 # --- the incidents layer -------------------------------------------------------------------
+def _sql_type(column: str) -> str:
+    return "INTEGER" if column in _INTEGER_COLUMNS else "REAL" if column in _REAL_COLUMNS \
+        else "TEXT"
+
+
 def _create_layer(db: sqlite3.Connection) -> None:
-    columns = ", ".join(f'"{c}" {"INTEGER" if c in _INTEGER_COLUMNS else "TEXT"}'
-                        for c in COLUMNS)
+    columns = ", ".join(f'"{c}" {_sql_type(c)}' for c in COLUMNS)
     db.execute(f'CREATE TABLE "{LAYER}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
                f"geom POINT, {columns})")
     db.execute("INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, "

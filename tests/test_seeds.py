@@ -122,3 +122,16 @@ def test_claims_frame_keeps_each_sides_figures_apart(seed_incidents):
     az = november[(november["side"] == "AZ") & (november["killed"] == 7)]
     assert not az.empty and (az["wounded"] == 10).any()
     assert len(claims) == sum(len(i.claims) for i in seed_incidents)
+
+
+def test_incidents_know_their_side_and_distance_to_the_border(seed_incidents):
+    from geo.frame import properties
+
+    by_name = {i.place_name: properties(i) for i in seed_incidents if i.place is not None}
+    goris, jermuk = by_name["Goris"], by_name["Jermuk"]
+    assert goris["border_side"] == "AM" and jermuk["border_side"] == "AM"
+    assert by_name["Kelbajar"]["border_side"] == "AZ"
+    # Goris lies a few km from the border line; Jermuk about 10-20 km (Natural Earth 1:10m)
+    assert 0 < goris["border_km"] < 15
+    assert 3 < jermuk["border_km"] < 30
+    assert goris["border_km"] < jermuk["border_km"]
