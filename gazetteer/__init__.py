@@ -13,10 +13,10 @@ from .errors import GazetteerDataError, GazetteerError, ImportFormatError
 from .imports import import_file, imported_files
 from .index import Gazetteer, NearPoint, default_cache_dir, default_imports_dir
 from .normalize import fold, skeleton
-from .records import KINDS, Candidate, Place
+from .records import KINDS, Candidate, Place, haversine_km
 
 __all__ = [
     "KINDS", "Candidate", "Gazetteer", "GazetteerDataError", "GazetteerError",
     "ImportFormatError", "NearPoint", "Place", "default_cache_dir", "default_imports_dir",
-    "fold", "import_file", "imported_files", "skeleton",
+    "fold", "haversine_km", "import_file", "imported_files", "skeleton",
 ]

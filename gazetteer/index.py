@@ -26,12 +26,11 @@ import numpy as np
 from . import sources
 from .errors import GazetteerDataError
 from .normalize import fold, skeleton
-from .records import KINDS, Candidate, Place
+from .records import EARTH_KM, KINDS, Candidate, Place
 
 FORMAT_VERSION = 4
 SOURCES = ("geonames", "country", "border", "import")
 _PRIMARY, _ALTERNATE = 2, 0
-_EARTH_KM = 6371.0088
 
 
 def default_cache_dir() -> Path:
@@ -292,7 +291,7 @@ class Gazetteer:
         lo = np.radians(self._lon if rows is None else self._lon[rows])
         la0, lo0 = math.radians(lat), math.radians(lon)
         h = np.sin((la - la0) / 2) ** 2 + math.cos(la0) * np.cos(la) * np.sin((lo - lo0) / 2) ** 2
-        return 2 * _EARTH_KM * np.arcsin(np.sqrt(h))
+        return 2 * EARTH_KM * np.arcsin(np.sqrt(h))
 
     @cached_property
     def _grid(self) -> tuple[np.ndarray, np.ndarray]:

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from gazetteer import haversine_km
+
 from .records import Article, Mention
 
 
@@ -87,13 +89,6 @@ def read_corpus(path: Path) -> Iterator[tuple[Article, list[Gold]]]:
         yield Article(node.get("docid") or f"{path.stem}-{n}", text, language="en"), gold
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def evaluate(path: Path, pipeline, *, limit: int | None = None) -> Result:  # type: ignore[no-untyped-def]
     """Score the pipeline's mentions on one corpus file."""
     gold_total = predicted = found = correct = exact = with_id = 0
@@ -115,7 +110,7 @@ def evaluate(path: Path, pipeline, *, limit: int | None = None) -> Result:  # ty
             if hit is None or hit.place is None:
                 continue
             found += 1
-            error = _km(g.lat, g.lon, hit.place.lat, hit.place.lon)
+            error = haversine_km(g.lat, g.lon, hit.place.lat, hit.place.lon)
             errors.append(error)
             correct += error <= 161
             exact += g.geonameid is not None and hit.place.geonameid == g.geonameid

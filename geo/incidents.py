@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from gazetteer import Gazetteer, Place
+from gazetteer import Gazetteer, Place, haversine_km
 
 from . import claims as attribution
 from .dates import Anchor, resolve
@@ -47,16 +47,7 @@ def _drop_containers(places: list[Mention]) -> list[Mention]:
 def _contains(area: Place, place: Place) -> bool:
     same_admin = bool(area.admin1 and place.admin1 and area.admin1 == place.admin1)
     reach = max(area.uncertainty_km, 30.0)
-    return same_admin or _km(area.lat, area.lon, place.lat, place.lon) <= reach
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import math
-
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(h, 1.0)))
+    return same_admin or haversine_km(area.lat, area.lon, place.lat, place.lon) <= reach
 
 
 def _locate_unknown(text: str, places: list[Mention]) -> list[Mention]:

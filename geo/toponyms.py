@@ -17,7 +17,7 @@ import numpy as np
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from gazetteer import Gazetteer, Place, fold
+from gazetteer import Gazetteer, Place, fold, haversine_km
 
 from .events import SentenceInfo
 from .lexicon import Lexicon, load_lexicon
@@ -206,7 +206,7 @@ class Recogniser:
     def _closeness(self, place: Place) -> float:
         if self.region.weight <= 0:
             return 0.0
-        d = _haversine(place.lat, place.lon, self.region.lat, self.region.lon)
+        d = haversine_km(place.lat, place.lon, self.region.lat, self.region.lon)
         return max(0.0, 1 - d / self.region.radius_km)
 
     # --- resolution -----------------------------------------------------------------------
@@ -238,7 +238,7 @@ class Recogniser:
             best = self._best(span, cues[k], countries, anchors) if initial else \
                 (self._fuzzy(span, mates) if not span.rows and mates else None)
             if mates and best and span.rows and \
-                    min(_haversine(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
+                    min(haversine_km(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
                 best = self._fuzzy(span, mates) or best
             place, score, reason = best if best else (None, 0.0, self._unresolved_reason(span))
             role = self._role(span, place, text, lex, infos, dateline)
@@ -521,8 +521,3 @@ def _cue_bonus(cue: str | None, kind: str) -> float:
     return 0.0
 
 
-def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))

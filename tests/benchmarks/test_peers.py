@@ -24,7 +24,7 @@ case-folded; each name goes to the most populous place bearing it.
 Scoring is :mod:`geo.evaluation`'s, applied alike to all systems: the corpora are read with
 :func:`~geo.evaluation.read_corpus`; a gold toponym is found when a predicted span with a place
 overlaps it (:func:`~geo.evaluation._overlapping`), correct when that place lies within 161 km
-(:func:`~geo.evaluation._km`); precision = found / predicted spans with a place; median error
+(:func:`gazetteer.haversine_km`); precision = found / predicted spans with a place; median error
 over found toponyms. Throughput counts UTF-8 text bytes over the seconds spent in each
 system's own calls, the systems taking turns on each article (order rotated per article) so
 that load from other jobs on the machine falls on all of them alike. Load time and peak
@@ -265,7 +265,8 @@ class Tally:
 
     def add(self, gold: Sequence[Gold], mentions: Sequence[Any], seconds: float,
             megabytes: float) -> None:
-        from geo.evaluation import _km, _overlapping
+        from geo.evaluation import _overlapping
+        from gazetteer import haversine_km as _km
 
         self.articles += 1
         self.seconds += seconds
