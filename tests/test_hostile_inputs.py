@@ -366,7 +366,7 @@ IMPORTS = {
     "missing columns": ("name,latitude\nX,1\n", "{0}:1: missing column(s) lat, lon"),
     "GeoNames dump with a bad population": (
         "\t".join(["1", "Bad", "Bad", "", "40.0", "45.0", "P", "PPL", "AM", "", "", "", "", "",
-                   "many", "", "", "", ""]) + "\n", "{0}: invalid literal for int()"),
+                   "many", "", "", "", ""]) + "\n", "{0}:1: geonameid '1' and population 'many' must be whole numbers"),
     "binary file": (b"\x89PNG\r\n\x1a\n\x00\xff\xfe", "{0}: not UTF-8 text"),
 }
 
