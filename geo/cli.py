@@ -129,12 +129,36 @@ def _incidents(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         return [], EXIT_USAGE
     if args.store:
         found, code = _stored_and_new(args)
+    elif args.workers or args.scheduler:
+        found, code = _parallel(args)
     else:
         analyses, code = _analyse(args)
         found = merged([i for a in analyses for i in a.incidents])
     if code in (EXIT_OK, EXIT_PARTIAL) and args.online_geocoder:
         found = _locate_online(args, found)
     return found, code
+
+
+def _parallel(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Incidents of the inputs analysed on Dask (a local cluster of --workers processes, or
+    the cluster at --scheduler), merged once at the end."""
+    from tqdm import tqdm
+
+    from .distributed import incidents_parallel
+
+    articles, problems = _read(args.inputs or _sample_corpus())
+    if not articles:
+        _say("no article could be read from the inputs")
+        return [], EXIT_NOTHING
+    if _strict_failure(args, problems):
+        return [], EXIT_NOTHING
+    _gazetteer(args)  # build the index once here, not in every worker
+    bar = tqdm(total=len(articles), unit="article", file=sys.stderr,
+               disable=args.quiet or not sys.stderr.isatty())
+    found = incidents_parallel(articles, workers=args.workers, scheduler=args.scheduler,
+                               progress=bar.update)
+    bar.close()
+    return found, EXIT_PARTIAL if problems else EXIT_OK
 
 
 def _stored_and_new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -411,6 +435,12 @@ def parser() -> argparse.ArgumentParser:
                        help="how long to wait while another run writes to the store, then fail "
                             "(default 30)")
 
+    def parallel(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--workers", type=int, metavar="N",
+                       help="analyse on a local Dask cluster of N worker processes")
+        p.add_argument("--scheduler", metavar="ADDRESS",
+                       help="analyse on an existing Dask cluster (tcp://host:8786)")
+
     def store_and_geocoder(p: argparse.ArgumentParser) -> None:
         p.add_argument("--store", metavar="PATH",
                        help="also read the incidents of this store's articles (see ingest); "
@@ -435,6 +465,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("geojson", "csv", "gpkg", "parquet"), default="geojson")
     p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
     store_and_geocoder(p)
+    parallel(p)
     p.set_defaults(func=cmd_incidents)
 
     p = sub.add_parser("map", help="the HTML map with every incident pinned")
@@ -447,6 +478,7 @@ def parser() -> argparse.ArgumentParser:
                    help="also write a static map (border_map.png) and a timeline of incidents "
                         "per day by claimant (timeline.png) into DIR, for reports")
     store_and_geocoder(p)
+    parallel(p)
     p.set_defaults(func=cmd_map)
 
     p = sub.add_parser(

@@ -31,3 +31,18 @@ def test_two_workers_equal_one_process_even_when_reports_split(seed_paths, pipel
     merged = [i for i in parallel if {"003_226cea06c61128df", "004_15cf8296751ff347"}
               <= set(i.article_ids)]
     assert merged, "reports from two partitions were merged into one incident"
+
+
+def test_cli_workers_gives_the_same_geojson(seed_paths):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    def run(*extra):
+        out = subprocess.run([sys.executable, "-m", "geo", "incidents", *map(str, seed_paths),
+                              "-q", *extra], capture_output=True, cwd=ROOT, timeout=300)
+        assert out.returncode == 0, out.stderr.decode()
+        return json.loads(out.stdout)
+
+    assert run("--workers", "2") == run()
