@@ -392,8 +392,11 @@ class Recogniser:
         by_sentence: dict[int, list[_Span]] = {}
         for s in spans:
             by_sentence.setdefault(s.sentence.index, []).append(s)
+        lowered = {w.lower() for w in re.findall(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*", text)}
         for mates in by_sentence.values():
             span = mates[0]
+            if span.sentence.headline:
+                continue  # every word of a title is capitalised
             taken = [(s.start, s.end) for s in mates]
             for m in _TOKEN.finditer(span.sentence.text):
                 start, end = span.sentence.start + m.start(), span.sentence.start + m.end()
@@ -401,8 +404,9 @@ class Recogniser:
                 if not _is_name_like(word) or any(s < end and e > start for s, e in taken):
                     continue
                 if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
-                        _calendar_word(word, lex):
-                    continue
+                        _calendar_word(word, lex) or start == span.sentence.start or \
+                        word.lower() in lowered:
+                    continue  # common, opening the sentence, or written in lower case too
                 cue = span.sentence.text[max(0, m.start() - 30):m.start()]
                 settlement = re.search(r"(\S+\s+){0,3}$", cue)
                 after_cue = bool(settlement and (
