@@ -98,6 +98,21 @@ def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
     return _trim(phrase.strip(" ,"))
 
 
+_PRONOUN = re.compile(r"(it|its|they|their|he|his|she|her|the ministry|the statement)\b",
+                      re.IGNORECASE)
+
+
+def _parenthetical(text: str, m: re.Match[str]) -> bool:
+    """", it said," inside a sentence."""
+    return text[:m.start()].rstrip().endswith(",") and text[m.end():].lstrip().startswith(",")
+
+
+def _opening(text: str, region: Region) -> str:
+    """A party opening the sentence before a comma ("Azerbaijan, which …")."""
+    head = text.split(",", 1)[0].strip()
+    return head if len(head.split()) <= 4 and side_of(head, region) else ""
+
+
 def _subject(text: str, lex: Lexicon) -> str:
     """Verb-final languages: the speaker opens the sentence ("Erivan, …", "Azerbaycan
     Savunma Bakanlığına göre …"): up to the first comma or government noun, five words."""
@@ -126,7 +141,13 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     speech = [*lex.claims["before"].finditer(text), *lex.claims["denial"].finditer(text)]
     for m in speech:
         phrase = _subject(text, lex) if lex.verb_final else _phrase_before(text, m.start(), lex)
-        if phrase and _plausible(phrase, lex, region):
+        if phrase and _PRONOUN.fullmatch(phrase) and previous is not None:
+            candidates.append((m.start(), phrase))  # "It accused …": the one just quoted
+            continue
+        if phrase and not _plausible(phrase, lex, region) and not lex.verb_final:
+            phrase = _opening(text, region)  # "Azerbaijan, which blames …, says …"
+        if phrase and _plausible(phrase, lex, region) and \
+                not lex.context["list_joiners"].search(phrase.split()[-1]):
             candidates.append((m.start(), phrase))
     if candidates:
         # A quote's attribution follows it; otherwise the earliest speaker governs.
@@ -134,6 +155,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         phrase = candidates[-1][1] if text.lstrip()[:1] in _QUOTE_OPEN else candidates[0][1]
         parties = {iso for _, iso in sides_in(phrase, region)}
         side = parties.pop() if len(parties) == 1 else None
+        if _PRONOUN.match(phrase) and previous is not None:
+            return Attribution(phrase, previous.side)  # "It accused …", "Its ministry said"
         if side is None and not parties and previous and previous.side and \
                 lex.context["government"].fullmatch(phrase.split()[-1]):
             side = previous.side  # "the ministry", "Bakanlık": the one just quoted
@@ -142,7 +165,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             side = home  # "the Defence Ministry" in a story datelined in a party's capital
         return Attribution(phrase, side)
     pronoun = lex.claims["pronoun"].search(text)
-    if previous and pronoun and (pronoun.start() < 15 or pronoun.end() > len(text) - 25):
+    if previous and pronoun and (pronoun.start() < 15 or pronoun.end() > len(text) - 25 or
+                                 _parenthetical(text, pronoun)):
         return previous
     if info.figures and _POSSESSIVE.search(text):
         parties = sides_in(text[:info.figures[0].start], region)
