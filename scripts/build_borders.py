@@ -8,8 +8,8 @@ and network access to the npm registry at build time only; the outputs are commi
   36–54° E, 35–46° N and simplified to 0.004°, with ISO alpha-2 codes;
 * ``geo/data/am_az_border.geojson`` — the Armenia–Azerbaijan border (Nakhchivan included)
   as lines, from the shared boundary of the two 1:10m polygons;
-* ``gazetteer/data/country_points.tsv`` — a point inside each country (shapely's
-  representative point of its 1:10m polygon), the gazetteer's point for a country name.
+* ``gazetteer/data/country_points.tsv`` — the gazetteer's point for a country name: the
+  centroid of its largest landmass (1:10m) when that falls inside it, else a point inside.
 
 Run: ``python scripts/build_borders.py``.
 """
@@ -46,6 +46,16 @@ def _alpha2(feature: dict) -> str | None:
     return country.alpha_2 if country else None
 
 
+def _centre(geom):  # type: ignore[no-untyped-def]
+    """Centroid of the largest part (mainland) if inside it, else a point inside it."""
+    parts = list(getattr(geom, "geoms", [geom]))
+    main = max(parts, key=lambda g: g.area)
+    centre = main.centroid
+    if main.contains(centre):
+        return centre, "centroid of the largest landmass"
+    return main.representative_point(), "point inside the largest landmass"
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -59,8 +69,8 @@ def main() -> None:
         geom = shape(f["geometry"]).buffer(0)
         if iso and not geom.is_empty and iso not in seen:
             seen.add(iso)
-            p = geom.representative_point()
-            points.append(f"{iso}\t{p.y:.4f}\t{p.x:.4f}\tNatural Earth 1:10m, representative point")
+            p, how = _centre(geom)
+            points.append(f"{iso}\t{p.y:.4f}\t{p.x:.4f}\tNatural Earth 1:10m, {how}")
     (ROOT / "gazetteer" / "data" / "country_points.tsv").write_text("\n".join(points) + "\n")
     features, shapes = [], {}
     for f in fine:
