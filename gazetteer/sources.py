@@ -81,13 +81,15 @@ _IRREGULAR_DEMONYMS = {
     "GR": "Greek", "CH": "Swiss", "TH": "Thai", "ES": "Spanish", "PL": "Polish", "DK": "Danish",
     "SE": "Swedish", "FI": "Finnish", "IE": "Irish", "PH": "Filipino", "VN": "Vietnamese",
     "LB": "Lebanese", "PT": "Portuguese", "NZ": "New Zealander", "US": "American",
+    "PS": "Palestinian", "GB": "British",
 }
 
 
 def demonyms(iso: str, name: str) -> list[str]:
-    """English adjectives of a country, by the usual suffix rules plus a few irregular ones
-    (Georgia → Georgian, Sudan → Sudanese, Egypt → Egyptian, Iraq → Iraqi)."""
-    forms = [_IRREGULAR_DEMONYMS[iso]] if iso in _IRREGULAR_DEMONYMS else []
+    """English adjectives and plurals of a country, by the usual suffix rules plus a few
+    irregular ones (Georgia → Georgian(s), Sudan → Sudanese, Iraq → Iraqi(s), US → American)."""
+    irregular = [_IRREGULAR_DEMONYMS[iso]] if iso in _IRREGULAR_DEMONYMS else []
+    forms: list[str] = []
     if name.endswith("ia"):
         forms.append(name + "n")
     elif name.endswith("a"):
@@ -100,7 +102,9 @@ def demonyms(iso: str, name: str) -> list[str]:
         forms += [name + "ese", name + "i"]
     elif name.endswith(("q", "l", "t", "h", "n")):
         forms += [name + "i", name + "ian"]
-    return [f for f in forms if " " not in name or f.count(" ") == name.count(" ")]
+    forms = irregular + [f for f in forms if " " not in name]
+    plurals = [f + "s" for f in forms if f.endswith(("an", "i"))]  # Russians, Israelis
+    return forms + plurals
 
 
 def aliases() -> dict[tuple[str, str], list[str]]:
