@@ -81,7 +81,7 @@ _IRREGULAR_DEMONYMS = {
     "GR": "Greek", "CH": "Swiss", "TH": "Thai", "ES": "Spanish", "PL": "Polish", "DK": "Danish",
     "SE": "Swedish", "FI": "Finnish", "IE": "Irish", "PH": "Filipino", "VN": "Vietnamese",
     "LB": "Lebanese", "PT": "Portuguese", "NZ": "New Zealander", "US": "American",
-    "PS": "Palestinian", "GB": "British",
+    "PS": "Palestinian",
 }
 
 

@@ -34,10 +34,6 @@ class DateRef:
     statement: bool = False
     since: bool = False
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
-
 
 def _valid(y: int, m: int, d: int) -> bool:
     try:

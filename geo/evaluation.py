@@ -11,7 +11,6 @@ Run: ``python -m geo.evaluation ../shared/benchmarks/geoparsing/lgl.xml [--limit
 from __future__ import annotations
 
 import argparse
-import math
 import statistics
 import sys
 import time

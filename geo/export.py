@@ -123,5 +123,3 @@ def mentions_text(mentions: Sequence[Mention], fmt: str) -> str:
     write_mentions(mentions, buffer, fmt)
     return buffer.getvalue()
 
-
-Writer = Callable[[Sequence[Incident], Path], Path]

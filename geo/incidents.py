@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from gazetteer import Gazetteer, Place, haversine_km
+from gazetteer import Place, haversine_km
 
 from . import claims as attribution
 from .dates import Anchor, resolve
@@ -75,7 +75,7 @@ def _article_weekday(infos: Sequence[SentenceInfo]) -> int | None:
 
 
 def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Sequence[Mention],
-                  at: Anchor, lex: Lexicon, region: Region, gaz: Gazetteer,
+                  at: Anchor, lex: Lexicon, region: Region,
                   border: Place | None) -> list[Report]:
     """One report per sentence that tells of an attack (or of its casualties)."""
     by_sentence: dict[int, list[Mention]] = defaultdict(list)

@@ -7,7 +7,7 @@ All offsets are Python code-point indices into ``Article.text`` exactly as read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -181,7 +181,6 @@ class Incident:
     weekday: int | None = None
     sources: tuple[str, ...] = ()
     location_reason: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def headline_claim(self) -> Claim | None:
         """The claim whose figures the top-level casualty fields repeat (most figures first)."""

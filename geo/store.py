@@ -420,7 +420,7 @@ def encode_incident(incident: Incident) -> dict[str, Any]:
         "target": i.target, "weapons": list(i.weapons), "status": i.status,
         "claims": [c.to_dict() for c in i.claims], "evidence": [e.to_dict() for e in i.evidence],
         "date_end": i.date_end.isoformat() if i.date_end else None, "weekday": i.weekday,
-        "sources": list(i.sources), "location_reason": i.location_reason, "extra": i.extra,
+        "sources": list(i.sources), "location_reason": i.location_reason,
     }
 
 
@@ -437,7 +437,6 @@ def decode_incident(data: dict[str, Any]) -> Incident:
         evidence=tuple(Evidence(**e) for e in data["evidence"]),
         date_end=_date(data.get("date_end")), weekday=data.get("weekday"),
         sources=tuple(data.get("sources", ())), location_reason=data.get("location_reason", ""),
-        extra=dict(data.get("extra") or {}),
     )
 
 

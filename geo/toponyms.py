@@ -28,6 +28,7 @@ from .settings import Region
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?(?=[\s,;)])|"
                     r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
 _MAX_WORDS = 4
+_UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
 _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
 _ENDINGS = {
     "ru": ("ского", "ском", "ская", "ский", "ского", "ами", "ями", "ого", "ему", "ому", "ом",
@@ -51,7 +52,6 @@ class _Span:
     rows: list[tuple[int, float, str]]
     sentence: Sentence
     tokens_before: list[str]
-    token_after: str
 
 
 def _tokens(sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -121,7 +121,7 @@ class Recogniser:
             surface = text[start:end]
             before = [t[2] for t in _tokens(sentence) if t[1] <= start][-6:]
             out.append(_Span(start, end, surface, fold(surface),
-                             self._rows(surface, lex.language), sentence, before, ""))
+                             self._rows(surface, lex.language), sentence, before))
         return out
 
     def _idiom_tokens(self, sentence: Sentence, tokens: list, lex: Lexicon) -> set[int]:
@@ -147,18 +147,14 @@ class Recogniser:
             rows = self._rows(surface, lex.language)
             if rows:
                 before = [t[2] for t in tokens[max(0, i - 6):i]]
-                after = tokens[i + width][2] if i + width < len(tokens) else ""
-                key = rows[0][2]
-                end = start + len(surface) if not key else end
-                return _Span(start, end, surface, fold(surface), rows, sentence, before,
-                             after), width
+                return _Span(start, end, surface, fold(surface), rows, sentence, before), width
         surface = tokens[i][2]
         if "-" in surface:  # "Armenia-Azerbaijan": look at the parts
             part = surface.split("-")[0]
             rows = self._rows(part, lex.language)
             if rows:
                 s = tokens[i][0]
-                return _Span(s, s + len(part), part, fold(part), rows, sentence, [], ""), 1
+                return _Span(s, s + len(part), part, fold(part), rows, sentence, []), 1
         return None
 
     def _rows(self, surface: str, language: str) -> list[tuple[int, float, str]]:
@@ -254,12 +250,12 @@ class Recogniser:
             if mates and best and span.rows and \
                     min(haversine_km(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
                 best = self._fuzzy(span, mates) or best
-            place, score, reason = best if best else (None, 0.0, self._unresolved_reason(span))
+            place, score, reason = best if best else (None, 0.0, _UNRESOLVED)
             role = self._role(span, place, text, lex, infos, dateline)
             near = bool(lex.context["toward"].search(" ".join(span.tokens_before[-3:])))
             mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
                                     score, reason, span.sentence.index, near))
-        return self._one_sense(self._share_list_context(text, mentions, lex))
+        return self._one_sense(self._share_list_context(text, mentions))
 
     @staticmethod
     def _one_sense(mentions: list[Mention]) -> list[Mention]:
@@ -280,9 +276,6 @@ class Recogniser:
                             reason=f"{chosen.reason}; same name elsewhere in the article")
             out.append(m)
         return out
-
-    def _unresolved_reason(self, span: _Span) -> str:
-        return "not in the gazetteer, no close spelling near the places it is listed with"
 
     def _list_heads(self, text: str, spans: list[_Span]) -> list[_Span]:
         """The first member of the list each span belongs to (itself when not in a list)."""
@@ -428,7 +421,7 @@ class Recogniser:
                     lex.context["town_cue"].search(settlement.group(0))))
                 if self._listed_with(text, start, end, mates) or after_cue:
                     extra.append(_Span(start, end, word, fold(word), [], span.sentence,
-                                       [], ""))
+                                       []))
                     taken.append((start, end))
         return sorted(spans + extra, key=lambda s: s.start)
 
@@ -440,7 +433,7 @@ class Recogniser:
                 return True
         return False
 
-    def _share_list_context(self, text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    def _share_list_context(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Members of one list share the first member's 'near' cue and role."""
         out = list(mentions)
         for k in range(1, len(out)):
