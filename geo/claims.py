@@ -77,17 +77,17 @@ _PHRASE_STOP = re.compile(r"\s(?:pada|on|в|во|dalam|in a|bahwa|that|что|ke
                           re.IGNORECASE)
 
 
-_TRAILING_DAY = re.compile(r"\s+(senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|"
-                           r"wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+def _trim(phrase: str, lex: Lexicon) -> str:
+    """Cut a speaker phrase at a date or a that-clause, and drop a trailing weekday."""
+    words = _PHRASE_STOP.sub("", f" {phrase} ").split()
+    if words and any(day.fullmatch(words[-1]) for day in lex.weekdays):
+        words = words[:-1]
+    return " ".join(words)
 
 
-def _trim(phrase: str) -> str:
-    return _TRAILING_DAY.sub("", _PHRASE_STOP.sub("", f" {phrase} ").strip())
-
-
-def _phrase_after(text: str, pos: int) -> str:
+def _phrase_after(text: str, pos: int, lex: Lexicon) -> str:
     tail = _CLAUSE_END.split(text[pos:], maxsplit=1)[0]
-    return _trim(" ".join(tail.split()[:_MAX_WORDS]))
+    return _trim(" ".join(tail.split()[:_MAX_WORDS]), lex)
 
 
 def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
@@ -95,7 +95,7 @@ def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
     phrase = " ".join(head.split()[-_MAX_WORDS:])
     phrase = re.sub(r"^(tetapi|namun|sementara itu|sebelumnya|but|however|meanwhile|earlier|"
                     r"and|dan|bahwa|that|dalam pembaruannya)\s+", "", phrase, flags=re.IGNORECASE)
-    return _trim(phrase.strip(" ,"))
+    return _trim(phrase.strip(" ,"), lex)
 
 
 _PRONOUN = re.compile(r"(it|its|they|their|he|his|she|her|the ministry|the statement)\b",
@@ -135,7 +135,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     text = info.sentence.text
     candidates: list[tuple[int, str]] = []
     for m in lex.claims["after"].finditer(text):
-        phrase = _phrase_after(text, m.end())
+        phrase = _phrase_after(text, m.end(), lex)
         if phrase and _plausible(phrase, lex, region):
             candidates.append((m.start(), phrase))
     speech = [*lex.claims["before"].finditer(text), *lex.claims["denial"].finditer(text)]
@@ -195,15 +195,16 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
                if not (claimant.claimant and _inside(text, pos, claimant.claimant))
                and (not region.belligerents or iso in region.belligerents)]
     attacker = None
-    passive = re.search(r"\b(oleh|by|par|tarafından|tərəfindən|со стороны)\s+(?:pasukan\s+|forces\s+)?"
-                        r"([^\W\d_]+)", text, re.IGNORECASE)
-    if passive:
-        attacker = side_of(passive.group(2), region)
+    passive = lex.claims["agent"].search(text)
+    if passive:  # the agent follows the marker, or precedes it in verb-final languages
+        words = text[:passive.start()].split()[-2:] if lex.verb_final else \
+            text[passive.end():].split()[:2]
+        attacker = side_of(" ".join(words), region)
         if region.belligerents and attacker not in region.belligerents:
             attacker = None
     accuse = lex.claims["accuse"].search(text)
     if attacker is None and accuse:
-        accused = side_of(_phrase_after(text, accuse.end()), region)
+        accused = side_of(_phrase_after(text, accuse.end(), lex), region)
         attacker = accused if not region.belligerents or accused in region.belligerents else None
     before = [iso for pos, iso in parties if first is not None and pos < first]
     if attacker is None and before and lex.passive.search(text):
