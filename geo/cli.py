@@ -107,15 +107,22 @@ def _run(args: argparse.Namespace, articles: Sequence[object],  # type: ignore[n
     return analyses
 
 
-def _analyse(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Read the inputs, run the pipeline with a progress bar; return (analyses, exit code)."""
+def _readable(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The articles of the inputs (the sample corpus by default) and the exit code they
+    allow: OK, PARTIAL when some inputs were skipped, NOTHING (with no articles)."""
     articles, problems = _read(args.inputs or _sample_corpus())
     if not articles:
         _say("no article could be read from the inputs")
         return [], EXIT_NOTHING
     if _strict_failure(args, problems):
         return [], EXIT_NOTHING
-    return _run(args, articles), EXIT_PARTIAL if problems else EXIT_OK
+    return articles, EXIT_PARTIAL if problems else EXIT_OK
+
+
+def _analyse(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Read the inputs, run the pipeline with a progress bar; return (analyses, exit code)."""
+    articles, code = _readable(args)
+    return (_run(args, articles) if articles else []), code
 
 
 def _incidents(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -146,19 +153,16 @@ def _parallel(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     from .distributed import incidents_parallel
 
-    articles, problems = _read(args.inputs or _sample_corpus())
+    articles, code = _readable(args)
     if not articles:
-        _say("no article could be read from the inputs")
-        return [], EXIT_NOTHING
-    if _strict_failure(args, problems):
-        return [], EXIT_NOTHING
+        return [], code
     _gazetteer(args)  # build the index once here, not in every worker
     bar = tqdm(total=len(articles), unit="article", file=sys.stderr,
                disable=args.quiet or not sys.stderr.isatty())
     found = incidents_parallel(articles, workers=args.workers, scheduler=args.scheduler,
                                progress=bar.update)
     bar.close()
-    return found, EXIT_PARTIAL if problems else EXIT_OK
+    return found, code
 
 
 def _stored_and_new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
