@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
+
 from .incidents import _evidence_order, _rank, _unique_claims, incident_id
 from .records import EVENT_TYPES, Incident, PartialDate
 
@@ -35,16 +37,21 @@ def date_by_weekday(incidents: Sequence[Incident]) -> list[Incident]:
     by_article: dict[str, list[Incident]] = defaultdict(list)
     for inc in incidents:
         by_article[inc.article_ids[0]].append(inc)
-    signatures = {a: _signature(items) for a, items in by_article.items()}
-    dated: dict[str, set[date]] = defaultdict(set)
+    dated: dict[str, list[date]] = {}
     for a, items in by_article.items():
-        for inc in items:
-            if inc.date.precision == "day" and inc.date.value is not None:
-                dated[a].add(inc.date.value)
+        days = dict.fromkeys(i.date.value for i in items
+                             if i.date.precision == "day" and i.date.value is not None)
+        if days:
+            dated[a] = list(days)
+    if not any(i.date.precision != "day" and i.weekday is not None for i in incidents) or \
+            not dated:
+        return list(incidents)
+    similarity = _Similarity({a: _signature(items) for a, items in by_article.items()},
+                             list(dated))
     out = []
     for inc in incidents:
         if inc.date.precision != "day" and inc.weekday is not None:
-            found = _match(inc, dated, signatures)
+            found = _match(inc, dated, similarity)
             if found:
                 value, other = found
                 inc = replace(inc, date=PartialDate(
@@ -53,40 +60,61 @@ def date_by_weekday(incidents: Sequence[Incident]) -> list[Incident]:
     return out
 
 
-def _match(inc: Incident, dated: dict[str, set[date]],
-           signatures: dict[str, tuple[set, set]]) -> tuple[date, str] | None:
-    own_figures, own_names = signatures[inc.article_ids[0]]
+class _Similarity:
+    """Scores of one article against every dated article (3 per shared casualty figure,
+    1 per shared name), from an inverted index: linear in the features an article shares,
+    not in the number of articles."""
+
+    def __init__(self, signatures: dict[str, tuple[set, set]], dated: list[str]) -> None:
+        self.signatures = signatures
+        self.dated = dated
+        postings: dict[tuple[str, object], list[int]] = defaultdict(list)
+        for k, article in enumerate(dated):
+            figures, names = signatures[article]
+            for f in figures:
+                postings[("f", f)].append(k)
+            for n in names:
+                postings[("n", n)].append(k)
+        self.postings = {key: np.array(rows) for key, rows in postings.items()}
+        self._cache: dict[str, np.ndarray] = {}
+
+    def scores(self, article: str) -> np.ndarray:
+        """Score against each dated article, in the order of ``dated``."""
+        found = self._cache.get(article)
+        if found is None:
+            found = np.zeros(len(self.dated), dtype=np.int64)
+            figures, names = self.signatures[article]
+            for key, weight in [*((("f", f), 3) for f in figures), *((("n", n), 1) for n in names)]:
+                rows = self.postings.get(key)
+                if rows is not None:
+                    found[rows] += weight
+            self._cache[article] = found
+        return found
+
+
+def _match(inc: Incident, dated: dict[str, list[date]],
+           similarity: _Similarity) -> tuple[date, str] | None:
+    """The dated article most similar to the incident's own (score ≥ 3, first in corpus
+    order on a tie) with a day of the same weekday (and year, when known)."""
+    own = inc.article_ids[0]
     year = inc.date.value.year if inc.date.value and inc.date.precision == "year" else None
-    best: tuple[float, date, str] | None = None
-    for article, days in dated.items():
-        if article == inc.article_ids[0]:
+    scores = similarity.scores(own)
+    best: tuple[int, date, str] | None = None
+    for k in np.flatnonzero(scores >= 3).tolist():
+        article = similarity.dated[k]
+        if article == own or (best is not None and scores[k] <= best[0]):
             continue
-        figures, names = signatures[article]
-        score = 3 * len(own_figures & figures) + len(own_names & names)
-        for day in days:
-            if day.weekday() != inc.weekday or (year and day.year != year):
-                continue
-            if best is None or score > best[0]:
-                best = (score, day, article)
-    if best is None or best[0] < 3:
-        return None
-    return best[1], best[2]
+        day = next((d for d in dated[article] if d.weekday() == inc.weekday and
+                    (not year or d.year == year)), None)
+        if day is not None:
+            best = (int(scores[k]), day, article)
+    return None if best is None else (best[1], best[2])
 
 
-def _compatible(a: Incident, b: Incident) -> bool:
-    if (a.place.id if a.place else a.place_name) != (b.place.id if b.place else b.place_name):
-        return False
-    if a.date.value is None or b.date.value is None:
-        return a.date.value is None and b.date.value is None and \
-            set(a.article_ids) != set(b.article_ids) and a.place is not None
-    if a.date.precision != "day" or b.date.precision != "day":
-        return a.date.iso() == b.date.iso()
-    return abs((a.date.value - b.date.value).days) <= 1
-
-
-def merge_incidents(incidents: Sequence[Incident]) -> list[Incident]:
-    """Incidents of all articles, with reports of the same incident merged into one."""
-    items = date_by_weekday(incidents)
+def _components(items: list[Incident]) -> list[list[int]]:
+    """Indices of the incidents that merge, grouped: same place key, and dates within one
+    day (day precision), equal (month or year precision), or both unknown with a place
+    and reports from different articles. Sorting by date keeps this near linear."""
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -95,18 +123,44 @@ def merge_incidents(incidents: Sequence[Incident]) -> list[Incident]:
             i = parent[i]
         return i
 
+    def union(i: int, j: int) -> None:
+        parent[find(j)] = find(i)
+
     buckets: dict[object, list[int]] = defaultdict(list)
     for i, inc in enumerate(items):
         buckets[inc.place.id if inc.place else inc.place_name].append(i)
     for members in buckets.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if _compatible(items[i], items[j]):
-                    parent[find(j)] = find(i)
-    groups: dict[int, list[Incident]] = defaultdict(list)
-    for i, inc in enumerate(items):
-        groups[find(i)].append(inc)
-    merged = [_combine(g) for g in groups.values()]
+        undated = [i for i in members if items[i].date.value is None]
+        if undated and items[undated[0]].place is not None and \
+                len({frozenset(items[i].article_ids) for i in undated}) > 1:
+            for i in undated[1:]:
+                union(undated[0], i)
+        coarse: dict[str | None, list[int]] = defaultdict(list)
+        days = []
+        for i in members:
+            d = items[i].date
+            if d.value is not None:
+                if d.precision == "day":
+                    days.append(i)
+                else:
+                    coarse[d.iso()].append(i)
+        for group in coarse.values():
+            for i in group[1:]:
+                union(group[0], i)
+        days.sort(key=lambda i: items[i].date.value)
+        for prev, cur in zip(days, days[1:]):
+            if (items[cur].date.value - items[prev].date.value).days <= 1:
+                union(prev, cur)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def merge_incidents(incidents: Sequence[Incident]) -> list[Incident]:
+    """Incidents of all articles, with reports of the same incident merged into one."""
+    items = date_by_weekday(incidents)
+    merged = [_combine([items[i] for i in group]) for group in _components(items)]
     merged.sort(key=lambda m: (m.date.iso() or "9999", m.place_name or "", m.incident_id))
     return merged
 
