@@ -280,6 +280,10 @@ class Gazetteer:
         """Whether an exact folded key names any place."""
         return key in self._exact
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether any exact key starts with ``prefix`` (e.g. ``"nagorno "``)."""
+        return next(self._exact.iterkeys(prefix), None) is not None
+
     def rows(self, key: str) -> list[tuple[int, bool]]:
         """Rows whose names fold to ``key``, with whether it is their primary name."""
         return [(i, flag == _PRIMARY) for i, flag in self._exact.get(key, ())]

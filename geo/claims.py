@@ -80,7 +80,7 @@ _PHRASE_STOP = re.compile(r"\s(?:pada|on|в|во|dalam|in a|bahwa|that|что|ke
 def _trim(phrase: str, lex: Lexicon) -> str:
     """Cut a speaker phrase at a date or a that-clause, and drop a trailing weekday."""
     words = _PHRASE_STOP.sub("", f" {phrase} ").split()
-    if words and any(day.fullmatch(words[-1]) for day in lex.weekdays):
+    if words and lex.weekdays.fullmatch(words[-1]):
         words = words[:-1]
     return " ".join(words)
 

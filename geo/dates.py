@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, group_index
 from .records import PartialDate
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -61,10 +61,9 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
     refs.extend(r for r in _textual_dates(text, lex)
                 if not any(r.start < n.end and n.start < r.end for n in nights))
     capitalised = lex.language in ("id", "en")  # "minggu" is also "week"; "Minggu" Sunday
-    for i, pattern in enumerate(lex.weekdays):
-        for m in pattern.finditer(text):
-            if not capitalised or m.group(0)[0].isupper():
-                refs.append(DateRef(m.start(), m.end(), weekday=i))
+    for m in lex.weekdays.finditer(text):
+        if not capitalised or m.group(0)[0].isupper():
+            refs.append(DateRef(m.start(), m.end(), weekday=group_index(m)))
     refs.extend(_relative(text, lex))
     for m in _BARE_YEAR.finditer(text):
         refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
@@ -91,7 +90,8 @@ def _overnight(text: str, lex: Lexicon) -> list[DateRef]:
         if second != first + 1:
             continue
         around = text[max(0, m.start() - 15):m.end() + 15]
-        month = next((i for i, p in enumerate(lex.months, start=1) if p.search(around)), None)
+        named = lex.months.search(around)
+        month = group_index(named) + 1 if named else None
         if month and lex.context["night"].search(text[max(0, m.start() - 20):m.end() + 25]):
             refs.append(DateRef(m.start(), m.end(), second, month))
     return refs
@@ -99,27 +99,27 @@ def _overnight(text: str, lex: Lexicon) -> list[DateRef]:
 
 def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
     refs = []
-    for month_index, pattern in enumerate(lex.months, start=1):
-        for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 4):m.start()]
-            after = text[m.end():m.end() + 12]
-            day = re.search(r"(\d{1,2})(?:-?(?:st|nd|rd|th|e|er|-?(?:ci|cı|da|də|dә|ü|u)))?\s*$",
-                            before)
-            day_after = re.match(r"\s*(\d{1,2})(?:st|nd|rd|th|-?\w{0,3})?(?!\d)", after)
-            year = re.search(rf"^\D{{0,6}}({_YEAR})", text[m.end():m.end() + 14])
-            start, end = m.start(), m.end()
-            d = None
-            if day:
-                d, start = int(day.group(1)), m.start() - len(before) + day.start(1)
-            elif day_after and not (year and year.start(1) <= day_after.end(1)):
-                d, end = int(day_after.group(1)), m.end() + day_after.end(1)
-            y = int(year.group(1)) if year else None
-            if year:
-                end = max(end, m.end() + year.end(1))
-            near = text[max(0, m.start() - 8):m.end() + 8]
-            last = -1 if y is None and lex.dates["last_prefix"].search(near) else None
-            refs.append(DateRef(start, end, d if d and 1 <= d <= 31 else None, month_index, y,
-                                relative_year=last))
+    for m in lex.months.finditer(text):
+        month_index = group_index(m) + 1
+        before = text[max(0, m.start() - 4):m.start()]
+        after = text[m.end():m.end() + 12]
+        day = re.search(r"(\d{1,2})(?:-?(?:st|nd|rd|th|e|er|-?(?:ci|cı|da|də|dә|ü|u)))?\s*$",
+                        before)
+        day_after = re.match(r"\s*(\d{1,2})(?:st|nd|rd|th|-?\w{0,3})?(?!\d)", after)
+        year = re.search(rf"^\D{{0,6}}({_YEAR})", text[m.end():m.end() + 14])
+        start, end = m.start(), m.end()
+        d = None
+        if day:
+            d, start = int(day.group(1)), m.start() - len(before) + day.start(1)
+        elif day_after and not (year and year.start(1) <= day_after.end(1)):
+            d, end = int(day_after.group(1)), m.end() + day_after.end(1)
+        y = int(year.group(1)) if year else None
+        if year:
+            end = max(end, m.end() + year.end(1))
+        near = text[max(0, m.start() - 8):m.end() + 8]
+        last = -1 if y is None and lex.dates["last_prefix"].search(near) else None
+        refs.append(DateRef(start, end, d if d and 1 <= d <= 31 else None, month_index, y,
+                            relative_year=last))
     return refs
 
 

@@ -43,6 +43,19 @@ def compile_terms(terms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
+def compile_groups(groups: list[list[str]], prefix: str) -> re.Pattern[str]:
+    """One pattern for several term lists; a match's ``lastgroup`` is ``prefix`` plus the
+    list's index (``m0``…): one scan finds every month name instead of twelve."""
+    body = "|".join(f"(?P<{prefix}{i}>{'|'.join(_term(t) for t in sorted(terms, key=len, reverse=True))})"
+                    for i, terms in enumerate(groups) if terms)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE) if body else _NEVER
+
+
+def group_index(m: re.Match[str]) -> int:
+    """Index of the term list a :func:`compile_groups` match came from."""
+    return int(m.lastgroup[1:])  # type: ignore[index]
+
+
 @dataclass(frozen=True, slots=True)
 class NumberWords:
     """How a language writes numbers in words."""
@@ -68,8 +81,8 @@ class Lexicon:
     claims: dict[str, re.Pattern[str]]
     context: dict[str, re.Pattern[str]]
     idioms: re.Pattern[str]
-    weekdays: tuple[re.Pattern[str], ...]
-    months: tuple[re.Pattern[str], ...]
+    weekdays: re.Pattern[str]  # group w0 (Monday) … w6; see group_index
+    months: re.Pattern[str]  # group m0 (January) … m11
     dates: dict[str, re.Pattern[str]]
     numbers: NumberWords
     common: frozenset[str]
@@ -105,9 +118,8 @@ def load_lexicon(language: str | None) -> Lexicon:
     data = _raw(code)
     dates = data["dates"]
     shorts = dates.get("months_short") or []
-    months = tuple(
-        compile_terms([m] + ([shorts[i] + "."] + [shorts[i]] if shorts else []))
-        for i, m in enumerate(dates["months"]))
+    months = compile_groups([[m] + ([shorts[i] + ".", shorts[i]] if shorts else [])
+                             for i, m in enumerate(dates["months"])], "m")
     num = data["numbers"]
     return Lexicon(
         language=code,
@@ -117,7 +129,7 @@ def load_lexicon(language: str | None) -> Lexicon:
         claims=_section(data, "claims"),
         context=_section(data, "context"),
         idioms=compile_terms(data.get("idioms", {}).get("phrases", [])),
-        weekdays=tuple(compile_terms([w]) for w in dates["weekdays"]),
+        weekdays=compile_groups([[w] for w in dates["weekdays"]], "w"),
         months=months,
         dates={k: compile_terms(v) for k, v in dates.items()
                if k not in ("weekdays", "months", "months_short")},

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 import numpy as np
 from collections.abc import Sequence
@@ -64,6 +65,12 @@ def _is_name_like(token: str) -> bool:
     return first.isupper() or (not first.islower() and first.isalpha())
 
 
+def _french(surface: str) -> str:
+    """French transliteration to English: Dachkessan, Djermouk, Latchine."""
+    french = re.sub("(?i)dj", "j", surface).replace("ch", "sh").replace("ou", "u")
+    return re.sub(r"(?i)(ss)", "s", french)
+
+
 def _candidate_keys(surface: str, language: str) -> list[tuple[str, str]]:
     """Keys to try for a surface form: as written, without an apostrophe suffix, without
     case endings. Each with the reason it would be a match."""
@@ -71,9 +78,8 @@ def _candidate_keys(surface: str, language: str) -> list[tuple[str, str]]:
     head = re.split(r"['’ʼ]", surface)[0]
     if head != surface and len(head) >= 3:
         keys.append((fold(head), "suffix after apostrophe"))
-    if language == "fr":  # French transliteration: Dachkessan, Djermouk, Latchine
-        french = re.sub("(?i)dj", "j", surface).replace("ch", "sh").replace("ou", "u")
-        keys.append((fold(re.sub(r"(?i)(ss)", "s", french)), "French transliteration"))
+    if language == "fr":
+        keys.append((fold(_french(surface)), "French transliteration"))
     for ending in _ENDINGS.get(language, ()):
         if surface.lower().endswith(ending) and len(surface) - len(ending) >= 4:
             keys.append((fold(surface[: -len(ending)]), f"case ending -{ending}"))
@@ -135,7 +141,11 @@ class Recogniser:
                   lex: Lexicon) -> tuple[_Span, int] | None:
         if not _is_name_like(tokens[i][2]):
             return None
-        for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+        # Multi-word names are tried only when some key starts with the first word.
+        head = tokens[i][2]
+        multi = self.gaz.has_prefix(fold(head) + " ") or \
+            (lex.language == "fr" and self.gaz.has_prefix(fold(_french(head)) + " "))
+        for width in range(min(_MAX_WORDS if multi else 1, len(tokens) - i), 0, -1):
             window = tokens[i:i + width]
             if not all(_is_name_like(t[2]) for t in window):
                 continue
@@ -243,6 +253,7 @@ class Recogniser:
         for k, head in enumerate(heads):
             members.setdefault(id(head), []).append(k)
         anchors = anchors[:50]  # coherence needs a sample, not every place of a long text
+        self._near = self._near_counts(spans, anchors)
         for k, (span, initial) in enumerate(zip(spans, first, strict=True)):
             mates = [first[j][0] for j in members[id(heads[k])] if j != k and first[j]]
             best = self._best(span, cues[k], countries, anchors) if initial else \
@@ -289,45 +300,62 @@ class Recogniser:
 
     def _best(self, span: _Span, cue: str | None, countries: set,
               anchors: list[Place] | None) -> tuple[Place, float, str] | None:
+        """The best candidate of a span, its score and why it won. Candidates are scored
+        with plain arithmetic; only the winner's reason is written out."""
         if not span.rows:
             return self._fuzzy(span, anchors)
-        scored = []
-        anchor_km = None
-        for row, match, why, place, static, close in self._candidates(span):
-            score = match + static
-            reasons = [why or ("exact name" if match == 1.0 else "alternate name")]
-            if close:
-                reasons.append(f"in the {self.region.name} region (+{close:.2f})")
-            if place.country in countries and place.kind != "country":
-                score += 0.25
-                reasons.append("its country is named in the article (+0.25)")
-            share = getattr(self, "_votes", {}).get(place.country or "", 0.0) \
-                if anchors is not None else 0.0
-            if share:
-                score += 0.6 * share
-                reasons.append(f"{share:.0%} of the article's places are in {place.country} "
-                               f"(+{0.6 * share:.2f})")
-            if anchors and place.admin1 and place.kind != "region" and \
-                    (place.country, place.admin1) in getattr(self, "_regions", set()):
-                score += 0.3
-                reasons.append("in a region the article names (+0.30)")
+        cands = self._candidates(span)
+        votes = self._votes if anchors is not None else {}
+        regions = self._regions if anchors else frozenset()
+        near = self._near if anchors else None
+        best_key: tuple[float, int] | None = None
+        best_parts: tuple = ()
+        for k, (row, match, why, place, static, close) in enumerate(cands):
+            named = 0.25 if place.country in countries and place.kind != "country" else 0.0
+            share = votes.get(place.country or "", 0.0)
+            region = 0.3 if place.admin1 and place.kind != "region" and \
+                (place.country, place.admin1) in regions else 0.0
             bonus = _cue_bonus(cue, place.kind)
-            if bonus:
-                score += bonus
-                reasons.append(f"'{cue}' cue fits a {place.kind} (+{bonus:.2f})")
-            if anchors:
-                if anchor_km is None:
-                    anchor_km = _anchor_coords(anchors)
-                near = int(np.count_nonzero(_distances(place, anchor_km) < 150)) - \
-                    sum(1 for a in anchors if a is place)
-                if near > 0:
-                    bonus = 0.3 * near / len(anchors)
-                    score += bonus
-                    reasons.append(f"close to other places named (+{bonus:.2f})")
-            scored.append((score, row, "; ".join(reasons)))
-        scored.sort(key=lambda t: (-t[0], t[1]))
-        score, row, reason = scored[0]
-        return self.gaz.place(row), score, reason
+            count = near.get(row, 0) if near is not None else 0
+            coherent = 0.3 * count / len(anchors) if count > 0 else 0.0
+            score = match + static + named + 0.6 * share + region + bonus + coherent
+            if best_key is None or (-score, row) < best_key:
+                best_key = (-score, row)
+                best_parts = (match, why, place, close, named, share, region, bonus, coherent)
+        assert best_key is not None
+        match, why, place, close, named, share, region, bonus, coherent = best_parts
+        reasons = [why or ("exact name" if match == 1.0 else "alternate name")]
+        if close:
+            reasons.append(f"in the {self.region.name} region (+{close:.2f})")
+        if named:
+            reasons.append("its country is named in the article (+0.25)")
+        if share:
+            reasons.append(f"{share:.0%} of the article's places are in {place.country} "
+                           f"(+{0.6 * share:.2f})")
+        if region:
+            reasons.append("in a region the article names (+0.30)")
+        if bonus:
+            reasons.append(f"'{cue}' cue fits a {place.kind} (+{bonus:.2f})")
+        if coherent:
+            reasons.append(f"close to other places named (+{coherent:.2f})")
+        return place, -best_key[0], "; ".join(reasons)
+
+    def _near_counts(self, spans: list[_Span], anchors: list[Place]) -> dict[int, int]:
+        """For every candidate row of the article, how many anchors other than the place
+        itself lie within 150 km (one vectorised pass per article)."""
+        if not anchors:
+            return {}
+        places = {row: c[3] for span in spans if span.rows for c in self._candidates(span)
+                  for row in (c[0],)}
+        rows = list(places)
+        lat1 = np.radians([places[r].lat for r in rows])[:, None]
+        lon1 = np.radians([places[r].lon for r in rows])[:, None]
+        lat2, lon2, cos2 = _anchor_coords(anchors)
+        h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * cos2 * np.sin((lon2 - lon1) / 2) ** 2
+        within = np.count_nonzero(np.arcsin(np.sqrt(np.minimum(h, 1.0))) < 150 / (2 * 6371.0088),
+                                  axis=1).tolist()
+        itself = Counter(id(a) for a in anchors)
+        return {r: n - itself.get(id(places[r]), 0) for r, n in zip(rows, within, strict=True)}
 
     def _candidates(self, span: _Span) -> list[tuple[int, float, str, Place, float, float]]:
         """The span's candidate rows with their static score (prior and closeness to the
@@ -506,20 +534,12 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
 
 def _calendar_word(surface: str, lex: Lexicon) -> bool:
     """Month and weekday names ("Mei", "Selasa") are never places."""
-    return any(p.fullmatch(surface) for p in (*lex.months, *lex.weekdays))
+    return bool(lex.months.fullmatch(surface) or lex.weekdays.fullmatch(surface))
 
 
 def _anchor_coords(anchors: list[Place]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     lat = np.radians([a.lat for a in anchors])
     return lat, np.radians([a.lon for a in anchors]), np.cos(lat)
-
-
-def _distances(place: Place, anchors: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
-    """Great-circle km from ``place`` to each anchor (vectorised)."""
-    lat, lon, cos_lat = anchors
-    p1, l1 = math.radians(place.lat), math.radians(place.lon)
-    h = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * cos_lat * np.sin((lon - l1) / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
 
 
 def _cue_bonus(cue: str | None, kind: str) -> float:
