@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .dates import DateRef
 from .lexicon import Lexicon
-from .numbers import find_numbers
+from .numbers import Number, find_numbers
 from .records import EVENT_TYPES, Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -49,20 +49,23 @@ class SentenceInfo:
 
 def event_types(text: str, lex: Lexicon) -> tuple[str, ...]:
     """Event types whose trigger words occur in ``text``, most specific first."""
-    found = [t for t in EVENT_TYPES if t in lex.events and lex.events[t].search(text)]
-    return tuple(found)
+    if not lex.any_event.search(text):
+        return ()
+    return tuple(t for t in EVENT_TYPES if t in lex.events and lex.events[t].search(text))
 
 
 def weapons(text: str, lex: Lexicon) -> tuple[str, ...]:
     """Weapon labels named in ``text``."""
+    if not lex.any_weapon.search(text):
+        return ()
     return tuple(label for label, pattern in lex.weapons.items() if pattern.search(text))
 
 
-def figures(text: str, lex: Lexicon) -> tuple[Figure, ...]:
+def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None) -> tuple[Figure, ...]:
     """Casualty figures: a number tied to a killed/wounded/captured/missing word nearby."""
     out: list[Figure] = []
     cats = ("killed", "wounded", "captured", "missing")
-    for number in find_numbers(text, lex):
+    for number in find_numbers(text, lex) if numbers is None else numbers:
         after = text[number.end:number.end + 70]
         clause = re.split(r"[,;:.()\[\]\"“”]|\s(?:dan|and|и|ve|və|et)\s", after, maxsplit=1)[0]
         words = _WORD.findall(clause)[:6]
@@ -117,9 +120,9 @@ _UNIT_DAYS = {"h": 1, "d": 1, "j": 1, "g": 1, "w": 7, "p": 7, "m": 30, "s": 7, "
               "a": 30}
 
 
-def _long_fighting(text: str, lex: Lexicon) -> bool:
+def _long_fighting(text: str, numbers: list[Number]) -> bool:
     """A duration of a week or more ("enam pekan", "44 days", "six weeks") describes a war."""
-    for number in find_numbers(text, lex):
+    for number in numbers:
         unit = _SPAN_UNITS.match(text[number.end:number.end + 12])
         if unit:
             word = unit.group(1).lower()
@@ -146,7 +149,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         if types and types[0] == "attack" and weapon in arms:
             types = (specific, *types)  # "a drone struck" is a drone strike
             break
-    figs = figures(text, lex)
+    numbers = find_numbers(text, lex)
+    figs = figures(text, lex, numbers)
     truce = bool(lex.context["truce"].search(text))
     past = [r for r in refs if r.year and not r.since and background_year and
             r.year < background_year and r.offset_days is None]
@@ -155,7 +159,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
                and not r.since and not r.statement and (not r.year or not background_year or
                                                         r.year >= background_year)]
-    if _long_fighting(text, lex):
+    if _long_fighting(text, numbers):
         past = past or [DateRef(0, 0)]  # "during six weeks of fighting": a war, not an incident
     # "the worst since the 2020 war, when …": a comparison, not a report of its own.
     since_only = bool(refs) and all(r.since for r in refs) and not figs

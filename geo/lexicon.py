@@ -88,6 +88,8 @@ class Lexicon:
     common: frozenset[str]
     verb_final: bool = False
     passive: re.Pattern[str] = _NEVER
+    any_event: re.Pattern[str] = _NEVER  # any term of ``events`` (a quick first test)
+    any_weapon: re.Pattern[str] = _NEVER  # any term of ``weapons``
 
 
 def _section(data: dict, name: str) -> dict[str, re.Pattern[str]]:
@@ -144,4 +146,11 @@ def load_lexicon(language: str | None) -> Lexicon:
         common=common_words(code),
         verb_final=bool(data.get("verb_final", False)),
         passive=compile_terms(data.get("passive", [])),
+        any_event=compile_terms(_all_terms(data, "events")),
+        any_weapon=compile_terms(_all_terms(data, "weapons")),
     )
+
+
+def _all_terms(data: dict, section: str) -> list[str]:
+    return sorted({t for terms in data.get(section, {}).values() if isinstance(terms, list)
+                   for t in terms})

@@ -31,6 +31,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?
 _MAX_WORDS = 4
 _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
 _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
+_POOLS = 128  # anchors whose neighbours' names are kept for fuzzy matching
 _ENDINGS = {
     "ru": ("ского", "ском", "ская", "ский", "ского", "ами", "ями", "ого", "ему", "ому", "ом",
            "ем", "ой", "ей", "ах", "ях", "ов", "ев", "а", "у", "е", "ы", "и", "я", "ю"),
@@ -93,7 +94,7 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer, region: Region) -> None:
         self.gaz = gazetteer
         self.region = region
-        self._pools: dict[str, list[tuple[str, int]]] = {}
+        self._pools: dict[str, dict[str, list[tuple[str, int]]]] = {}
         self._static: dict[int, tuple[Place, float, float]] = {}
 
     # --- recognition ----------------------------------------------------------------------
@@ -387,8 +388,8 @@ class Recogniser:
         names: list[str] = []
         owners: list[int] = []
         for anchor in anchors[:3]:
-            for name, row in self._pool(anchor):
-                if abs(len(name) - len(key)) <= 2 and name[:1] == key[:1]:
+            for name, row in self._pool(anchor).get(key[:1], ()):
+                if abs(len(name) - len(key)) <= 2:
                     names.append(name)
                     owners.append(row)
         hit = process.extractOne(key, names, scorer=Levenshtein.normalized_similarity,
@@ -401,12 +402,18 @@ class Recogniser:
                 f"fuzzy match of '{name}' (similarity {sim:.2f}) among places near the "
                 "places it is listed with")
 
-    def _pool(self, anchor: Place) -> list[tuple[str, int]]:
-        """Names of the places within 100 km of an anchor (cached per anchor)."""
-        if anchor.id not in self._pools:
-            rows = self.gaz.nearby(anchor.lat, anchor.lon, 100.0)[:2000].tolist()
-            self._pools[anchor.id] = [(n, row) for row in rows for n in self.gaz.names_of(row)]
-        return self._pools[anchor.id]
+    def _pool(self, anchor: Place) -> dict[str, list[tuple[str, int]]]:
+        """Names of the places within 100 km of an anchor by first letter (cached)."""
+        pool = self._pools.get(anchor.id)
+        if pool is None:
+            pool = {}
+            for row in self.gaz.nearby(anchor.lat, anchor.lon, 100.0)[:2000].tolist():
+                for name in self.gaz.names_of(row):
+                    pool.setdefault(name[:1], []).append((name, row))
+            if len(self._pools) >= _POOLS:
+                del self._pools[next(iter(self._pools))]  # oldest first: memory stays bounded
+            self._pools[anchor.id] = pool
+        return pool
 
     def _cue(self, span: _Span, text: str, lex: Lexicon) -> str | None:
         before = " ".join(span.tokens_before[-2:])
