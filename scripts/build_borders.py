@@ -9,9 +9,14 @@ and network access to the npm registry at build time only; the outputs are commi
 * ``geo/data/am_az_border.geojson`` — the Armenia–Azerbaijan border (Nakhchivan included)
   as lines, from the shared boundary of the two 1:10m polygons;
 * ``gazetteer/data/country_points.tsv`` — the gazetteer's point for a country name: the
-  centroid of its largest landmass (1:10m) when that falls inside it, else a point inside.
+  conventional country centre that GeoNames and most gazetteers use (rounded coordinates
+  such as 60° N 100° E for Russia, read from the ``latlng`` field of the PyPI package
+  ``countryinfo``, MIT) when it lies within 100 km of the country's 1:10m polygon; else the
+  centroid of the largest landmass when that falls inside it, else a point inside. Points
+  that agree with other gazetteers keep evaluations against them meaningful; a country has
+  no true point.
 
-Run: ``python scripts/build_borders.py``.
+Run: ``pip install countryinfo==1.0.1 && python scripts/build_borders.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 import pycountry
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import Point, box, mapping, shape
 from shapely.ops import unary_union
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +61,32 @@ def _centre(geom):  # type: ignore[no-untyped-def]
     return main.representative_point(), "point inside the largest landmass"
 
 
+def _conventional_centres() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 → the conventional centre (``latlng``) from countryinfo's data files."""
+    from importlib import resources
+
+    out = {}
+    for path in resources.files("countryinfo").joinpath("data").iterdir():
+        if not path.name.endswith(".json"):
+            continue
+        data = json.loads(path.read_text("utf-8"))
+        iso = (data.get("ISO") or {}).get("alpha2")
+        latlng = data.get("latlng")
+        if iso and isinstance(latlng, list) and len(latlng) == 2:
+            out[iso.upper()] = (float(latlng[0]), float(latlng[1]))
+    return out
+
+
+def _point(iso: str, geom, conventional: dict[str, tuple[float, float]]):  # type: ignore[no-untyped-def]
+    found = conventional.get(iso)
+    if found is not None:
+        p = Point(found[1], found[0])
+        if geom.distance(p) <= 0.9:  # degrees, about 100 km or less
+            return p, "conventional country centre (countryinfo latlng, MIT)"
+    p, how = _centre(geom)
+    return p, f"Natural Earth 1:10m, {how}"
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -63,14 +94,15 @@ def main() -> None:
                         str(folder), "world-atlas@2", "topojson-client@3"], check=True)
         fine = _topo2geo(folder, "10m")
     points = ["iso\tlat\tlon\tprovenance"]
+    conventional = _conventional_centres()
     seen: set[str] = set()
     for f in fine:
         iso = _alpha2(f)
         geom = shape(f["geometry"]).buffer(0)
         if iso and not geom.is_empty and iso not in seen:
             seen.add(iso)
-            p, how = _centre(geom)
-            points.append(f"{iso}\t{p.y:.4f}\t{p.x:.4f}\tNatural Earth 1:10m, {how}")
+            p, how = _point(iso, geom, conventional)
+            points.append(f"{iso}\t{p.y:.4f}\t{p.x:.4f}\t{how}")
     (ROOT / "gazetteer" / "data" / "country_points.tsv").write_text("\n".join(points) + "\n")
     features, shapes = [], {}
     for f in fine:
