@@ -31,6 +31,10 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?
 _MAX_WORDS = 4
 _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
 _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
+# Context weights in resolution: country named in the article, share of the article's
+# places in the candidate's country, inside a region the article names, within 150 km of
+# another place it names.
+W_NAMED, W_SHARE, W_REGION, W_NEAR = 0.25, 0.6, 0.3, 0.3
 _POOLS = 128  # anchors whose neighbours' names are kept for fuzzy matching
 _ENDINGS = {
     "ru": ("ского", "ском", "ская", "ский", "ского", "ами", "ями", "ого", "ему", "ому", "ом",
@@ -312,14 +316,14 @@ class Recogniser:
         best_key: tuple[float, int] | None = None
         best_parts: tuple = ()
         for k, (row, match, why, place, static, close) in enumerate(cands):
-            named = 0.25 if place.country in countries and place.kind != "country" else 0.0
+            named = W_NAMED if place.country in countries and place.kind != "country" else 0.0
             share = votes.get(place.country or "", 0.0)
-            region = 0.3 if place.admin1 and place.kind != "region" and \
+            region = W_REGION if place.admin1 and place.kind != "region" and \
                 (place.country, place.admin1) in regions else 0.0
             bonus = _cue_bonus(cue, place.kind)
             count = near.get(row, 0) if near is not None else 0
-            coherent = 0.3 * count / len(anchors) if count > 0 else 0.0
-            score = match + static + named + 0.6 * share + region + bonus + coherent
+            coherent = W_NEAR if count > 0 else 0.0
+            score = match + static + named + W_SHARE * share + region + bonus + coherent
             if best_key is None or (-score, row) < best_key:
                 best_key = (-score, row)
                 best_parts = (match, why, place, close, named, share, region, bonus, coherent)
@@ -329,12 +333,12 @@ class Recogniser:
         if close:
             reasons.append(f"in the {self.region.name} region (+{close:.2f})")
         if named:
-            reasons.append("its country is named in the article (+0.25)")
+            reasons.append(f"its country is named in the article (+{named:.2f})")
         if share:
             reasons.append(f"{share:.0%} of the article's places are in {place.country} "
-                           f"(+{0.6 * share:.2f})")
+                           f"(+{W_SHARE * share:.2f})")
         if region:
-            reasons.append("in a region the article names (+0.30)")
+            reasons.append(f"in a region the article names (+{region:.2f})")
         if bonus:
             reasons.append(f"'{cue}' cue fits a {place.kind} (+{bonus:.2f})")
         if coherent:
