@@ -35,6 +35,7 @@ _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
 # places in the candidate's country, inside a region the article names, within 150 km of
 # another place it names.
 W_NAMED, W_SHARE, W_REGION, W_NEAR = 0.25, 0.6, 0.3, 0.3
+_ROW_CACHE = 100_000  # surfaces whose candidate rows are remembered
 _POOLS = 128  # anchors whose neighbours' names are kept for fuzzy matching
 _ENDINGS = {
     "ru": ("ского", "ском", "ская", "ский", "ского", "ами", "ями", "ого", "ему", "ому", "ом",
@@ -100,6 +101,7 @@ class Recogniser:
         self.region = region
         self._pools: dict[str, dict[str, list[tuple[str, int]]]] = {}
         self._static: dict[int, tuple[Place, float, float]] = {}
+        self._row_cache: dict[tuple[str, str], list[tuple[int, float, str]]] = {}
 
     # --- recognition ----------------------------------------------------------------------
     def spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[_Span]:
@@ -173,11 +175,20 @@ class Recogniser:
         return None
 
     def _rows(self, surface: str, language: str) -> list[tuple[int, float, str]]:
-        """Candidate rows with their match strength and the reason."""
-        for key, why in _candidate_keys(surface, language):
-            if key and self.gaz.has_key(key):
-                return [(row, 1.0 if primary else 0.9, why) for row, primary in self.gaz.rows(key)]
-        return []
+        """Candidate rows with their match strength and the reason (remembered: the same
+        words recur across a corpus)."""
+        found = self._row_cache.get((surface, language))
+        if found is None:
+            found = []
+            for key, why in _candidate_keys(surface, language):
+                if key and self.gaz.has_key(key):
+                    found = [(row, 1.0 if primary else 0.9, why)
+                             for row, primary in self.gaz.rows(key)]
+                    break
+            if len(self._row_cache) >= _ROW_CACHE:
+                self._row_cache.clear()
+            self._row_cache[(surface, language)] = found
+        return found
 
     def _vetoed(self, span: _Span, text: str, tokens: list, i: int, width: int, lex: Lexicon,
                 lowered: set[str]) -> bool:
