@@ -27,7 +27,7 @@ _FURNITURE_LINE = re.compile(
 _FURNITURE_WORDS = re.compile(
     r"(berlangganan|newsletter|cookie|recaptcha|privacy policy|kebijakan privasi|"
     r"terms of (use|service)|ketentuan penggunaan|persyaratan layanan|unsubscribe|sign up|"
-    r"daftar sekarang|tanpa iklan|подпис|abone ol|s'abonner|abunə)", re.IGNORECASE)
+    r"daftar sekarang|tanpa iklan|подпис|abone ol|s'abonner|abunə)")  # on lower-cased lines
 # Timestamps standing alone ("Senin, 16 September 2024 15:31 Wib", "13/09/2022, 19:31 WIB").
 _TIMESTAMP = re.compile(r"^[\w ,.\-/]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit|gmt|utc|msk)?\s*$",
                         re.IGNORECASE)
@@ -69,7 +69,7 @@ def classify_lines(text: str) -> list[Line]:
             kind = "furniture"
         elif in_list and len(stripped) < 200 and not _is_sentence(stripped):
             kind = "furniture"
-        elif _FURNITURE_LINE.match(stripped) or _FURNITURE_WORDS.search(stripped):
+        elif _FURNITURE_LINE.match(stripped) or _FURNITURE_WORDS.search(stripped.lower()):
             kind = "furniture"
         elif _TIMESTAMP.match(stripped):
             kind = "header"
@@ -98,7 +98,7 @@ def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence
         chunk = text[line.start:line.end]
         for m in _SENTENCE_END.finditer(chunk):
             piece_end = line.start + m.start()
-            if _ABBREVIATION.search(text[start:piece_end]):
+            if _ABBREVIATION.search(text, max(start, piece_end - 12), piece_end):
                 continue
             _append(out, text, start, piece_end, line.kind == "headline")
             start = line.start + m.end()

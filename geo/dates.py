@@ -43,20 +43,24 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
     """Date expressions in ``text`` (a sentence), left to right, overlapping ones merged."""
     refs: list[DateRef] = []
-    for m in _ISO.finditer(text):
+    digits = _DIGIT.search(text) is not None  # most sentences have none: skip those patterns
+    for m in _ISO.finditer(text) if digits else ():
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(y, mo, d):
             refs.append(DateRef(m.start(), m.end(), d, mo, y))
-    for m in _NUMERIC_DMY.finditer(text):
+    for m in _NUMERIC_DMY.finditer(text) if digits else ():
         d, mo = int(m.group(1)), int(m.group(2))
         y = m.group(3)
         year = (2000 + int(y) if len(y) == 2 else int(y)) if y else None
         if 1 <= d <= 31 and 1 <= mo <= 12 and not _is_clock(text, m):
             refs.append(DateRef(m.start(), m.end(), d, mo, year))
-    nights = _overnight(text, lex)
+    nights = _overnight(text, lex) if digits else []
     refs.extend(nights)
     refs.extend(r for r in _textual_dates(text, lex)
                 if not any(r.start < n.end and n.start < r.end for n in nights))
@@ -65,7 +69,7 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         if not capitalised or m.group(0)[0].isupper():
             refs.append(DateRef(m.start(), m.end(), weekday=group_index(m)))
     refs.extend(_relative(text, lex))
-    for m in _BARE_YEAR.finditer(text):
+    for m in _BARE_YEAR.finditer(text) if digits else ():
         refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
     return _merge(refs, text, lex)
 

@@ -101,6 +101,7 @@ class Recogniser:
         self.region = region
         self._pools: dict[str, dict[str, list[tuple[str, int]]]] = {}
         self._static: dict[int, tuple[Place, float, float]] = {}
+        self._strong_rows: dict[int, bool] = {}
         self._row_cache: dict[tuple[str, str], list[tuple[int, float, str]]] = {}
 
     # --- recognition ----------------------------------------------------------------------
@@ -231,13 +232,19 @@ class Recogniser:
         return any(self.gaz.place(row).kind == "country" for row, _, _ in span.rows)
 
     def _strong(self, row: int) -> bool:
-        """Countries, capitals, curated places and places in the region are strong names."""
-        place = self.gaz.place(row)
-        if place.kind == "country" or place.capital or place.source in ("border", "import"):
-            return True
-        if self.region.weight <= 0:
-            return place.population >= 20000 or place.kind == "region"
-        return self._closeness(place) > 0 and place.population >= 1000
+        """Countries, capitals, curated places and places in the region are strong names
+        (remembered per row: the region does not change)."""
+        found = self._strong_rows.get(row)
+        if found is None:
+            place = self.gaz.place(row)
+            if place.kind == "country" or place.capital or place.source in ("border", "import"):
+                found = True
+            elif self.region.weight <= 0:
+                found = place.population >= 20000 or place.kind == "region"
+            else:
+                found = self._closeness(place) > 0 and place.population >= 1000
+            self._strong_rows[row] = found
+        return found
 
     def _closeness(self, place: Place) -> float:
         if self.region.weight <= 0:
