@@ -264,11 +264,12 @@ class Recogniser:
         anywhere = self.region.weight <= 0
         anchors = [c[0] for c in first if c and c[0].kind not in ("country", "region")
                    and (anywhere or self._closeness(c[0]) > 0 or c[0].source == "border")]
-        votes: dict[str, float] = {}
-        for c in first:
+        # One vote per name: a name written ten times is still one place.
+        vote_of: dict[str, str] = {}
+        for s, c in zip(spans, first, strict=True):
             if c and c[0].country:
-                votes[c[0].country] = votes.get(c[0].country, 0.0) + 1.0
-        self._votes = {k: v / sum(votes.values()) for k, v in votes.items()} if votes else {}
+                vote_of.setdefault(s.key, c[0].country)
+        self._votes = Counter(vote_of.values())
         self._regions = {(c[0].country, c[0].admin1) for c in first
                          if c and c[0].kind == "region" and c[0].admin1}
         mentions = []
@@ -328,14 +329,15 @@ class Recogniser:
         if not span.rows:
             return self._fuzzy(span, anchors)
         cands = self._candidates(span)
-        votes = self._votes if anchors is not None else {}
+        votes = self._votes if anchors is not None else Counter()
+        voters = sum(votes.values())
         regions = self._regions if anchors else frozenset()
         near = self._near if anchors else None
         best_key: tuple[float, int] | None = None
         best_parts: tuple = ()
         for k, (row, match, why, place, static, close) in enumerate(cands):
             named = W_NAMED if place.country in countries and place.kind != "country" else 0.0
-            share = votes.get(place.country or "", 0.0)
+            share = votes[place.country] / voters if voters and place.country else 0.0
             region = W_REGION if place.admin1 and place.kind != "region" and \
                 (place.country, place.admin1) in regions else 0.0
             bonus = _cue_bonus(cue, place.kind)
