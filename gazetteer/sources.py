@@ -12,19 +12,20 @@ import csv
 import io
 import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from .errors import ImportFormatError
-from .records import KINDS, Place
+from .records import KINDS, Place, haversine_km
 
 #: Locales whose CLDR country names are indexed (news languages of the region and wire copy).
 COUNTRY_LOCALES = ("en", "id", "ms", "ru", "tr", "fr", "az", "hy", "de", "es", "ar", "fa", "ka")
 
 SUPPLEMENT = "border_places.tsv"
 REGIONS, US_COUNTIES, DEMONYMS = "regions.tsv", "us_counties.tsv", "demonyms.tsv"
+GROUPS = "region_groups.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,8 @@ def demonyms(iso: str, name: str, table: dict[str, list[str]]) -> list[str]:
 
 
 def aliases() -> dict[tuple[str, str], list[str]]:
-    """Short forms of country and US state names (``gazetteer/data/aliases.tsv``)."""
+    """Short and older forms of country, US state and subdivision names, by kind and code
+    (``gazetteer/data/aliases.tsv``)."""
     text = resources.files("gazetteer").joinpath("data", "aliases.tsv").read_text("utf-8")
     out: dict[tuple[str, str], list[str]] = {}
     for line in text.splitlines():
@@ -201,6 +203,7 @@ def regions() -> Iterator[Entry]:
     on the towns inside (``gazetteer/data/regions.tsv``, built by scripts/build_regions.py).
     Rows come most populous first, so that of two regions of one name the larger wins a tie.
     """
+    short = aliases()
     for row in _data_rows(REGIONS):
         place = Place(
             id=f"iso3166-2:{row['code']}", name=row["name"], lat=float(row["lat"]),
@@ -209,7 +212,29 @@ def regions() -> Iterator[Entry]:
             geonameid=int(row["geonameid"]) if row["geonameid"] else None,
             source="region",
         )
-        yield Entry(place, _clean_names(row["names"].split("|")))
+        yield Entry(place, _clean_names(row["names"].split("|"))
+                    + tuple(short.get(("region", row["code"]), [])))
+
+
+def region_groups(points: Mapping[str, tuple[float, float]]) -> Iterator[Entry]:
+    """Regions that are neither a country nor one administrative unit ("Caucasus", "Gaza
+    Strip", "Donbas"; ``gazetteer/data/region_groups.tsv``), each at the mean of its
+    members' points, with an uncertainty that reaches the farthest member. ``points`` maps
+    place ids to points; a group none of whose members is known is left out."""
+    for row in _data_rows(GROUPS):
+        members = [points[m] for m in row["members"].split("|") if m in points]
+        if not members:
+            continue
+        lat = sum(m[0] for m in members) / len(members)
+        lon = sum(m[1] for m in members) / len(members)
+        reach = max(haversine_km(lat, lon, *m) for m in members)
+        names = _clean_names(row["names"].split("|"))
+        place = Place(
+            id=f"group:{row['id']}", name=names[0], lat=round(lat, 4), lon=round(lon, 4),
+            country=row["country"] or None, kind="region",
+            uncertainty_km=round(reach + 25.0), source="region",
+        )
+        yield Entry(place, names)
 
 
 def us_counties() -> Iterator[Entry]:

@@ -69,6 +69,28 @@ def test_world_subdivisions_counties_and_demonyms(gazetteer, name, lat, lon, cou
     assert km(best.lat, best.lon, lat, lon) < 250, (name, best)
 
 
+@pytest.mark.parametrize("name,lat,lon,within_km", [
+    ("Jalur Gaza", 31.42, 34.38, 25), ("Сектор Газа", 31.42, 34.38, 25),
+    ("Tepi Barat", 31.95, 35.25, 60), ("Кавказ", 42.5, 44.5, 350),
+    ("Güney Osetya", 42.25, 44.1, 40), ("Donbas", 48.3, 38.3, 120), ("Darfur", 13.0, 24.5, 300),
+    ("Timur Tengah", 29.0, 42.0, 800), ("Chechnya", 43.3, 45.7, 60), ("NSW", -32.2, 147.0, 100),
+])
+def test_regions_that_are_no_single_unit_and_region_aliases(gazetteer, name, lat, lon,
+                                                            within_km):
+    best = gazetteer.lookup(name)[0].place
+    assert best.kind == "region", (name, best)
+    assert km(best.lat, best.lon, lat, lon) < within_km, (name, best)
+
+
+def test_every_region_group_member_is_a_known_place(gazetteer):
+    from gazetteer import sources
+
+    for row in sources._data_rows(sources.GROUPS):
+        for member in row["members"].split("|"):
+            assert gazetteer.get(member) is not None, (row["id"], member)
+        assert gazetteer.get(f"group:{row['id']}") is not None, row["id"]
+
+
 def test_world_subdivisions_do_not_displace_border_places(gazetteer):
     # Armenia's provinces come from the curated supplement, not the world table.
     for name in ("Syunik Province", "Tavush Province", "Gegharkunik"):
