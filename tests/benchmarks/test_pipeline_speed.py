@@ -54,14 +54,21 @@ def test_end_to_end_throughput(pipeline, corpus):
 
     sample = corpus[:2000]
     mb = sum(len(a.text.encode()) for a in sample) / 1e6
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
     analyses = pipeline.run(sample)
     merged = merged_incidents(analyses)
     elapsed = time.perf_counter() - started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The peak is the process's: another benchmark run earlier in the session (the spaCy
+    # peer) may have set it. Say so rather than report its memory as ours.
+    note = "" if rss > before else \
+        " (set before this test, by an earlier benchmark: run this file alone to measure)"
     print(f"\ntext → incidents: {len(sample)} articles, {mb:.2f} MB in {elapsed:.1f} s = "
           f"{mb / elapsed:.2f} MB/s, {len(sample) / elapsed:.0f} articles/s; "
-          f"{len(merged)} merged incidents; peak RSS {rss:.0f} MB (target 2 MB/s, 500 MB)")
+          f"{len(merged)} merged incidents; peak RSS {rss:.0f} MB{note} "
+          "(target 2 MB/s, 500 MB)")
+    assert rss <= 500 or rss <= before, "peak memory above 500 MB"
     assert merged
     assert mb / elapsed >= 2.0, "below the 2 MB/s per core target"
 
