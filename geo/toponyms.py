@@ -38,13 +38,18 @@ W_NAMED, W_SHARE, W_REGION, W_NEAR = 0.25, 0.6, 0.3, 0.3
 _ROW_CACHE = 100_000  # surfaces whose candidate rows are remembered
 _POOLS = 128  # anchors whose neighbours' names are kept for fuzzy matching
 _ENDINGS = {
-    "ru": ("ского", "ском", "ская", "ский", "ского", "ами", "ями", "ого", "ему", "ому", "ом",
-           "ем", "ой", "ей", "ах", "ях", "ов", "ев", "а", "у", "е", "ы", "и", "я", "ю"),
+    "ru": ("ского", "ском", "ская", "ский", "ами", "ями", "ией", "ого", "ему", "ому", "ом",
+           "ем", "ой", "ей", "ах", "ях", "ов", "ев", "ии", "ию", "а", "у", "е", "ы", "и", "я",
+           "ю"),
     "az": ("dakı", "dəki", "dan", "dən", "nın", "nin", "nun", "nün", "da", "də", "ın", "in",
            "un", "ün", "ya", "yə", "a", "ə", "ı", "i", "u", "ü"),
     "tr": ("daki", "deki", "dan", "den", "tan", "ten", "nın", "nin", "da", "de", "ta", "te",
            "ın", "in", "a", "e", "ı", "i"),
 }
+# Russian: what a case ending replaces, most likely first (Армении/Армению/Арменией →
+# Армения; Газы/Газе/Газой → Газа, and Кавказе → Кавказ once "Кавказа" is not a name).
+_RESTORE = {"ии": ("ия",), "ию": ("ия",), "ией": ("ия",), "ой": ("а", ""), "ы": ("а", ""),
+            "е": ("", "а", "ь", "я"), "у": ("", "а"), "и": ("ь", "я", "а", "")}
 _LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+|"
                        r",\s*(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
@@ -87,9 +92,11 @@ def _candidate_keys(surface: str, language: str) -> list[tuple[str, str]]:
     if language == "fr":
         keys.append((fold(_french(surface)), "French transliteration"))
     for ending in _ENDINGS.get(language, ()):
-        if surface.lower().endswith(ending) and len(surface) - len(ending) >= 4:
-            keys.append((fold(surface[: -len(ending)]), f"case ending -{ending}"))
-            keys.append((fold(surface[: -len(ending)] + "ь"), f"case ending -{ending}"))
+        if surface.lower().endswith(ending) and len(surface) - len(ending) >= 3:
+            stem = surface[: -len(ending)]
+            for restored in _RESTORE.get(ending, ("", "ь")):
+                if len(stem + restored) >= 4:  # Шуше → Шуша, but no three-letter stems
+                    keys.append((fold(stem + restored), f"case ending -{ending}"))
     return keys
 
 

@@ -169,3 +169,15 @@ def test_index_is_rebuilt_when_the_inputs_change(tmp_path):
     second = _small(tmp_path, csv_file)
     assert first.folder != second.folder
     assert second.lookup("Zarya Ridge") and not second.lookup("Zarnitsa Ridge", fuzzy=False)
+
+
+def test_russian_case_endings_restore_the_nominative(pipeline):
+    from geo import Article
+
+    text = ("Азербайджанские военные обстреляли позиции в Лачине и Шуше, сообщило "
+            "Минобороны Армении.")
+    found = {m.surface: m.place for m in
+             pipeline.analyse(Article("ru", text, language="ru")).mentions if m.place}
+    assert found["Армении"].id == "country:AM"  # -ии → -ия, not the Greek village Arméni
+    assert found["Шуше"].name == "Shusha"  # -е → -а
+    assert found["Лачине"].name == "Lachin"
