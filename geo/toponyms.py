@@ -43,11 +43,15 @@ _ENDINGS = {
            "ю"),
     "az": ("dakı", "dəki", "dan", "dən", "nın", "nin", "nun", "nün", "da", "də", "ın", "in",
            "un", "ün", "ya", "yə", "a", "ə", "ı", "i", "u", "ü"),
+    # Armenian script, whatever the text's language: ablative, locative, instrumental,
+    # genitive-dative and the articles (Գորիսից, Գորիսում, Գորիսի, Գորիսը).
+    "hy": ("ից", "ում", "ով", "ի", "ն", "ը"),
     "tr": ("daki", "deki", "dan", "den", "tan", "ten", "nın", "nin", "da", "de", "ta", "te",
            "ın", "in", "a", "e", "ı", "i"),
 }
 # Russian: what a case ending replaces, most likely first (Армении/Армению/Арменией →
 # Армения; Газы/Газе/Газой → Газа, and Кавказе → Кавказ once "Кавказа" is not a name).
+_ARMENIAN = re.compile("[\u0531-\u0587]")
 _RESTORE = {"ии": ("ия",), "ию": ("ия",), "ией": ("ия",), "ой": ("а", ""), "ы": ("а", ""),
             "е": ("", "а", "ь", "я"), "у": ("", "а"), "и": ("ь", "я", "а", "")}
 _LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+|"
@@ -91,10 +95,11 @@ def _candidate_keys(surface: str, language: str) -> list[tuple[str, str]]:
         keys.append((fold(head), "suffix after apostrophe"))
     if language == "fr":
         keys.append((fold(_french(surface)), "French transliteration"))
-    for ending in _ENDINGS.get(language, ()):
+    endings = _ENDINGS["hy"] if _ARMENIAN.search(surface) else _ENDINGS.get(language, ())
+    for ending in endings:
         if surface.lower().endswith(ending) and len(surface) - len(ending) >= 3:
             stem = surface[: -len(ending)]
-            for restored in _RESTORE.get(ending, ("", "ь")):
+            for restored in _RESTORE.get(ending, ("", "ь") if language == "ru" else ("",)):
                 if len(stem + restored) >= 4:  # Шуше → Шуша, but no three-letter stems
                     keys.append((fold(stem + restored), f"case ending -{ending}"))
     return keys
@@ -188,10 +193,17 @@ class Recogniser:
         found = self._row_cache.get((surface, language))
         if found is None:
             found = []
-            for key, why in _candidate_keys(surface, language):
-                if key and self.gaz.has_key(key):
-                    found = [(row, 1.0 if primary else 0.9, why)
-                             for row, primary in self.gaz.rows(key)]
+            keys = _candidate_keys(surface, language)
+            for key, why in keys:
+                if not key or not self.gaz.has_key(key):
+                    continue
+                weight = 0.95 if why.startswith("case ending") else 1.0
+                taken = {row for row, _, _ in found}
+                found += [(row, weight * (1.0 if primary else 0.9), why)
+                          for row, primary in self.gaz.rows(key) if row not in taken]
+                # The form as written may itself be some other place's name ("Gorisi" is
+                # one of Gourcy's, in Burkina Faso): then the nominative competes with it.
+                if why or len(keys) == 1:
                     break
             if len(self._row_cache) >= _ROW_CACHE:
                 self._row_cache.clear()
