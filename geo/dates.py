@@ -188,6 +188,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
 def filing_dates(refs: list[DateRef], offset: int, dateline: tuple[int, int]) -> tuple[DateRef, ...]:
     """Dates inside the dateline ("BAKU, Nov 17 (Wire) -") say when the story was filed:
     they anchor the article but date no event."""
+    if dateline == (0, 0):  # no dateline: the article's first words date events as usual
+        return tuple(refs)
     return tuple(replace(r, statement=True) if dateline[0] <= offset + r.start < dateline[1] + 25
                  else r for r in refs)
 
