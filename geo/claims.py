@@ -117,10 +117,26 @@ def _subject(text: str, lex: Lexicon) -> str:
     """Verb-final languages: the speaker opens the sentence ("Erivan, …", "Azerbaycan
     Savunma Bakanlığına göre …"): up to the first comma or government noun, five words."""
     words = _CLAUSE_END.split(text, maxsplit=1)[0].split()[:5]
+    topic = lex.context.get("topic")
     for k, word in enumerate(words):
         if lex.context["government"].fullmatch(word):
             return " ".join(words[:k + 1])
+        if k and topic is not None and topic.fullmatch(word):
+            return " ".join(words[:k])  # "Ermenistan ise …": the topic is the speaker
     return " ".join(w for w in words[:3] if _name_like(w)) or ""
+
+
+def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
+    """Verb-final languages: a speaker between the last comma and a closing speech verb
+    ("…, Müdafiə Nazirliyi bildirib", "…, Erivan açıkladı"), or ""."""
+    if text[pos:].strip(" .!\"”»").count(" ") > 2:
+        return ""  # the verb does not close the sentence
+    head, comma, phrase = text[:pos].rpartition(",")
+    phrase = phrase.strip()
+    if not comma or not phrase or len(phrase.split()) > 4:
+        return ""
+    return phrase if lex.context["government"].search(phrase) or side_of(phrase, region) \
+        else ""
 
 
 def _name_like(word: str) -> bool:
@@ -140,7 +156,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             candidates.append((m.start(), phrase))
     speech = [*lex.claims["before"].finditer(text), *lex.claims["denial"].finditer(text)]
     for m in speech:
-        phrase = _subject(text, lex) if lex.verb_final else _phrase_before(text, m.start(), lex)
+        phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
+            if lex.verb_final else _phrase_before(text, m.start(), lex)
         if phrase and _PRONOUN.fullmatch(phrase) and previous is not None:
             candidates.append((m.start(), phrase))  # "It accused …": the one just quoted
             continue
@@ -196,15 +213,22 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
                and (not region.belligerents or iso in region.belligerents)]
     attacker = None
     passive = lex.claims["agent"].search(text)
-    if passive:  # the agent follows the marker, or precedes it in verb-final languages
-        words = text[:passive.start()].split()[-2:] if lex.verb_final else \
-            text[passive.end():].split()[:2]
-        attacker = side_of(" ".join(words), region)
+    if passive:  # the agent follows the marker, or precedes it in verb-final languages,
+        # where it is the party nearest the marker ("Ermənistan silahlı qüvvələri tərəfindən")
+        if lex.verb_final:
+            named = sides_in(" ".join(text[:passive.start()].split()[-4:]), region)
+            attacker = named[-1][1] if named else None
+        else:
+            attacker = side_of(" ".join(text[passive.end():].split()[:2]), region)
         if region.belligerents and attacker not in region.belligerents:
             attacker = None
     accuse = lex.claims["accuse"].search(text)
     if attacker is None and accuse:
-        accused = side_of(_phrase_after(text, accuse.end(), lex), region)
+        if lex.verb_final:  # "İrəvan isə Azərbaycanı … günahlandırır": the other party
+            accused = next((iso for pos, iso in parties if pos < accuse.start()
+                            and iso != claimant.side), None)
+        else:
+            accused = side_of(_phrase_after(text, accuse.end(), lex), region)
         attacker = accused if not region.belligerents or accused in region.belligerents else None
     before = [iso for pos, iso in parties if first is not None and pos < first]
     if attacker is None and before and lex.passive.search(text):
@@ -226,7 +250,10 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     return attacker, target
 
 
-_TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|n?d[aeə]|n?t[ae])$", re.IGNORECASE)
+# The case of a target's noun in Turkic clauses: dative or locative ("mevzilerine",
+# "mövqelərində"), or the accusative of a possessed noun ("mevzilerini", "mövqelərimizi").
+_TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|n?d[aeə]|n?t[ae]|[ıiuü]n[ıiuü]|"
+                          r"[ıiuü]m[ıiuü]z[ıiuü])$", re.IGNORECASE)
 
 
 def _head(text: str, pos: int) -> str:

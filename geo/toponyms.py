@@ -243,8 +243,10 @@ class Recogniser:
         if gap.strip() or not _is_name_like(word) or len(word) < 2:
             return False
         key = fold(word)
-        if key in lex.common or key in load_lexicon("en").common:
-            return False
+        if key in lex.common or key in load_lexicon("en").common or \
+                _calendar_word(word, lex) or lex.dates["yesterday"].fullmatch(word) or \
+                lex.dates["today"].fullmatch(word):
+            return False  # "Dünən Tovuz …", "Selasa Goris …": a date word, not a first name
         return not any(self._strong(row) for row, _, _ in self._rows(word, lex.language))
 
     def _is_country(self, span: _Span) -> bool:
@@ -306,7 +308,9 @@ class Recogniser:
                 best = self._fuzzy(span, mates) or best
             place, score, reason = best if best else (None, 0.0, _UNRESOLVED)
             role = self._role(span, place, text, lex, infos, dateline)
-            near = bool(lex.context["toward"].search(" ".join(span.tokens_before[-3:])))
+            cue = _words_after(span, text, 2) if lex.verb_final else \
+                " ".join(span.tokens_before[-3:])
+            near = bool(lex.context["toward"].search(cue))
             mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
                                     score, reason, span.sentence.index, near))
         return self._one_sense(self._share_list_context(text, mentions))
@@ -537,8 +541,9 @@ class Recogniser:
                     not self._followed_by_speech(span, text, lex):
                 return "event_location"
             return "actor" if self._acting(span, text, lex, info) else "context"
-        if _origin(span.tokens_before, lex):
-            return "origin"
+        if (lex.context["origin"].search(_words_after(span, text, 2)) if lex.verb_final
+                else _origin(span.tokens_before, lex)):
+            return "origin"  # "from Goris"; in Turkic the cue follows: "Gorus istiqamətindən"
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 lex.context["hospital"].search(before):
             return "context"  # "not in Nagorno-Karabakh", "taken to hospital in Berd"
@@ -567,6 +572,11 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
         if m and not re.search(r"[.!?](\s|$)", m.group("head")):
             return line.start, line.start + m.end("head")
     return 0, 0
+
+
+def _words_after(span: _Span, text: str, n: int) -> str:
+    """The next ``n`` words of the span's sentence (where Turkic postpositions stand)."""
+    return " ".join(_TOKEN.findall(text[span.end:span.sentence.end])[:n])
 
 
 def _origin(before: list[str], lex: Lexicon) -> bool:

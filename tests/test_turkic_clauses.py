@@ -1,0 +1,59 @@
+"""Who attacked, who says so and where, in Turkish and Azerbaijani clauses: the verb comes
+last, postpositions follow the name, the speaker may close the sentence or open it as a
+topic ("X ise …"), and the accused carries the accusative. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 5, 2)  # "dün"/"dünən" is 1 May
+
+
+def _incident(pipeline, text: str, language: str):
+    from geo import Article
+
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language=language))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert len(pinned) == 1, [(i.place_name, i.date.iso()) for i in analysis.incidents]
+    return pinned[0], {m.surface: m.role for m in analysis.mentions}
+
+
+@pytest.mark.parametrize("text,language,claimant", [
+    # topic particle opens the clause; the accusative party is the accused
+    ("Bakı isə Ermənistanı dünən Gədəbəy rayonundakı mövqelərimizi atəşə tutmaqda "
+     "günahlandırır.", "az", "AZ"),
+    ("Bakü ise Ermenistan'ı dün Gedebey'deki mevzileri ateş altına almakla suçladı.", "tr", "AZ"),
+    # genitive subject of a reported clause, accusative target
+    ("Azerbaycan Savunma Bakanlığı, Ermenistan güçlerinin dün Gedebey'deki Azerbaycan "
+     "mevzilerini ateş altına aldığını açıkladı.", "tr", "AZ"),
+    # the speaker closes the sentence after a comma
+    ("Ermenistan güçleri dün gece Gedebey yakınındaki mevzilere ateş açtı, Azerbaycan Savunma "
+     "Bakanlığı bildirdi.", "tr", "AZ"),
+])
+def test_attacker_and_claimant(pipeline, text, language, claimant):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place.name.startswith("Gadabay")  # the town or its district
+    assert incident.date.iso() == "2024-05-01"
+    assert incident.attacker == "AM"
+    assert [c.side for c in incident.claims] == [claimant]
+
+
+def test_origin_postposition_follows_the_name(pipeline):
+    text = ("Ermənistan silahlı qüvvələri dünən Berd istiqamətindən Gədəbəy rayonundakı "
+            "mövqelərimizi atəşə tutub, Müdafiə Nazirliyi bildirib.")
+    incident, roles = _incident(pipeline, text, "az")
+    assert roles["Berd"] == "origin"  # fired from there, not hit there
+    assert incident.place.name.startswith("Gadabay") and incident.attacker == "AM"
+    # An unnamed ministry with no dateline is no side, and not the first party named.
+    assert all(c.side != "AM" for c in incident.claims)
+
+
+def test_passive_agent_and_a_date_word_opening_the_sentence(pipeline):
+    text = ("Dünən Gədəbəy rayonu istiqamətində mövqelərimiz Ermənistan silahlı qüvvələri "
+            "tərəfindən atəşə tutulub.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert incident.place.name.startswith("Gadabay")  # "Dünən" is no first name
+    assert incident.date.iso() == "2024-05-01"  # no dateline: the opening word dates it
+    assert incident.attacker == "AM"
