@@ -206,8 +206,13 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
                     claimant: Attribution) -> tuple[str | None, str | None]:
     """Who attacked whom, as the sentence says it (None where it does not)."""
     text = info.sentence.text
-    spans = [m.span() for t in info.event_types for m in lex.events[t].finditer(text)]
-    first = min((s for s, _ in spans), default=None)
+    starts = [m.start() for t in info.event_types for m in lex.events[t].finditer(text)]
+    # The attacker is the subject of an active event verb: "13 were captured after
+    # Azerbaijani troops attacked …" has its attacker before "attacked", not "captured".
+    aux = lex.claims.get("passive_aux")
+    active = [s for s in starts
+              if aux is None or not aux.search(" ".join(text[:s].split()[-2:]))]
+    first = min(active or starts, default=None)
     parties = [(pos, iso) for pos, iso in sides_in(text, region)
                if not (claimant.claimant and _inside(text, pos, claimant.claimant))
                and (not region.belligerents or iso in region.belligerents)]
@@ -230,6 +235,11 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
         else:
             accused = side_of(_phrase_after(text, accuse.end(), lex), region)
         attacker = accused if not region.belligerents or accused in region.belligerents else None
+    if attacker is None and not lex.verb_final:
+        # A party's adjective right before an event noun: "an Armenian assault",
+        # "азербайджанский обстрел".
+        attacker = next((iso for pos, iso in parties for s in starts
+                         if pos < s and not text[_word_end(text, pos):s].strip()), None)
     before = [iso for pos, iso in parties if first is not None and pos < first]
     if attacker is None and before and lex.passive.search(text):
         return None, before[0]  # "Azərbaycan Ordusunun mövqeləri … atəşə tutulub"
@@ -254,6 +264,11 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
 # "mövqelərində"), or the accusative of a possessed noun ("mevzilerini", "mövqelərimizi").
 _TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|n?d[aeə]|n?t[ae]|[ıiuü]n[ıiuü]|"
                           r"[ıiuü]m[ıiuü]z[ıiuü])$", re.IGNORECASE)
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = re.match(r"[\w'’-]+", text[pos:])
+    return pos + (m.end() if m else 0)
 
 
 def _head(text: str, pos: int) -> str:

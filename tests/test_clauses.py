@@ -1,6 +1,8 @@
-"""Who attacked, who says so and where, in Turkish and Azerbaijani clauses: the verb comes
-last, postpositions follow the name, the speaker may close the sentence or open it as a
-topic ("X ise …"), and the accused carries the accusative. Sentences written for this test."""
+"""Who attacked, who says so and where, clause by clause. In Turkish and Azerbaijani the
+verb comes last, postpositions follow the name, the speaker may close the sentence or open
+it as a topic ("X ise …"), and the accused carries the accusative; in English a passive
+verb's subject is the one hit, and a party's adjective before an event noun is the
+attacker. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -57,3 +59,17 @@ def test_passive_agent_and_a_date_word_opening_the_sentence(pipeline):
     assert incident.place.name.startswith("Gadabay")  # "Dünən" is no first name
     assert incident.date.iso() == "2024-05-01"  # no dateline: the opening word dates it
     assert incident.attacker == "AM"
+
+
+@pytest.mark.parametrize("text", [
+    # the first event verb is passive: its subject is the victim, not the attacker
+    "Two Armenian soldiers were captured and one was wounded when Azerbaijani units attacked "
+    "positions near Jermuk yesterday, the defence ministry in Yerevan said.",
+    # a party's adjective right before the event noun
+    "Fighting broke out near Jermuk yesterday after an Azerbaijani drone attack, Armenia said.",
+])
+def test_english_attacker(pipeline, text):
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.place.name == "Jermuk" and incident.date.iso() == "2024-05-01"
+    assert incident.attacker == "AZ"
+    assert [c.side for c in incident.claims] == ["AM"]
