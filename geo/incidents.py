@@ -105,6 +105,12 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             figures.setdefault(f.category, f)  # the first figure of a kind is the claim
         victim = next((attribution.victim_side(f, info, region, who) for f in info.figures), None)
         status = "denied" if info.denial else "claimed"
+        if info.denial and who.side in region.belligerents and \
+                _denial_first(s.text, lex):
+            # "Baku denied reports of shelling Kut": the denier, speaking first, is the side
+            # said to have attacked, whatever party the sentence names as the reports' source.
+            attacker = who.side
+            target = next((b for b in region.belligerents if b != who.side), target)
         evidence = (Evidence(article.id, s.start, s.end, s.text),)
         claim = Claim(who.claimant, who.side,
                       *(figures[c].value if c in figures else None
@@ -120,6 +126,15 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                               weekday, evidence))
     return _date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
                          _article_weekday(infos))
+
+
+def _denial_first(text: str, lex: Lexicon) -> bool:
+    """The sentence's first speech cue is its denial ("Baku denied …", not "Azerbaijan says
+    …; Yerevan denies")."""
+    cues = [m.start() for key in ("denial", "before", "after")
+            for m in lex.claims[key].finditer(text)]
+    denial = lex.claims["denial"].search(text)
+    return denial is not None and denial.start() == min(cues)
 
 
 def _drop_history(reports: list[Report], at: Anchor, weekday: int | None) -> list[Report]:

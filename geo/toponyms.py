@@ -38,7 +38,8 @@ W_NAMED, W_SHARE, W_REGION, W_NEAR = 0.25, 0.6, 0.3, 0.3
 _ROW_CACHE = 100_000  # surfaces whose candidate rows are remembered
 _POOLS = 128  # anchors whose neighbours' names are kept for fuzzy matching
 _ENDINGS = {
-    "ru": ("ского", "ском", "ская", "ский", "ами", "ями", "ией", "ого", "ему", "ому", "ом",
+    "ru": ("ского", "ском", "ской", "скую", "ская", "ский", "ами", "ями", "ией", "ого", "ему",
+           "ому", "ом",
            "ем", "ой", "ей", "ах", "ях", "ов", "ев", "ии", "ию", "а", "у", "е", "ы", "и", "я",
            "ю"),
     "az": ("dakı", "dəki", "dan", "dən", "nın", "nin", "nun", "nün", "da", "də", "ın", "in",
@@ -52,7 +53,8 @@ _ENDINGS = {
 # Russian: what a case ending replaces, most likely first (Армении/Армению/Арменией →
 # Армения; Газы/Газе/Газой → Газа, and Кавказе → Кавказ once "Кавказа" is not a name).
 _ARMENIAN = re.compile("[\u0531-\u0587]")
-_RESTORE = {"ии": ("ия",), "ию": ("ия",), "ией": ("ия",), "ой": ("а", ""), "ы": ("а", ""),
+_RESTORE = {"ской": ("ская", ""), "скую": ("ская", ""), "ского": ("ский", ""),
+            "ском": ("ский", ""), "ии": ("ия",), "ию": ("ия",), "ией": ("ия",), "ой": ("а", ""), "ы": ("а", ""),
             "е": ("", "а", "ь", "я"), "у": ("", "а"), "и": ("ь", "я", "а", "")}
 _LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+|"
                        r",\s*(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+)\s*$", re.IGNORECASE)
@@ -581,14 +583,14 @@ def _words_after(span: _Span, text: str, n: int) -> str:
 
 def _origin(before: list[str], lex: Lexicon) -> bool:
     """Fire came from here: an origin cue ("from the direction of the village of", "dari
-    arah", "со стороны") opens the words before the name, with no locative or 'toward' cue
-    after it."""
+    arah", "со стороны") opens the words before the name, with no locative, 'toward' cue or
+    weapon after it (in "из стрелкового оружия окраину села Кут" the cue brings the weapon)."""
     window = " ".join(before[-6:])
     found = list(lex.context["origin"].finditer(window))
     if not found:
         return False
     rest = window[found[-1].end():]
-    return not (lex.context["toward"].search(rest) or
+    return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
 
 

@@ -73,3 +73,14 @@ def test_english_attacker(pipeline, text):
     assert incident.place.name == "Jermuk" and incident.date.iso() == "2024-05-01"
     assert incident.attacker == "AZ"
     assert [c.side for c in incident.claims] == ["AM"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Минобороны Азербайджана вчера опровергло сообщения армянской стороны об обстреле "
+     "села Сотк.", "ru"),
+    ("Baku yesterday denied Armenian reports of shelling near Sotk.", "en"),
+])
+def test_a_denial_names_the_denier_as_the_alleged_attacker(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.attacker == "AZ"  # not the side the reports came from
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "denied")]
