@@ -45,6 +45,8 @@ def _drop_containers(places: list[Mention]) -> list[Mention]:
 
 
 def _contains(area: Place, place: Place) -> bool:
+    if area.country and place.country and area.country != place.country:
+        return False  # "Lachin district … from the village of Tegh": across the border
     same_admin = bool(area.admin1 and place.admin1 and area.admin1 == place.admin1)
     reach = max(area.uncertainty_km, 30.0)
     return same_admin or haversine_km(area.lat, area.lon, place.lat, place.lon) <= reach
@@ -90,6 +92,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if who.claimant:
             previous = who
         if not info.reports_attack:
+            denied = _placeless_denial(info, who, reports, lex, region, article)
+            if denied is not None:
+                reports.append(denied)
             continue
         s = info.sentence
         places = _locate_unknown(article.text, [m for m in by_sentence[s.index]
@@ -98,6 +103,13 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
         regions = [m for m in places if m.place is not None and m.place.kind == "region"]
+        if info.denial and not specific and not regions:
+            # "… denied the report, saying its units had not fired": the places are those of
+            # the report it answers.
+            denied = _placeless_denial(info, who, reports, lex, region, article)
+            if denied is not None:
+                reports.append(denied)
+                continue
         region_loc = Location(regions[0], 3) if regions else _border(info, lex, region, border, article.id)
         attacker, target = attribution.attacker_target(info, lex, region, who)
         figures: dict[str, object] = {}
@@ -126,6 +138,28 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                               weekday, evidence))
     return _date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
                          _article_weekday(infos))
+
+
+def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
+                      reports: list[Report], lex: Lexicon, region: Region,
+                      article: Article) -> Report | None:
+    """"Armenia denied the accusation." names no place: it answers the report just before
+    it (at most three sentences back) that accused the denier, so it becomes that report's
+    denial, at its places and date, and both claims stand side by side."""
+    if not (info.denial and who.side in region.belligerents and reports and
+            _denial_first(info.sentence.text, lex)):
+        return None
+    last = next((r for r in reversed(reports) if r.locations or r.region), None)
+    if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
+            last.attacker not in (None, who.side) or \
+            info.sentence.index - last.sentence.index > 3:
+        return None
+    s = info.sentence
+    evidence = (Evidence(article.id, s.start, s.end, s.text),)
+    claim = Claim(who.claimant, who.side, status="denied", evidence=evidence)
+    target = next((b for b in region.belligerents if b != who.side), None)
+    return replace(last, sentence=s, status="denied", claim=claim, attacker=who.side,
+                   target=target, weapons=(), evidence=evidence)
 
 
 def _denial_first(text: str, lex: Lexicon) -> bool:

@@ -29,6 +29,7 @@ from .settings import Region
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?(?=[\s,;)])|"
                     r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
 _MAX_WORDS = 4
+_BEFORE = 8  # words kept before a name for its cues ("from the direction of the village of")
 _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
 _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
 # Context weights in resolution: country named in the article, share of the article's
@@ -147,7 +148,7 @@ class Recogniser:
             if sentence is None:
                 sentence = Sentence(-1, start, end, text[start:end])
             surface = text[start:end]
-            before = [t[2] for t in _tokens(sentence) if t[1] <= start][-6:]
+            before = [t[2] for t in _tokens(sentence) if t[1] <= start][-_BEFORE:]
             out.append(_Span(start, end, surface, fold(surface),
                              self._rows(surface, lex.language), sentence, before))
         return out
@@ -178,7 +179,7 @@ class Recogniser:
             surface = text[start:end]
             rows = self._rows(surface, lex.language)
             if rows:
-                before = [t[2] for t in tokens[max(0, i - 6):i]]
+                before = [t[2] for t in tokens[max(0, i - _BEFORE):i]]
                 return _Span(start, end, surface, fold(surface), rows, sentence, before), width
         surface = tokens[i][2]
         if "-" in surface:  # "Armenia-Azerbaijan": look at the parts
@@ -585,7 +586,7 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
     """Fire came from here: an origin cue ("from the direction of the village of", "dari
     arah", "со стороны") opens the words before the name, with no locative, 'toward' cue or
     weapon after it (in "из стрелкового оружия окраину села Кут" the cue brings the weapon)."""
-    window = " ".join(before[-6:])
+    window = " ".join(before[-8:])  # "from the direction of the village of": 7 words
     found = list(lex.context["origin"].finditer(window))
     if not found:
         return False

@@ -11,8 +11,8 @@ from answer_key import load, score, table
 from conftest import ARTICLES, SAMPLE
 
 # Floors: a little below what each language reaches now; raise them as the rules improve.
-# Measured: recall az 100 en 100 fr 100 id 91 ru 100 tr 100 %; precision az 100 en 83
-# fr 90 id 100 ru 100 tr 92 %; dates 90-100 %; attacker 100 %; claimant 71-92 %.
+# Measured: recall az 100 en 100 fr 100 id 91 ru 100 tr 100 %; precision az 100 en 100
+# fr 90 id 100 ru 100 tr 92 %; dates 90-100 %; attacker 100 %; claimant 82-100 %.
 RECALL = {"id": 0.85, "en": 0.9, "ru": 0.9, "tr": 0.9, "fr": 0.9, "az": 0.9}
 PRECISION = {"id": 0.9, "en": 0.75, "ru": 0.9, "tr": 0.85, "fr": 0.8, "az": 0.9}
 
@@ -45,7 +45,7 @@ def test_dates_and_sides_of_found_places(article_scores, language):
     n = max(s.found_places, 1)
     assert s.dated / n >= 0.85, s.wrong
     assert s.attacker / n >= 0.85
-    assert s.claimant / n >= 0.65
+    assert s.claimant / n >= 0.75
 
 
 @pytest.mark.parametrize("language", sorted(RECALL))

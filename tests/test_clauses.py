@@ -84,3 +84,18 @@ def test_a_denial_names_the_denier_as_the_alleged_attacker(pipeline, text, langu
     incident, _ = _incident(pipeline, text, language)
     assert incident.attacker == "AZ"  # not the side the reports came from
     assert [(c.side, c.status) for c in incident.claims] == [("AZ", "denied")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaijan's defence ministry said Armenian units fired on its positions near Kalbajar "
+     "yesterday. Yerevan denied the accusation.", "en"),
+    ("Kementerian Pertahanan Azerbaijan menuduh pasukan Armenia menembaki pos di dekat "
+     "Kalbajar kemarin. Armenia membantah tuduhan itu.", "id"),
+    ("Azərbaycan Müdafiə Nazirliyi bildirib ki, Ermənistan bölmələri dünən Kəlbəcər "
+     "istiqamətində mövqelərimizi atəşə tutub. Ermənistan isə bu iddianı təkzib edib.", "az"),
+])
+def test_a_denial_without_a_place_answers_the_report_before_it(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place.name.startswith("Kalbajar") and incident.attacker == "AM"
+    # Both sides' accounts stand side by side on the one pin.
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"), ("AM", "denied")]
