@@ -13,7 +13,7 @@ from .events import Figure, SentenceInfo
 from .lexicon import Lexicon
 from .settings import Region
 
-_CLAUSE_END = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[-–—]\s")
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”«»()\[\]։՝]|\s[-–—]\s")  # ։ ՝: Armenian stop, pause
 _QUOTE_OPEN = "\"“«‘'"
 _MAX_WORDS = 8
 _POSSESSIVE = re.compile(r"\w+nya\b|\b(its|their|own|our)\b|\bsvoi\w*|\bkendi\b|\bleurs?\b",

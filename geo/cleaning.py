@@ -31,7 +31,9 @@ _FURNITURE_WORDS = re.compile(
 # Timestamps standing alone ("Senin, 16 September 2024 15:31 Wib", "13/09/2022, 19:31 WIB").
 _TIMESTAMP = re.compile(r"^[\w ,.\-/]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit|gmt|utc|msk)?\s*$",
                         re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9А-ЯЁÀ-ÝĀ-ſƏİÇŞĞÖÜ])")
+# "։" is the Armenian full stop; Ա-Ֆ its capitals.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…։])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9А-ЯЁÀ-ÝĀ-ſƏİÇŞĞÖÜԱ-Ֆ])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Jend|Kol|Letkol|Mayjen|Brigjen|Dr|Mr|Mrs|Ms|Gen|Col|"
                            r"Lt|Sgt|St|No|Vol|U\.S|U\.N|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug|Gov|Sen|"
                            r"Rep|т|г|ул|им|проф|др|vs|etc|approx|ca))\.$")
@@ -85,7 +87,7 @@ def classify_lines(text: str) -> list[Line]:
 
 def _is_sentence(line: str) -> bool:
     """Running text ends in sentence punctuation or is long enough to be a paragraph."""
-    return bool(re.search(r"[.!?…:;\"”’»)]\s*$", line)) or len(line) >= _SHORT_HEADING
+    return bool(re.search(r"[.!?…:;\"”’»)։]\s*$", line)) or len(line) >= _SHORT_HEADING
 
 
 def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence]:

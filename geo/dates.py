@@ -190,7 +190,10 @@ def filing_dates(refs: list[DateRef], offset: int, dateline: tuple[int, int]) ->
     they anchor the article but date no event."""
     if dateline == (0, 0):  # no dateline: the article's first words date events as usual
         return tuple(refs)
-    return tuple(replace(r, statement=True) if dateline[0] <= offset + r.start < dateline[1] + 25
+    # A few characters past the dateline ("(Wire) - Nov 17") still date the filing, but a
+    # relative word there ("- Yesterday Azerbaijani troops …") dates the event.
+    return tuple(replace(r, statement=True) if dateline[0] <= offset + r.start < dateline[1] or
+                 (offset + r.start < dateline[1] + 25 and r.offset_days is None)
                  else r for r in refs)
 
 

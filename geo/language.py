@@ -39,6 +39,8 @@ def _by_words(sample: str) -> str | None:
         return "ru"
     if sum(w.count("ə") for w in words) >= 3:
         return "az"
+    if sum(1 for w in words if "\u0531" <= w[0] <= "\u0587") > len(words) / 2:
+        return "hy"  # Armenian script
     counts = Counter(w for w in words)
     scores = sorted(((sum(counts[w] for w in vocab), code)
                      for code, vocab in _function_words().items()), reverse=True)

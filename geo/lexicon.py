@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-LANGUAGES = ("id", "en", "ru", "tr", "fr", "az")
+LANGUAGES = ("id", "en", "ru", "tr", "fr", "az", "hy")
 _NEVER = re.compile(r"(?!x)x")
 
 

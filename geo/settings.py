@@ -28,12 +28,14 @@ class Region:
 
 DEFAULT_SIDES: dict[str, tuple[str, ...]] = {
     "AM": ("armenia", "armenian", "armeni", "armen", "armyan", "armenie", "armenien", "ermeni",
-           "ermenistan", "ermeniya", "yerevan", "erevan", "irevan", "erivan", "hayastan"),
+           "ermenistan", "ermeniya", "yerevan", "erevan", "irevan", "erivan", "hayastan",
+           "haykakan", "erewan", "hh"),  # ՀՀ: the Republic of Armenia
     "AZ": ("azerbaijan", "azerbaijani", "azeri", "azerbajdzhan", "azerbaydzhan", "azerbaycan",
-           "azerbaidjan", "azerbaidzhan", "baku", "bakou", "baki"),
+           "azerbaidjan", "azerbaidzhan", "baku", "bakou", "baki", "adrbejan"),
     "RU": ("russia", "russian", "rusia", "rossi", "rossiya", "rusya", "rusiya", "russie",
-           "moscow", "moskow", "moskva", "moscou", "kremlin", "kreml"),
-    "TR": ("turkey", "turkish", "turki", "turkiye", "turtsi", "turquie", "ankara"),
+           "moscow", "moskow", "moskva", "moscou", "kremlin", "kreml", "rrusastan", "rrusakan"),
+    "TR": ("turkey", "turkish", "turki", "turkiye", "turtsi", "turquie", "ankara", "turkia",
+           "turkakan"),
     "FR": ("france", "french", "prancis", "perancis", "frantsi", "fransa", "paris"),
     "US": ("amerika serikat", "united states", "washington", "ssha", "abd"),
     "IR": ("iran", "iranian", "tehran"),

@@ -1,4 +1,4 @@
-"""Extraction in six languages, scored against the hand-written answer keys of the test
+"""Extraction in seven languages, scored against the hand-written answer keys of the test
 articles (tests/data/articles) and of the bundled sample corpus. Each language must find
 most expected places with the right date, and must never pin a name the key forbids
 (capitals standing for governments, datelines, link lists, background places)."""
@@ -13,8 +13,8 @@ from conftest import ARTICLES, SAMPLE
 # Floors: a little below what each language reaches now; raise them as the rules improve.
 # Measured: recall az 100 en 100 fr 100 id 91 ru 100 tr 100 %; precision az 100 en 100
 # fr 90 id 100 ru 100 tr 92 %; dates 90-100 %; attacker 100 %; claimant 82-100 %.
-RECALL = {"id": 0.85, "en": 0.9, "ru": 0.9, "tr": 0.9, "fr": 0.9, "az": 0.9}
-PRECISION = {"id": 0.9, "en": 0.75, "ru": 0.9, "tr": 0.85, "fr": 0.8, "az": 0.9}
+RECALL = {"id": 0.85, "en": 0.9, "ru": 0.9, "tr": 0.9, "fr": 0.9, "az": 0.9, "hy": 0.9}
+PRECISION = {"id": 0.9, "en": 0.75, "ru": 0.9, "tr": 0.85, "fr": 0.8, "az": 0.9, "hy": 0.9}
 
 
 @pytest.fixture(scope="module")

@@ -99,3 +99,25 @@ def test_a_denial_without_a_place_answers_the_report_before_it(pipeline, text, l
     assert incident.place.name.startswith("Kalbajar") and incident.attacker == "AM"
     # Both sides' accounts stand side by side on the one pin.
     assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"), ("AM", "denied")]
+
+
+@pytest.mark.parametrize("text,place,attacker,claimant", [
+    # the speaker before a past-tense verb
+    ("ՀՀ ՊՆ-ն հայտնել է, որ ադրբեջանական զինուժը երեկ կրակ է բացել Ջերմուկի ուղղությամբ։",
+     "Jermuk", "AZ", "AM"),
+    # "according to", closed by the Armenian pause mark ՝
+    ("Ըստ Ադրբեջանի ՊՆ-ի՝ հայկական ստորաբաժանումները երեկ գիշեր հրետակոծել են Քելբաջարի "
+     "շրջանում տեղակայված ադրբեջանական դիրքերը։", "Kalbajar", "AM", "AZ"),
+    # the news formula: present-tense verb, then its speaker
+    ("Երեկ ադրբեջանական զինուժը կրակ է բացել Սոթք գյուղի ուղղությամբ, հայտնում է ՀՀ ՊՆ-ն։ "
+     "Վիրավորվել է երկու զինծառայող։", "Sotk", "AZ", "AM"),
+])
+def test_armenian(pipeline, text, place, attacker, claimant):
+    from geo import Article
+
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED))
+    assert analysis.language == "hy"
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert len(pinned) == 1 and pinned[0].place.name.startswith(place)
+    assert pinned[0].date.iso() == "2024-05-01" and pinned[0].attacker == attacker
+    assert [c.side for c in pinned[0].claims if c.side] == [claimant]
