@@ -6,6 +6,7 @@ dates with a precision, from the publication date when known, else from the text
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -33,6 +34,7 @@ class DateRef:
     relative_year: int | None = None
     statement: bool = False
     since: bool = False
+    day_before: bool = False  # "the day before", "sehari sebelumnya", "накануне"
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -128,7 +130,8 @@ def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
 
 
 def _relative(text: str, lex: Lexicon) -> list[DateRef]:
-    refs = []
+    refs = [DateRef(m.start(), m.end(), offset_days=-1, day_before=True)
+            for m in lex.dates["day_before"].finditer(text)]
     for key, offset in (("today", 0), ("yesterday", -1)):
         refs += [DateRef(m.start(), m.end(), offset_days=offset)
                  for m in lex.dates[key].finditer(text)]
@@ -173,13 +176,17 @@ def _close_paren(text: str, end: int) -> int:
     return end + 1 if text[end:end + 1] == ")" else end
 
 
+_THAT = frozenset({"that", "что", "bahwa", "que", "qu"})  # a date after these is reported
+
+
 def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     before = text[max(0, ref.start - 40):ref.start]
     words = re.findall(r"[\w'’]+", before)[-4:]
     window = " ".join(words)
     since = bool(lex.context["since"].search(window))
     tail = " ".join(words[-3:])
-    statement = not lex.verb_final and \
+    reported = bool(words) and words[-1].lower() in _THAT  # "said that the day before …"
+    statement = not lex.verb_final and not reported and \
         bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
              lex.claims["denial"].search(tail))
     return replace(ref, since=since, statement=statement)
@@ -270,6 +277,25 @@ def _year_for_weekday(ref: DateRef, max_year: int | None, last_year: bool) -> in
                 date(year, ref.month, ref.day).weekday() == ref.weekday:
             return year
     return None
+
+
+def sentence_date(refs: Sequence[DateRef], at: Anchor) -> PartialDate | None:
+    """The date a sentence gives its event (None when it gives none): its first own date,
+    or for "the day before" the day before the sentence's other date ("pada Rabu (17/11)
+    merevisi … bentrokan … sehari sebelumnya") or else before the article's date."""
+    own = [r for r in refs if not r.since and not r.statement]
+    if not own:
+        return None
+    before = next((r for r in own if r.day_before), None)
+    if before is None:
+        return resolve(own[0], at)
+    for ref in refs:
+        if ref.offset_days is None and (ref.day or ref.weekday is not None):
+            base = resolve(ref, at)
+            if base.value is not None and base.precision == "day":
+                return PartialDate(base.value - timedelta(days=1), "day",
+                                   "the day before the sentence's other date")
+    return resolve(before, at)
 
 
 def resolve(ref: DateRef, at: Anchor) -> PartialDate:

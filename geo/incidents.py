@@ -14,7 +14,7 @@ from datetime import date
 from gazetteer import Place, haversine_km
 
 from . import claims as attribution
-from .dates import Anchor, resolve
+from .dates import Anchor, sentence_date
 from .events import SentenceInfo
 from .lexicon import Lexicon
 from .records import (EVENT_TYPES, UNKNOWN_DATE, Article, Claim, Evidence, Incident, Location,
@@ -129,7 +129,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                         for c in ("killed", "wounded", "captured", "missing")),
                       status=status, victim_side=victim, evidence=evidence)
         own = [r for r in info.date_refs if not r.since and not r.statement]
-        when = resolve(own[0], at) if own else UNKNOWN_DATE
+        when = sentence_date(info.date_refs, at) or UNKNOWN_DATE
         if not own and lex.dates["same_day"].search(s.text) and reports:
             when = replace(reports[-1].date, source="'the same day' as the report before")
         weekday = next((r.weekday for r in own if r.weekday is not None), None)

@@ -29,6 +29,7 @@ from .settings import Region
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?(?=[\s,;)])|"
                     r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
 _MAX_WORDS = 4
+_CUES = ("district_cue", "village_cue", "town_cue")
 _BEFORE = 8  # words kept before a name for its cues ("from the direction of the village of")
 _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
 _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
@@ -248,8 +249,9 @@ class Recogniser:
         key = fold(word)
         if key in lex.common or key in load_lexicon("en").common or \
                 _calendar_word(word, lex) or lex.dates["yesterday"].fullmatch(word) or \
-                lex.dates["today"].fullmatch(word):
-            return False  # "Dünən Tovuz …", "Selasa Goris …": a date word, not a first name
+                lex.dates["today"].fullmatch(word) or \
+                any(lex.context[c].fullmatch(word) for c in _CUES):
+            return False  # "Dünən Tovuz", "Provinsi Syunik": a date or a cue, not a first name
         return not any(self._strong(row) for row, _, _ in self._rows(word, lex.language))
 
     def _is_country(self, span: _Span) -> bool:
@@ -468,7 +470,7 @@ class Recogniser:
     def _cue(self, span: _Span, text: str, lex: Lexicon) -> str | None:
         before = " ".join(span.tokens_before[-2:])
         after = text[span.end:span.end + 20]
-        for key in ("district_cue", "village_cue", "town_cue"):
+        for key in _CUES:
             pattern = lex.context[key]
             if pattern.search(before) or pattern.match(after.strip()):
                 return key

@@ -121,3 +121,17 @@ def test_armenian(pipeline, text, place, attacker, claimant):
     assert len(pinned) == 1 and pinned[0].place.name.startswith(place)
     assert pinned[0].date.iso() == "2024-05-01" and pinned[0].attacker == attacker
     assert [c.side for c in pinned[0].claims if c.side] == [claimant]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armenia's defence ministry said on 30 April that Azerbaijani troops had shelled "
+     "Jermuk the day before.", "en"),
+    ("Kementerian Pertahanan Armenia pada Selasa (30/4) menyebut pasukan Azerbaijan "
+     "menembaki Jermuk sehari sebelumnya.", "id"),
+    ("Минобороны Армении 30 апреля сообщило, что накануне азербайджанские военные "
+     "обстреляли Джермук.", "ru"),
+])
+def test_the_day_before_counts_from_the_sentences_own_date(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place.name == "Jermuk"
+    assert incident.date.iso() == "2024-04-29"  # not the day before publication (1 May)
