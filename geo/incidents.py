@@ -143,17 +143,20 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
 def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
                       reports: list[Report], lex: Lexicon, region: Region,
                       article: Article) -> Report | None:
-    """"Armenia denied the accusation." names no place: it answers the report just before
-    it (at most three sentences back) that accused the denier, so it becomes that report's
-    denial, at its places and date, and both claims stand side by side."""
+    """"Armenia denied the accusation." names no place: it answers the last report with
+    places (at most six sentences back, no other side speaking since) that accused the
+    denier, so it becomes that report's denial, at its places and date, and both claims
+    stand side by side."""
     if not (info.denial and who.side in region.belligerents and reports and
             _denial_first(info.sentence.text, lex)):
         return None
     last = next((r for r in reversed(reports) if r.locations or r.region), None)
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
-            info.sentence.index - last.sentence.index > 3:
-        return None
+            info.sentence.index - last.sentence.index > 6 or \
+            any(r.claim.side not in (None, last.claim.side) for r in reports
+                if r.sentence.index > last.sentence.index):
+        return None  # too far back, or another side has spoken since
     s = info.sentence
     evidence = (Evidence(article.id, s.start, s.end, s.text),)
     claim = Claim(who.claimant, who.side, status="denied", evidence=evidence)
