@@ -206,7 +206,9 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
                     claimant: Attribution) -> tuple[str | None, str | None]:
     """Who attacked whom, as the sentence says it (None where it does not)."""
     text = info.sentence.text
-    starts = [m.start() for t in info.event_types for m in lex.events[t].finditer(text)]
+    starts = [m.start() for t in info.event_types for m in lex.events[t].finditer(text)] or \
+        [m.start() for pattern in lex.weapons.values() for m in pattern.finditer(text)]
+    # (no event word: "Azerbaijani units fired mortars at …" turns on its weapon)
     # The attacker is the subject of an active event verb: "13 were captured after
     # Azerbaijani troops attacked …" has its attacker before "attacked", not "captured".
     aux = lex.claims.get("passive_aux")

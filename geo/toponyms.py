@@ -171,15 +171,20 @@ class Recogniser:
             (lex.language == "fr" and self.gaz.has_prefix(fold(_french(head)) + " "))
         for width in range(min(_MAX_WORDS if multi else 1, len(tokens) - i), 0, -1):
             window = tokens[i:i + width]
-            if not all(_is_name_like(t[2]) for t in window):
+            # Names are capitalised; a lower-case cue may close one ("Ararat province").
+            if not all(_is_name_like(t[2]) for t in window[:-1]) or not (
+                    _is_name_like(window[-1][2]) or
+                    (width > 1 and any(lex.context[c].fullmatch(window[-1][2]) for c in _CUES))):
                 continue
             gaps = [text[window[k][1]:window[k + 1][0]] for k in range(width - 1)]
             if any(g.strip() for g in gaps):
                 continue
             start, end = window[0][0], window[-1][1]
-            surface = text[start:end]
-            rows = self._rows(surface, lex.language)
+            rows = self._rows(text[start:end], lex.language)
             if rows:
+                if not _is_name_like(window[-1][2]):
+                    end = window[-2][1]  # the mention is the name; the cue chose the place
+                surface = text[start:end]
                 before = [t[2] for t in tokens[max(0, i - _BEFORE):i]]
                 return _Span(start, end, surface, fold(surface), rows, sentence, before), width
         surface = tokens[i][2]

@@ -135,3 +135,16 @@ def test_the_day_before_counts_from_the_sentences_own_date(pipeline, text, langu
     incident, _ = _incident(pipeline, text, language)
     assert incident.place.name == "Jermuk"
     assert incident.date.iso() == "2024-04-29"  # not the day before publication (1 May)
+
+
+def test_a_lower_case_cue_chooses_the_province_and_a_weapon_anchors_the_attacker(pipeline):
+    from geo import Article
+
+    text = ("Azerbaijani units fired mortars at Armenian positions near the village of Yeraskh "
+            "in Ararat province yesterday, Armenia's defence ministry said.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    ararat = next(m for m in analysis.mentions if m.surface == "Ararat")
+    assert ararat.place.kind == "district"  # the province, not the town of Ararat
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    # The province is the village's address, not a second pin.
+    assert [(i.place.name, i.attacker) for i in pinned] == [("Yeraskh", "AZ")]
