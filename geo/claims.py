@@ -131,7 +131,7 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
     ("…, Müdafiə Nazirliyi bildirib", "…, Erivan açıkladı"), or ""."""
     if text[pos:].strip(" .!\"”»").count(" ") > 2:
         return ""  # the verb does not close the sentence
-    head, comma, phrase = text[:pos].rpartition(",")
+    _, comma, phrase = text[:pos].rpartition(",")
     phrase = phrase.strip()
     if not comma or not phrase or len(phrase.split()) > 4:
         return ""
@@ -206,11 +206,11 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
                     claimant: Attribution) -> tuple[str | None, str | None]:
     """Who attacked whom, as the sentence says it (None where it does not)."""
     text = info.sentence.text
+    # Where the event is said: its words, or with none ("Azerbaijani units fired mortars
+    # at …") its weapon. The attacker is the subject of an active event verb: "13 were
+    # captured after Azerbaijani troops attacked …" has it before "attacked".
     starts = [m.start() for t in info.event_types for m in lex.events[t].finditer(text)] or \
         [m.start() for pattern in lex.weapons.values() for m in pattern.finditer(text)]
-    # (no event word: "Azerbaijani units fired mortars at …" turns on its weapon)
-    # The attacker is the subject of an active event verb: "13 were captured after
-    # Azerbaijani troops attacked …" has its attacker before "attacked", not "captured".
     aux = lex.claims.get("passive_aux")
     active = [s for s in starts
               if aux is None or not aux.search(" ".join(text[:s].split()[-2:]))]
