@@ -13,7 +13,8 @@ from .events import Figure, SentenceInfo
 from .lexicon import Lexicon
 from .settings import Region
 
-_CLAUSE_END = re.compile(r"[,.;:!?\"“”«»()\[\]։՝]|\s[-–—]\s")  # ։ ՝: Armenian stop, pause
+# ։ and ՝ are the Armenian full stop and pause.
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”«»()\[\]։՝]|\s[-–—]\s")
 _QUOTE_OPEN = "\"“«‘'"
 _MAX_WORDS = 8
 _POSSESSIVE = re.compile(r"\w+nya\b|\b(its|their|own|our)\b|\bsvoi\w*|\bkendi\b|\bleurs?\b",
@@ -221,7 +222,7 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     attacker = None
     passive = lex.claims["agent"].search(text)
     if passive:  # the agent follows the marker, or precedes it in verb-final languages,
-        # where it is the party nearest the marker ("Ermənistan silahlı qüvvələri tərəfindən")
+        # as the party nearest the marker ("Ermənistan silahlı qüvvələri tərəfindən")
         if lex.verb_final:
             named = sides_in(" ".join(text[:passive.start()].split()[-4:]), region)
             attacker = named[-1][1] if named else None

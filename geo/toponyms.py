@@ -41,9 +41,8 @@ _ROW_CACHE = 100_000  # surfaces whose candidate rows are remembered
 _POOLS = 128  # anchors whose neighbours' names are kept for fuzzy matching
 _ENDINGS = {
     "ru": ("ского", "ском", "ской", "скую", "ская", "ский", "ами", "ями", "ией", "ого", "ему",
-           "ому", "ом",
-           "ем", "ой", "ей", "ах", "ях", "ов", "ев", "ии", "ию", "а", "у", "е", "ы", "и", "я",
-           "ю"),
+           "ому", "ом", "ем", "ой", "ей", "ах", "ях", "ов", "ев", "ии", "ию", "а", "у", "е",
+           "ы", "и", "я", "ю"),
     "az": ("dakı", "dəki", "dan", "dən", "nın", "nin", "nun", "nün", "da", "də", "ın", "in",
            "un", "ün", "ya", "yə", "a", "ə", "ı", "i", "u", "ü"),
     # Armenian script, whatever the text's language: ablative, locative, instrumental,
@@ -52,12 +51,13 @@ _ENDINGS = {
     "tr": ("daki", "deki", "dan", "den", "tan", "ten", "nın", "nin", "da", "de", "ta", "te",
            "ın", "in", "a", "e", "ı", "i"),
 }
+_ARMENIAN = re.compile("[\u0531-\u0587]")
 # Russian: what a case ending replaces, most likely first (Армении/Армению/Арменией →
 # Армения; Газы/Газе/Газой → Газа, and Кавказе → Кавказ once "Кавказа" is not a name).
-_ARMENIAN = re.compile("[\u0531-\u0587]")
 _RESTORE = {"ской": ("ская", ""), "скую": ("ская", ""), "ского": ("ский", ""),
-            "ском": ("ский", ""), "ии": ("ия",), "ию": ("ия",), "ией": ("ия",), "ой": ("а", ""), "ы": ("а", ""),
-            "е": ("", "а", "ь", "я"), "у": ("", "а"), "и": ("ь", "я", "а", "")}
+            "ском": ("ский", ""), "ии": ("ия",), "ию": ("ия",), "ией": ("ия",),
+            "ой": ("а", ""), "ы": ("а", ""), "е": ("", "а", "ь", "я"), "у": ("", "а"),
+            "и": ("ь", "я", "а", "")}
 _LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+|"
                        r",\s*(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
