@@ -260,9 +260,21 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
     loose = [r for r in reports if not r.locations]
     if loose:
         regions = [r.region for r in reports if r.region is not None]
-        if regions:
-            best = min(regions, key=lambda loc: loc.mention.place.uncertainty_km
-                       if loc.mention.place else 1e9)
+        best = min(regions, key=lambda loc: loc.mention.place.uncertainty_km
+                   if loc.mention.place else 1e9) if regions else None
+        inside = [k for k, inc in enumerate(out) if best is not None and
+                  best.mention.place is not None and inc.place is not None and
+                  _contains(best.mention.place, inc.place)]
+        # "Border attack" in a headline over "near Nerkin Hand" in the body: one event told
+        # coarsely and precisely, if the same side tells it with the same attacker; the
+        # precise pins take the coarse account.
+        told = {k: [r for r in loose if _same_account(r, out[k])] for k in inside}
+        for k, same in told.items():
+            if same:
+                out[k] = _absorb(out[k], same)
+        loose = [r for r in loose if not any(r in same for same in told.values())]
+    if loose:
+        if best is not None:
             out.append(_incident(article, loose, best, 3))
         elif len(out) == 1 and out[0].place is not None:
             only = out[0]
@@ -270,6 +282,13 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
         else:
             out.append(_incident(article, loose, None, None))
     return out
+
+
+def _same_account(report: Report, incident: Incident) -> bool:
+    """The report could be the incident's event as the incident's own claimant tells it."""
+    sides = {c.side for c in incident.claims}
+    return report.status == "claimed" and report.attacker in (None, incident.attacker) and \
+        (report.claim.side is None or report.claim.side in sides)
 
 
 def _absorb(incident: Incident, reports: list[Report]) -> Incident:

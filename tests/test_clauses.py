@@ -148,3 +148,22 @@ def test_a_lower_case_cue_chooses_the_province_and_a_weapon_anchors_the_attacker
     pinned = [i for i in analysis.incidents if i.place is not None]
     # The province is the village's address, not a second pin.
     assert [(i.place.name, i.attacker) for i in pinned] == [("Yeraskh", "AZ")]
+
+
+def test_a_coarse_border_report_joins_the_precise_pin_of_the_same_account(pipeline):
+    from geo import Article
+
+    text = ("Armenia says soldier killed in Azerbaijani border attack\n\n"
+            "One Armenian soldier was killed yesterday when Azerbaijani forces opened fire on "
+            "a post near the village of Nerkin Hand, Armenia's defence ministry said.\n\n"
+            "Azerbaijan's defence ministry said Armenian units had fired at its positions on "
+            "the border the same day.\n")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="en")).incidents
+    nerkin = [i for i in incidents if i.place is not None and i.place.name == "Nerkin Hand"]
+    assert len(nerkin) == 1 and nerkin[0].attacker == "AZ"
+    # The headline's "border attack" is Armenia's same account: it joins the village pin ...
+    assert "Armenia says soldier killed in Azerbaijani border attack" in \
+        [e.quote for e in nerkin[0].evidence]
+    # ... while Azerbaijan's opposite account keeps its own, coarse pin on the border.
+    coarse = [i for i in incidents if i.place is not None and i.place.kind == "region"]
+    assert [(i.attacker, [c.side for c in i.claims]) for i in coarse] == [("AM", ["AZ"])]
