@@ -74,8 +74,10 @@ def side_of(text: str, region: Region) -> str | None:
     return found[0][1] if found else None
 
 
-_PHRASE_STOP = re.compile(r"\s(?:pada|on|в|во|dalam|in a|bahwa|that|что|kepada|to|que)\s.*$",
-                          re.IGNORECASE)
+# Where a speaker phrase ends ("the ministry said on Tuesday", "… that …"); never its first
+# word, so that "В Баку заявили" (Baku said) keeps "В Баку".
+_PHRASE_STOP = re.compile(
+    r"(?<=\S)\s(?:pada|on|в|во|dalam|in a|bahwa|that|что|kepada|to|que)\s.*$", re.IGNORECASE)
 
 
 def _trim(phrase: str, lex: Lexicon) -> str:
@@ -230,6 +232,11 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
             attacker = side_of(" ".join(text[passive.end():].split()[:2]), region)
         if region.belligerents and attacker not in region.belligerents:
             attacker = None
+    agent_case = lex.claims.get("agent_case")
+    if attacker is None and agent_case is not None:
+        # A party in the agent's case: "совершенную армянскими военными" (by Armenian troops)
+        attacker = next((iso for pos, iso in parties
+                         if agent_case.fullmatch(text[pos:_word_end(text, pos)])), None)
     accuse = lex.claims["accuse"].search(text)
     if attacker is None and accuse:
         if lex.verb_final:  # "İrəvan isə Azərbaycanı … günahlandırır": the other party

@@ -281,7 +281,30 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
             out[0] = _absorb(only, loose)
         else:
             out.append(_incident(article, loose, None, None))
-    return out
+    return _fold_areas(out)
+
+
+def _fold_areas(incidents: list[Incident]) -> list[Incident]:
+    """A district's incident told by the same side as a village's inside it, on the same
+    date, is that village's event said coarsely ("positions in Syunik province" in a
+    headline, "near Nerkin Hand" in the body): the village takes its claims and evidence."""
+    out = list(incidents)
+    fine = [k for k, inc in enumerate(out) if inc.place is not None and
+            inc.place.kind in _FINE_KINDS]
+    drop = set()
+    for k, area in enumerate(incidents):
+        if area.place is None or area.place.kind not in ("district", "region"):
+            continue
+        hosts = [j for j in fine if _contains(area.place, out[j].place) and
+                 area.attacker in (None, out[j].attacker) and
+                 {c.side for c in area.claims} <= {c.side for c in out[j].claims} | {None}]
+        for j in hosts:
+            out[j] = replace(out[j], claims=_unique_claims([*out[j].claims, *area.claims]),
+                             evidence=tuple(sorted({*out[j].evidence, *area.evidence},
+                                                   key=_evidence_order)))
+        if hosts:
+            drop.add(k)
+    return [inc for k, inc in enumerate(out) if k not in drop]
 
 
 def _same_account(report: Report, incident: Incident) -> bool:

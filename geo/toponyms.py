@@ -135,7 +135,8 @@ class Recogniser:
                     i += 1
                     continue
                 span, width = found
-                if not self._vetoed(span, text, tokens, i, width, lex, lowered):
+                after_place = bool(out) and i > 0 and out[-1].end == tokens[i - 1][1]
+                if not self._vetoed(span, text, tokens, i, width, lex, lowered, after_place):
                     out.append(span)
                 i += width
         return out
@@ -220,7 +221,7 @@ class Recogniser:
         return found
 
     def _vetoed(self, span: _Span, text: str, tokens: list, i: int, width: int, lex: Lexicon,
-                lowered: set[str]) -> bool:
+                lowered: set[str], after_place: bool = False) -> bool:
         strong = any(self._strong(row) for row, _, _ in span.rows)
         if _calendar_word(span.surface, lex) or span.surface.lower().rstrip(".") in lex.numbers.units:
             return True  # "Mei", "Selasa", "One", "No."
@@ -234,7 +235,9 @@ class Recogniser:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if fold(word) in self._people and not strong:
                 return True
-            if prev and self._personal(prev, text, tokens[i][0], lex, before=True) and \
+            # "Неркин Ханд Сюникской": the word before ends a place, not a first name.
+            if prev and not after_place and \
+                    self._personal(prev, text, tokens[i][0], lex, before=True) and \
                     not self._is_country(span):
                 self._people.add(fold(word))
                 return True

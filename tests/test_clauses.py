@@ -167,3 +167,23 @@ def test_a_coarse_border_report_joins_the_precise_pin_of_the_same_account(pipeli
     # ... while Azerbaijan's opposite account keeps its own, coarse pin on the border.
     coarse = [i for i in incidents if i.place is not None and i.place.kind == "region"]
     assert [(i.attacker, [c.side for c in i.claims]) for i in coarse] == [("AM", ["AZ"])]
+
+
+def test_russian_report_with_a_headline_province_and_a_counter_claim(pipeline):
+    from geo import Article
+
+    text = ("Минобороны Армении: азербайджанские военные обстреляли позиции в Сюникской "
+            "области\n\n"
+            "Вчера утром подразделения вооруженных сил Азербайджана открыли огонь по армянским "
+            "позициям у села Неркин Ханд Сюникской области, сообщило Минобороны Армении.\n\n"
+            "В Баку заявили, что это был ответ на провокацию, совершенную накануне армянскими "
+            "военными на направлении Зангиланского района.\n")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="ru")).incidents
+    pinned = {i.place.name: i for i in incidents if i.place is not None}
+    # The headline's province is the village's address, not a second pin; "Сюникской" after
+    # "Неркин Ханд" is a place, not the surname of a "Ханд".
+    assert set(pinned) == {"Nerkin Hand", "Zangilan District"}
+    assert pinned["Nerkin Hand"].attacker == "AZ"
+    # "В Баку заявили" is Baku speaking; "армянскими военными" (instrumental) is the agent.
+    zangilan = pinned["Zangilan District"]
+    assert zangilan.attacker == "AM" and [c.side for c in zangilan.claims] == ["AZ"]
