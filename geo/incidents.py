@@ -362,5 +362,18 @@ def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
         key = (c.claimant, c.side, c.killed, c.wounded, c.captured, c.missing, c.status)
         merged.setdefault(key, c)
         evidence.setdefault(key, {}).update(dict.fromkeys(c.evidence))
-    return tuple(replace(c, evidence=tuple(evidence[k])) for k, c in merged.items()
-                 if c.has_figures() or c.side or c.status == "denied")
+    out = [replace(c, evidence=tuple(evidence[k])) for k, c in merged.items()
+           if c.has_figures() or c.side or c.status == "denied"]
+    # An unattributed claim that repeats a side's figures (a headline restating the body)
+    # adds nothing: its evidence joins that side's claim.
+    redundant = set()
+    for i, c in enumerate(out):
+        if c.side or c.claimant:
+            continue
+        j = next((j for j, k in enumerate(out) if k.side and k.status == c.status and
+                  k.figures() == c.figures()), None)
+        if j is not None:
+            out[j] = replace(out[j], evidence=tuple(dict.fromkeys([*out[j].evidence,
+                                                                  *c.evidence])))
+            redundant.add(i)
+    return tuple(c for i, c in enumerate(out) if i not in redundant)

@@ -507,8 +507,9 @@ class Recogniser:
                     continue
                 if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
                         _calendar_word(word, lex) or start == span.sentence.start or \
-                        word.lower() in lowered:
-                    continue  # common, opening the sentence, or written in lower case too
+                        word.lower() in lowered or \
+                        any(lex.context[c].fullmatch(word) for c in _CUES):
+                    continue  # common, opening the sentence, lower case too, or a cue word
                 cue = span.sentence.text[max(0, m.start() - 30):m.start()]
                 settlement = re.search(r"(\S+\s+){0,3}$", cue)
                 after_cue = bool(settlement and (

@@ -187,3 +187,22 @@ def test_russian_report_with_a_headline_province_and_a_counter_claim(pipeline):
     # "В Баку заявили" is Baku speaking; "армянскими военными" (instrumental) is the agent.
     zangilan = pinned["Zangilan District"]
     assert zangilan.attacker == "AM" and [c.side for c in zangilan.claims] == ["AZ"]
+
+
+def test_indonesian_report_with_province_cue_passive_agent_and_a_restating_headline(pipeline):
+    from geo import Article
+
+    text = ("Dua tentara Armenia tewas di perbatasan dengan Azerbaijan\n\n"
+            "Dua tentara Armenia tewas setelah pasukan Azerbaijan menembaki pos di dekat desa "
+            "Nerkin Hand, Provinsi Syunik, kemarin, demikian disampaikan Kementerian "
+            "Pertahanan Armenia.\n\n"
+            "Baku menyebut serangan itu balasan atas provokasi yang dilakukan pasukan Armenia "
+            "sehari sebelumnya di distrik Zangilan.\n")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="id")).incidents
+    pinned = {i.place.name: i for i in incidents if i.place is not None}
+    assert set(pinned) == {"Nerkin Hand", "Zangilan District"}  # "Provinsi" is no place
+    nerkin = pinned["Nerkin Hand"]
+    # "demikian disampaikan X" names the speaker; the headline's "Dua … tewas" restates the
+    # same figure and joins that claim instead of standing as an unattributed one.
+    assert [(c.side, c.killed) for c in nerkin.claims] == [("AM", 2)]
+    assert pinned["Zangilan District"].attacker == "AM"  # "yang dilakukan pasukan Armenia"
