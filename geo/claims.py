@@ -212,8 +212,9 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     # Where the event is said: its words, or with none ("Azerbaijani units fired mortars
     # at …") its weapon. The attacker is the subject of an active event verb: "13 were
     # captured after Azerbaijani troops attacked …" has it before "attacked".
-    starts = [m.start() for t in info.event_types for m in lex.events[t].finditer(text)] or \
-        [m.start() for pattern in lex.weapons.values() for m in pattern.finditer(text)]
+    spans = [m.span() for t in info.event_types for m in lex.events[t].finditer(text)] or \
+        [m.span() for pattern in lex.weapons.values() for m in pattern.finditer(text)]
+    starts = [s for s, _ in spans]
     aux = lex.claims.get("passive_aux")
     active = [s for s in starts
               if aux is None or not aux.search(" ".join(text[:s].split()[-2:]))]
@@ -228,8 +229,8 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
         if lex.verb_final:
             named = sides_in(" ".join(text[:passive.start()].split()[-4:]), region)
             attacker = named[-1][1] if named else None
-        else:
-            attacker = side_of(" ".join(text[passive.end():].split()[:2]), region)
+        else:  # "by Azerbaijani forces", "par des tirs des forces azerbaïdjanaises"
+            attacker = side_of(_agent_phrase(text[passive.end():]), region)
         if region.belligerents and attacker not in region.belligerents:
             attacker = None
     agent_case = lex.claims.get("agent_case")
@@ -245,7 +246,11 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
         else:
             accused = side_of(_phrase_after(text, accuse.end(), lex), region)
         attacker = accused if not region.belligerents or accused in region.belligerents else None
-    if attacker is None and not lex.verb_final:
+    if attacker is None and lex.adjective_after:
+        # A party right after an event noun: "tirs azerbaïdjanais", "serangan Azerbaijan".
+        attacker = next((iso for pos, iso in parties for _, e in spans
+                         if pos >= e and not text[e:pos].strip()), None)
+    elif attacker is None and not lex.verb_final:
         # A party's adjective right before an event noun: "an Armenian assault",
         # "азербайджанский обстрел".
         attacker = next((iso for pos, iso in parties for s in starts
@@ -274,6 +279,23 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
 # "mövqelərində"), or the accusative of a possessed noun ("mevzilerini", "mövqelərimizi").
 _TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|n?d[aeə]|n?t[ae]|[ıiuü]n[ıiuü]|"
                           r"[ıiuü]m[ıiuü]z[ıiuü])$", re.IGNORECASE)
+
+
+_PLACE_WORD = re.compile(r"(?:near|at|in|on|toward|towards|against|près|à|dans|sur|vers|contre|"
+                         r"di|ke|dekat|terhadap|в|у|на|по|против|около|возле|под)$",
+                         re.IGNORECASE)
+
+
+def _agent_phrase(after: str) -> str:
+    """The words that can name a passive's agent: up to five, ending before a comma or a
+    word that opens a place or a target ("by drones near Armenian positions" stops at
+    "near", "со стороны села Сотк по азербайджанским позициям" at "по")."""
+    words = []
+    for word in _CLAUSE_END.split(after, maxsplit=1)[0].split()[:5]:
+        if _PLACE_WORD.match(word):
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _word_end(text: str, pos: int) -> int:

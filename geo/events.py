@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gazetteer import fold
+
 from .dates import DateRef
 from .lexicon import Lexicon
 from .numbers import Number, find_numbers
 from .records import EVENT_TYPES, Sentence
+from .settings import DEFAULT_SIDES
 
 _WORD = re.compile(r"[\w'’-]+")
 _DURATION_WAR = re.compile(r"\b\d{2,3}[\s-]*(hari|day|days|дн|gün|günlük|jours|günlük)\b",
@@ -106,7 +109,19 @@ def _people_between(window: str, category: re.Pattern[str], lex: Lexicon) -> boo
     if len(between) > 4:
         return False
     return all(_AUX.match(w) or lex.casualties["persons"].fullmatch(w) or
-               lex.casualties["others"].fullmatch(w) or w[:1].isupper() for w in between)
+               lex.casualties["others"].fullmatch(w) or w[:1].isupper() or _party_word(w)
+               for w in between)
+
+
+def _party_word(word: str) -> bool:
+    """A nationality adjective written in lower case ("soldats arméniens", "армянских"),
+    by the stems of the parties the settings know."""
+    key = fold(word)
+    return len(key) >= 4 and any(key.startswith(stem) for stem in _PARTY_STEMS)
+
+
+_PARTY_STEMS = tuple(sorted({stem for stems in DEFAULT_SIDES.values() for stem in stems
+                             if len(stem) >= 4}))
 
 
 def _verb_before(tail: str, lex: Lexicon) -> bool:

@@ -87,6 +87,7 @@ class Lexicon:
     numbers: NumberWords
     common: frozenset[str]
     verb_final: bool = False
+    adjective_after: bool = False  # "tirs azerbaïdjanais", "serangan Azerbaijan"
     passive: re.Pattern[str] = _NEVER
     any_event: re.Pattern[str] = _NEVER  # any term of ``events`` (a quick first test)
     any_weapon: re.Pattern[str] = _NEVER  # any term of ``weapons``
@@ -145,6 +146,7 @@ def load_lexicon(language: str | None) -> Lexicon:
         ),
         common=common_words(code),
         verb_final=bool(data.get("verb_final", False)),
+        adjective_after=bool(data.get("adjective_after", False)),
         passive=compile_terms(data.get("passive", [])),
         any_event=compile_terms(_all_terms(data, "events")),
         any_weapon=compile_terms(_all_terms(data, "weapons")),

@@ -85,8 +85,9 @@ def _is_name_like(token: str) -> bool:
 
 
 def _french(surface: str) -> str:
-    """French transliteration to English: Dachkessan, Djermouk, Latchine."""
+    """French transliteration to English: Dachkessan, Djermouk, Latchine, Zanguilan."""
     french = re.sub("(?i)dj", "j", surface).replace("ch", "sh").replace("ou", "u")
+    french = re.sub(r"(?i)(g)u(?=[ei])", r"\1", french)
     return re.sub(r"(?i)(ss)", "s", french)
 
 

@@ -206,3 +206,23 @@ def test_indonesian_report_with_province_cue_passive_agent_and_a_restating_headl
     # same figure and joins that claim instead of standing as an unattributed one.
     assert [(c.side, c.killed) for c in nerkin.claims] == [("AM", 2)]
     assert pinned["Zangilan District"].attacker == "AM"  # "yang dilakukan pasukan Armenia"
+
+
+def test_french_report_postposed_adjectives_agents_and_transliteration(pipeline):
+    from geo import Article
+
+    text = ("Deux soldats arméniens tués dans des tirs azerbaïdjanais à la frontière\n\n"
+            "Deux soldats arméniens ont été tués hier matin par des tirs des forces "
+            "azerbaïdjanaises visant un poste près du village de Nerkin Hand, a annoncé le "
+            "ministère arménien de la Défense.\n\n"
+            "Bakou a affirmé avoir riposté à une provocation arménienne la veille dans le "
+            "district de Zanguilan.\n")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="fr")).incidents
+    pinned = {i.place.name: i for i in incidents if i.place is not None}
+    # "Zanguilan" is the French spelling of Zangilan; the headline's "tirs azerbaïdjanais"
+    # at "la frontière" is the same Armenian account and joins the village's pin.
+    assert set(pinned) == {"Nerkin Hand", "Zangilan District"}
+    nerkin = pinned["Nerkin Hand"]
+    assert nerkin.attacker == "AZ"  # "par des tirs des forces azerbaïdjanaises"
+    assert [(c.side, c.killed) for c in nerkin.claims] == [("AM", 2)]  # "soldats arméniens"
+    assert pinned["Zangilan District"].attacker == "AM"  # "une provocation arménienne"
