@@ -230,7 +230,7 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
             named = sides_in(" ".join(text[:passive.start()].split()[-4:]), region)
             attacker = named[-1][1] if named else None
         else:  # "by Azerbaijani forces", "par des tirs des forces azerbaïdjanaises"
-            attacker = side_of(_agent_phrase(text[passive.end():]), region)
+            attacker = side_of(_agent_phrase(text[passive.end():], lex), region)
         if region.belligerents and attacker not in region.belligerents:
             attacker = None
     agent_case = lex.claims.get("agent_case")
@@ -281,20 +281,18 @@ _TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|n?d[aeə]|n?t[ae]|[ı
                           r"[ıiuü]m[ıiuü]z[ıiuü])$", re.IGNORECASE)
 
 
-_PLACE_WORD = re.compile(r"(?:near|at|in|on|toward|towards|against|près|à|dans|sur|vers|contre|"
-                         r"di|ke|dekat|terhadap|в|у|на|по|против|около|возле|под)$",
-                         re.IGNORECASE)
-
-
-def _agent_phrase(after: str) -> str:
+def _agent_phrase(after: str, lex: Lexicon) -> str:
     """The words that can name a passive's agent: up to five, ending before a comma or a
-    word that opens a place or a target ("by drones near Armenian positions" stops at
-    "near", "со стороны села Сотк по азербайджанским позициям" at "по")."""
+    word that opens a place or a target, by the lexicon's locative and 'toward' terms ("by
+    drones near Armenian positions" stops at "near", "со стороны села Сотк по
+    азербайджанским позициям" at "по")."""
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     words = []
-    for word in _CLAUSE_END.split(after, maxsplit=1)[0].split()[:5]:
-        if _PLACE_WORD.match(word):
+    for m in re.finditer(r"\S+", clause):
+        if len(words) == 5 or lex.context["locative"].fullmatch(m.group(0)) or \
+                lex.context["toward"].match(clause, m.start()):
             break
-        words.append(word)
+        words.append(m.group(0))
     return " ".join(words)
 
 
