@@ -13,7 +13,6 @@ from .dates import DateRef
 from .lexicon import Lexicon
 from .numbers import Number, find_numbers
 from .records import EVENT_TYPES, Sentence
-from .settings import DEFAULT_SIDES
 
 _WORD = re.compile(r"[\w'’-]+")
 _DURATION_WAR = re.compile(r"\b\d{2,3}[\s-]*(hari|day|days|дн|gün|günlük|jours|günlük)\b",
@@ -64,8 +63,11 @@ def weapons(text: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(label for label, pattern in lex.weapons.items() if pattern.search(text))
 
 
-def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None) -> tuple[Figure, ...]:
-    """Casualty figures: a number tied to a killed/wounded/captured/missing word nearby."""
+def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
+            party_stems: tuple[str, ...] = ()) -> tuple[Figure, ...]:
+    """Casualty figures: a number tied to a killed/wounded/captured/missing word nearby.
+    ``party_stems`` (folded) let a party's adjective stand between them ("deux soldats
+    arméniens ont été tués")."""
     out: list[Figure] = []
     cats = ("killed", "wounded", "captured", "missing")
     for number in find_numbers(text, lex) if numbers is None else numbers:
@@ -74,7 +76,7 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None) -> tup
         words = _WORD.findall(clause)[:6]
         window = " ".join(words)
         hit = _first_category(window, lex, cats)
-        if hit and not _people_between(window, lex.casualties[hit], lex):
+        if hit and not _people_between(window, lex.casualties[hit], lex, party_stems):
             hit = None
         if hit is None:
             before = text[max(0, number.start - 40):number.start]
@@ -99,7 +101,8 @@ _AUX = re.compile(r"^(telah|sudah|juga|ikut|yang|were|was|have|has|been|had|are|
                   r"lagi|itu|tersebut)$", re.IGNORECASE)
 
 
-def _people_between(window: str, category: re.Pattern[str], lex: Lexicon) -> bool:
+def _people_between(window: str, category: re.Pattern[str], lex: Lexicon,
+                    party_stems: tuple[str, ...]) -> bool:
     """Only people words (soldiers, others, a party's name) or auxiliaries may stand
     between a number and its casualty word: "dua posisi tempur hilang" is not 2 missing."""
     m = category.search(window)
@@ -109,19 +112,8 @@ def _people_between(window: str, category: re.Pattern[str], lex: Lexicon) -> boo
     if len(between) > 4:
         return False
     return all(_AUX.match(w) or lex.casualties["persons"].fullmatch(w) or
-               lex.casualties["others"].fullmatch(w) or w[:1].isupper() or _party_word(w)
-               for w in between)
-
-
-def _party_word(word: str) -> bool:
-    """A nationality adjective written in lower case ("soldats arméniens", "армянских"),
-    by the stems of the parties the settings know."""
-    key = fold(word)
-    return len(key) >= 4 and any(key.startswith(stem) for stem in _PARTY_STEMS)
-
-
-_PARTY_STEMS = tuple(sorted({stem for stems in DEFAULT_SIDES.values() for stem in stems
-                             if len(stem) >= 4}))
+               lex.casualties["others"].fullmatch(w) or w[:1].isupper() or
+               fold(w).startswith(party_stems) for w in between)
 
 
 def _verb_before(tail: str, lex: Lexicon) -> bool:
@@ -154,8 +146,9 @@ def _is_time_unit(clause: str) -> bool:
 
 
 def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
-             background_year: int | None) -> SentenceInfo:
-    """Read one sentence. ``background_year``: years before it mark past events."""
+             background_year: int | None, party_stems: tuple[str, ...] = ()) -> SentenceInfo:
+    """Read one sentence. ``background_year``: years before it mark past events;
+    ``party_stems``: folded stems naming the parties (lower-case nationality adjectives)."""
     text = sentence.text
     types = event_types(text, lex)
     arms = weapons(text, lex)
@@ -165,7 +158,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
             types = (specific, *types)  # "a drone struck" is a drone strike
             break
     numbers = find_numbers(text, lex)
-    figs = figures(text, lex, numbers)
+    figs = figures(text, lex, numbers, party_stems)
     truce = bool(lex.context["truce"].search(text))
     past = [r for r in refs if r.year and not r.since and background_year and
             r.year < background_year and r.offset_days is None]

@@ -52,6 +52,9 @@ class Pipeline:
         self.gazetteer = gazetteer or Gazetteer.load(on_build=on_build)
         self.region = region or Region()
         self.recogniser = toponyms.Recogniser(self.gazetteer, self.region)
+        # Party stems long enough to tell a nationality adjective ("arméniens") from a word.
+        self.party_stems = tuple(sorted({s for stems in self.region.sides.values()
+                                         for s in stems if len(s) >= 4}))
         self.border = self.gazetteer.get(BORDER_PLACE_ID) if self.region.belligerents else None
 
     def analyse(self, article: Article) -> Analysis:
@@ -66,8 +69,8 @@ class Pipeline:
         refs = [dates.filing_dates(dates.find_refs(s.text, lex), s.start, dateline)
                 for s in sentences]
         at = dates.anchor([r for rs in refs for r in rs], article.published, text)
-        infos = [events.classify(s, lex, rs, at.min_year) for s, rs in zip(sentences, refs,
-                                                                            strict=True)]
+        infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)
+                 for s, rs in zip(sentences, refs, strict=True)]
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,
                                            {i.sentence.index: i for i in infos}, dateline)
