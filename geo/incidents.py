@@ -168,10 +168,9 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
 def _denial_first(text: str, lex: Lexicon) -> bool:
     """The sentence's first speech cue is its denial ("Baku denied …", not "Azerbaijan says
     …; Yerevan denies")."""
-    cues = [m.start() for key in ("denial", "before", "after")
-            for m in lex.claims[key].finditer(text)]
-    denial = lex.claims["denial"].search(text)
-    return denial is not None and denial.start() == min(cues)
+    first = min(((m.start(), key != "denial") for key in ("denial", "before", "after")
+                 for m in lex.claims[key].finditer(text)), default=None)
+    return first is not None and not first[1]
 
 
 def _drop_history(reports: list[Report], at: Anchor, weekday: int | None) -> list[Report]:
@@ -268,17 +267,17 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
         # "Border attack" in a headline over "near Nerkin Hand" in the body: one event told
         # coarsely and precisely, if the same side tells it with the same attacker; the
         # precise pins take the coarse account.
-        told = {k: [r for r in loose if _same_account(r, out[k])] for k in inside}
+        told = {k: [r for r in loose if _same_account(r.status, r.attacker, [r.claim],
+                                                      out[k])] for k in inside}
         for k, same in told.items():
             if same:
-                out[k] = _absorb(out[k], same)
+                out[k] = _absorb(out[k], *_reports_account(same))
         loose = [r for r in loose if not any(r in same for same in told.values())]
     if loose:
         if best is not None:
             out.append(_incident(article, loose, best, 3))
         elif len(out) == 1 and out[0].place is not None:
-            only = out[0]
-            out[0] = _absorb(only, loose)
+            out[0] = _absorb(out[0], *_reports_account(loose))
         else:
             out.append(_incident(article, loose, None, None))
     return _fold_areas(out)
@@ -296,29 +295,34 @@ def _fold_areas(incidents: list[Incident]) -> list[Incident]:
         if area.place is None or area.place.kind not in ("district", "region"):
             continue
         hosts = [j for j in fine if _contains(area.place, out[j].place) and
-                 area.attacker in (None, out[j].attacker) and
-                 {c.side for c in area.claims} <= {c.side for c in out[j].claims} | {None}]
+                 _same_account(area.status, area.attacker, area.claims, out[j])]
         for j in hosts:
-            out[j] = replace(out[j], claims=_unique_claims([*out[j].claims, *area.claims]),
-                             evidence=tuple(sorted({*out[j].evidence, *area.evidence},
-                                                   key=_evidence_order)))
+            out[j] = _absorb(out[j], area.claims, area.evidence)
         if hosts:
             drop.add(k)
     return [inc for k, inc in enumerate(out) if k not in drop]
 
 
-def _same_account(report: Report, incident: Incident) -> bool:
-    """The report could be the incident's event as the incident's own claimant tells it."""
-    sides = {c.side for c in incident.claims}
-    return report.status == "claimed" and report.attacker in (None, incident.attacker) and \
-        (report.claim.side is None or report.claim.side in sides)
+def _same_account(status: str, attacker: str | None, claims: Sequence[Claim],
+                  incident: Incident) -> bool:
+    """Another account (its status, attacker and claims) could be the incident's event as
+    the incident's own claimants tell it: no other claimant, no other attacker, and its
+    victims are not the incident's attacker ("two Armenian soldiers killed" is no event
+    Armenia is said to have started)."""
+    return status == "claimed" and attacker in (None, incident.attacker) and \
+        {c.side for c in claims} <= {c.side for c in incident.claims} | {None} and \
+        incident.attacker not in {c.victim_side for c in claims} - {None}
 
 
-def _absorb(incident: Incident, reports: list[Report]) -> Incident:
-    claims = _unique_claims([*incident.claims, *(r.claim for r in reports)])
-    evidence = tuple(sorted({*incident.evidence, *(e for r in reports for e in r.evidence)},
-                            key=_evidence_order))
-    return replace(incident, claims=claims, evidence=evidence)
+def _absorb(incident: Incident, claims: Sequence[Claim],
+            evidence: Sequence[Evidence]) -> Incident:
+    """The incident with other accounts' claims and evidence joined to its own."""
+    return replace(incident, claims=_unique_claims([*incident.claims, *claims]),
+                   evidence=tuple(sorted({*incident.evidence, *evidence}, key=_evidence_order)))
+
+
+def _reports_account(reports: Sequence[Report]) -> tuple[list[Claim], list[Evidence]]:
+    return [r.claim for r in reports], [e for r in reports for e in r.evidence]
 
 
 def _incident(article: Article, reports: list[Report], loc: Location | None,
