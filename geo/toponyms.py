@@ -84,6 +84,11 @@ def _is_name_like(token: str) -> bool:
     return first.isupper() or (not first.islower() and first.isalpha())
 
 
+def _is_cue(word: str, lex: Lexicon) -> bool:
+    """A district, village or town cue word ("province", "desa", "Provinsi")."""
+    return any(lex.context[c].fullmatch(word) for c in _CUES)
+
+
 def _french(surface: str) -> str:
     """French transliteration to English: Dachkessan, Djermouk, Latchine, Zanguilan."""
     french = re.sub("(?i)dj", "j", surface).replace("ch", "sh").replace("ou", "u")
@@ -176,7 +181,7 @@ class Recogniser:
             # Names are capitalised; a lower-case cue may close one ("Ararat province").
             if not all(_is_name_like(t[2]) for t in window[:-1]) or not (
                     _is_name_like(window[-1][2]) or
-                    (width > 1 and any(lex.context[c].fullmatch(window[-1][2]) for c in _CUES))):
+                    (width > 1 and _is_cue(window[-1][2], lex))):
                 continue
             gaps = [text[window[k][1]:window[k + 1][0]] for k in range(width - 1)]
             if any(g.strip() for g in gaps):
@@ -259,7 +264,7 @@ class Recogniser:
         if key in lex.common or key in load_lexicon("en").common or \
                 _calendar_word(word, lex) or lex.dates["yesterday"].fullmatch(word) or \
                 lex.dates["today"].fullmatch(word) or \
-                any(lex.context[c].fullmatch(word) for c in _CUES):
+                _is_cue(word, lex):
             return False  # "Dünən Tovuz", "Provinsi Syunik": a date or a cue, not a first name
         return not any(self._strong(row) for row, _, _ in self._rows(word, lex.language))
 
@@ -509,7 +514,7 @@ class Recogniser:
                 if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
                         _calendar_word(word, lex) or start == span.sentence.start or \
                         word.lower() in lowered or \
-                        any(lex.context[c].fullmatch(word) for c in _CUES):
+                        _is_cue(word, lex):
                     continue  # common, opening the sentence, lower case too, or a cue word
                 cue = span.sentence.text[max(0, m.start() - 30):m.start()]
                 settlement = re.search(r"(\S+\s+){0,3}$", cue)
