@@ -169,59 +169,42 @@ def test_a_coarse_border_report_joins_the_precise_pin_of_the_same_account(pipeli
     assert [(i.attacker, [c.side for c in i.claims]) for i in coarse] == [("AM", ["AZ"])]
 
 
-def _pins(pipeline, text: str, language: str) -> dict:
-    """Place name → the article's incident pinned there."""
+@pytest.mark.parametrize("text,language,nerkin_claims", [
+    # ru: the headline's province is the village's address, not a second pin; "Сюникской"
+    # after "Неркин Ханд" is a place, not the surname of a "Ханд"; "В Баку заявили" is Baku
+    # speaking; "армянскими военными" (instrumental) is the agent.
+    ("Минобороны Армении: азербайджанские военные обстреляли позиции в Сюникской "
+     "области\n\n"
+     "Вчера утром подразделения вооруженных сил Азербайджана открыли огонь по армянским "
+     "позициям у села Неркин Ханд Сюникской области, сообщило Минобороны Армении.\n\n"
+     "В Баку заявили, что это был ответ на провокацию, совершенную накануне армянскими "
+     "военными на направлении Зангиланского района.\n", "ru", [("AM", None)]),
+    # id: "Provinsi" is no place; "demikian disampaikan X" names the speaker; the headline's
+    # "Dua … tewas" restates the same figure and joins that claim; "yang dilakukan pasukan
+    # Armenia" names the agent.
+    ("Dua tentara Armenia tewas di perbatasan dengan Azerbaijan\n\n"
+     "Dua tentara Armenia tewas setelah pasukan Azerbaijan menembaki pos di dekat desa "
+     "Nerkin Hand, Provinsi Syunik, kemarin, demikian disampaikan Kementerian "
+     "Pertahanan Armenia.\n\n"
+     "Baku menyebut serangan itu balasan atas provokasi yang dilakukan pasukan Armenia "
+     "sehari sebelumnya di distrik Zangilan.\n", "id", [("AM", 2)]),
+    # fr: "Zanguilan" is Zangilan; the headline's "tirs azerbaïdjanais" at "la frontière" is
+    # the same Armenian account; "par des tirs des forces azerbaïdjanaises" names the agent;
+    # "soldats arméniens" does not hide the figure; "une provocation arménienne".
+    ("Deux soldats arméniens tués dans des tirs azerbaïdjanais à la frontière\n\n"
+     "Deux soldats arméniens ont été tués hier matin par des tirs des forces "
+     "azerbaïdjanaises visant un poste près du village de Nerkin Hand, a annoncé le "
+     "ministère arménien de la Défense.\n\n"
+     "Bakou a affirmé avoir riposté à une provocation arménienne la veille dans le "
+     "district de Zanguilan.\n", "fr", [("AM", 2)]),
+])
+def test_report_and_counter_claim_in_one_article(pipeline, text, language, nerkin_claims):
     from geo import Article
 
     incidents = pipeline.analyse(Article("t", text, PUBLISHED, language=language)).incidents
-    return {i.place.name: i for i in incidents if i.place is not None}
-
-
-def test_russian_report_with_a_headline_province_and_a_counter_claim(pipeline):
-    text = ("Минобороны Армении: азербайджанские военные обстреляли позиции в Сюникской "
-            "области\n\n"
-            "Вчера утром подразделения вооруженных сил Азербайджана открыли огонь по армянским "
-            "позициям у села Неркин Ханд Сюникской области, сообщило Минобороны Армении.\n\n"
-            "В Баку заявили, что это был ответ на провокацию, совершенную накануне армянскими "
-            "военными на направлении Зангиланского района.\n")
-    pinned = _pins(pipeline, text, "ru")
-    # The headline's province is the village's address, not a second pin; "Сюникской" after
-    # "Неркин Ханд" is a place, not the surname of a "Ханд".
+    pinned = {i.place.name: i for i in incidents if i.place is not None}
     assert set(pinned) == {"Nerkin Hand", "Zangilan District"}
-    assert pinned["Nerkin Hand"].attacker == "AZ"
-    # "В Баку заявили" is Baku speaking; "армянскими военными" (instrumental) is the agent.
-    zangilan = pinned["Zangilan District"]
+    nerkin, zangilan = pinned["Nerkin Hand"], pinned["Zangilan District"]
+    assert nerkin.attacker == "AZ"
+    assert [(c.side, c.killed) for c in nerkin.claims] == nerkin_claims
     assert zangilan.attacker == "AM" and [c.side for c in zangilan.claims] == ["AZ"]
-
-
-def test_indonesian_report_with_province_cue_passive_agent_and_a_restating_headline(pipeline):
-    text = ("Dua tentara Armenia tewas di perbatasan dengan Azerbaijan\n\n"
-            "Dua tentara Armenia tewas setelah pasukan Azerbaijan menembaki pos di dekat desa "
-            "Nerkin Hand, Provinsi Syunik, kemarin, demikian disampaikan Kementerian "
-            "Pertahanan Armenia.\n\n"
-            "Baku menyebut serangan itu balasan atas provokasi yang dilakukan pasukan Armenia "
-            "sehari sebelumnya di distrik Zangilan.\n")
-    pinned = _pins(pipeline, text, "id")
-    assert set(pinned) == {"Nerkin Hand", "Zangilan District"}  # "Provinsi" is no place
-    nerkin = pinned["Nerkin Hand"]
-    # "demikian disampaikan X" names the speaker; the headline's "Dua … tewas" restates the
-    # same figure and joins that claim instead of standing as an unattributed one.
-    assert [(c.side, c.killed) for c in nerkin.claims] == [("AM", 2)]
-    assert pinned["Zangilan District"].attacker == "AM"  # "yang dilakukan pasukan Armenia"
-
-
-def test_french_report_postposed_adjectives_agents_and_transliteration(pipeline):
-    text = ("Deux soldats arméniens tués dans des tirs azerbaïdjanais à la frontière\n\n"
-            "Deux soldats arméniens ont été tués hier matin par des tirs des forces "
-            "azerbaïdjanaises visant un poste près du village de Nerkin Hand, a annoncé le "
-            "ministère arménien de la Défense.\n\n"
-            "Bakou a affirmé avoir riposté à une provocation arménienne la veille dans le "
-            "district de Zanguilan.\n")
-    pinned = _pins(pipeline, text, "fr")
-    # "Zanguilan" is the French spelling of Zangilan; the headline's "tirs azerbaïdjanais"
-    # at "la frontière" is the same Armenian account and joins the village's pin.
-    assert set(pinned) == {"Nerkin Hand", "Zangilan District"}
-    nerkin = pinned["Nerkin Hand"]
-    assert nerkin.attacker == "AZ"  # "par des tirs des forces azerbaïdjanaises"
-    assert [(c.side, c.killed) for c in nerkin.claims] == [("AM", 2)]  # "soldats arméniens"
-    assert pinned["Zangilan District"].attacker == "AM"  # "une provocation arménienne"
