@@ -38,7 +38,9 @@ _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
 # another place it names.
 W_NAMED, W_SHARE, W_REGION, W_NEAR = 0.25, 0.6, 0.3, 0.3
 _ROW_CACHE = 100_000  # surfaces whose candidate rows are remembered
-_POOLS = 128  # anchors whose neighbours' names are kept for fuzzy matching
+_POOLS = 128  # grid cells whose places' names are kept for fuzzy matching
+_FUZZY_KM = 100.0  # a misspelt name is looked for among places this close to its list mates
+_CELL = 0.5  # degrees: fuzzy pools are shared by the anchors of one cell
 _ENDINGS = {
     "ru": ("ского", "ском", "ской", "скую", "ская", "ский", "ами", "ями", "ией", "ого", "ему",
            "ому", "ом", "ем", "ой", "ей", "ах", "ях", "ов", "ев", "ии", "ию", "а", "у", "е",
@@ -60,6 +62,7 @@ _RESTORE = {"ской": ("ская", ""), "скую": ("ская", ""), "ско�
             "и": ("ь", "я", "а", "")}
 _LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+|"
                        r",\s*(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+)\s*$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
 
 
@@ -121,14 +124,15 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer, region: Region) -> None:
         self.gaz = gazetteer
         self.region = region
-        self._pools: dict[str, dict[str, list[tuple[str, int]]]] = {}
+        self._pools: dict[tuple[int, int], dict[str, list[tuple[str, int, float, float]]]] = {}
         self._static: dict[int, tuple[Place, float, float]] = {}
         self._strong_rows: dict[int, bool] = {}
         self._row_cache: dict[tuple[str, str], list[tuple[int, float, str]]] = {}
+        self._lowered: tuple[str | None, set[str]] = (None, set())
 
     # --- recognition ----------------------------------------------------------------------
     def spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[_Span]:
-        lowered = {m.group(0) for m in re.finditer(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*", text)}
+        lowered = self._lowercase_words(text)
         self._people: set[str] = set()
         out: list[_Span] = []
         for sentence in sentences:
@@ -160,6 +164,12 @@ class Recogniser:
             out.append(_Span(start, end, surface, fold(surface),
                              self._rows(surface, lex.language), sentence, before))
         return out
+
+    def _lowercase_words(self, text: str) -> set[str]:
+        """Words the article writes in lower case (kept for the article both passes read)."""
+        if self._lowered[0] is not text:
+            self._lowered = (text, {w.lower() for w in _LOWER_WORD.findall(text)})
+        return self._lowered[1]
 
     def _idiom_tokens(self, sentence: Sentence, tokens: list, lex: Lexicon) -> set[int]:
         blocked: set[int] = set()
@@ -454,8 +464,9 @@ class Recogniser:
         names: list[str] = []
         owners: list[int] = []
         for anchor in anchors[:3]:
-            for name, row in self._pool(anchor).get(key[:1], ()):
-                if abs(len(name) - len(key)) <= 2:
+            for name, row, lat, lon in self._pool(anchor).get(key[:1], ()):
+                if abs(len(name) - len(key)) <= 2 and \
+                        haversine_km(anchor.lat, anchor.lon, lat, lon) <= _FUZZY_KM:
                     names.append(name)
                     owners.append(row)
         hit = process.extractOne(key, names, scorer=Levenshtein.normalized_similarity,
@@ -468,17 +479,22 @@ class Recogniser:
                 f"fuzzy match of '{name}' (similarity {sim:.2f}) among places near the "
                 "places it is listed with")
 
-    def _pool(self, anchor: Place) -> dict[str, list[tuple[str, int]]]:
-        """Names of the places within 100 km of an anchor by first letter (cached)."""
-        pool = self._pools.get(anchor.id)
+    def _pool(self, anchor: Place) -> dict[str, list[tuple[str, int, float, float]]]:
+        """Names of the places around an anchor's grid cell, by first letter, with their
+        points (cached per cell: the anchors of one corpus fall in a few cells)."""
+        cell = (math.floor(anchor.lat / _CELL), math.floor(anchor.lon / _CELL))
+        pool = self._pools.get(cell)
         if pool is None:
             pool = {}
-            for row in self.gaz.nearby(anchor.lat, anchor.lon, 100.0)[:2000].tolist():
+            lat, lon = (cell[0] + 0.5) * _CELL, (cell[1] + 0.5) * _CELL
+            reach = _FUZZY_KM + haversine_km(lat, lon, lat + _CELL / 2, lon + _CELL / 2)
+            for row in self.gaz.nearby(lat, lon, reach)[:4000].tolist():
+                place = self.gaz.place(row)
                 for name in self.gaz.names_of(row):
-                    pool.setdefault(name[:1], []).append((name, row))
+                    pool.setdefault(name[:1], []).append((name, row, place.lat, place.lon))
             if len(self._pools) >= _POOLS:
                 del self._pools[next(iter(self._pools))]  # oldest first: memory stays bounded
-            self._pools[anchor.id] = pool
+            self._pools[cell] = pool
         return pool
 
     def _cue(self, span: _Span, text: str, lex: Lexicon) -> str | None:
@@ -500,7 +516,7 @@ class Recogniser:
         by_sentence: dict[int, list[_Span]] = {}
         for s in spans:
             by_sentence.setdefault(s.sentence.index, []).append(s)
-        lowered = {w.lower() for w in re.findall(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*", text)}
+        lowered = self._lowercase_words(text)
         for mates in by_sentence.values():
             span = mates[0]
             if span.sentence.headline:
@@ -516,12 +532,8 @@ class Recogniser:
                         word.lower() in lowered or \
                         _is_cue(word, lex):
                     continue  # common, opening the sentence, lower case too, or a cue word
-                cue = span.sentence.text[max(0, m.start() - 30):m.start()]
-                settlement = re.search(r"(\S+\s+){0,3}$", cue)
-                after_cue = bool(settlement and (
-                    lex.context["village_cue"].search(settlement.group(0)) or
-                    lex.context["town_cue"].search(settlement.group(0))))
-                if self._listed_with(text, start, end, mates) or after_cue:
+                if self._listed_with(text, start, end, mates) or \
+                        _after_settlement_cue(span.sentence.text[:m.start()], lex):
                     extra.append(_Span(start, end, word, fold(word), [], span.sentence,
                                        []))
                     taken.append((start, end))
@@ -610,6 +622,13 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
     rest = window[found[-1].end():]
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
+
+
+def _after_settlement_cue(before: str, lex: Lexicon) -> bool:
+    """A village or town cue among the last three words ("the village of", "desa")."""
+    words = " ".join(before[-30:].split()[-3:])
+    return bool(words) and bool(lex.context["village_cue"].search(words) or
+                                lex.context["town_cue"].search(words))
 
 
 def _calendar_word(surface: str, lex: Lexicon) -> bool:
