@@ -128,6 +128,7 @@ class Recogniser:
         self._static: dict[int, tuple[Place, float, float]] = {}
         self._strong_rows: dict[int, bool] = {}
         self._row_cache: dict[tuple[str, str], list[tuple[int, float, str]]] = {}
+        self._heads: dict[tuple[str, str], bool] = {}
         self._lowered: tuple[str | None, set[str]] = (None, set())
 
     # --- recognition ----------------------------------------------------------------------
@@ -140,7 +141,8 @@ class Recogniser:
             blocked = self._idiom_tokens(sentence, tokens, lex)
             i = 0
             while i < len(tokens):
-                found = None if i in blocked else self._match_at(text, tokens, i, sentence, lex)
+                found = None if i in blocked or not _is_name_like(tokens[i][2]) else \
+                    self._match_at(text, tokens, i, sentence, lex)
                 if found is None:
                     i += 1
                     continue
@@ -180,12 +182,7 @@ class Recogniser:
 
     def _match_at(self, text: str, tokens: list, i: int, sentence: Sentence,
                   lex: Lexicon) -> tuple[_Span, int] | None:
-        if not _is_name_like(tokens[i][2]):
-            return None
-        # Multi-word names are tried only when some key starts with the first word.
-        head = tokens[i][2]
-        multi = self.gaz.has_prefix(fold(head) + " ") or \
-            (lex.language == "fr" and self.gaz.has_prefix(fold(_french(head)) + " "))
+        multi = self._opens_names(tokens[i][2], lex.language)
         for width in range(min(_MAX_WORDS if multi else 1, len(tokens) - i), 0, -1):
             window = tokens[i:i + width]
             # Names are capitalised; a lower-case cue may close one ("Ararat province").
@@ -212,6 +209,18 @@ class Recogniser:
                 s = tokens[i][0]
                 return _Span(s, s + len(part), part, fold(part), rows, sentence, []), 1
         return None
+
+    def _opens_names(self, head: str, language: str) -> bool:
+        """Whether some multi-word name starts with this word (only then are longer windows
+        tried; remembered per word)."""
+        found = self._heads.get((head, language))
+        if found is None:
+            found = self.gaz.has_prefix(fold(head) + " ") or \
+                (language == "fr" and self.gaz.has_prefix(fold(_french(head)) + " "))
+            if len(self._heads) >= _ROW_CACHE:
+                self._heads.clear()
+            self._heads[(head, language)] = found
+        return found
 
     def _rows(self, surface: str, language: str) -> list[tuple[int, float, str]]:
         """Candidate rows with their match strength and the reason (remembered: the same
