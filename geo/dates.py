@@ -50,8 +50,8 @@ _DIGIT = re.compile(r"\d")
 
 def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
     """Date expressions in ``text`` (a sentence), left to right, overlapping ones merged."""
-    refs: list[DateRef] = []
     digits = _DIGIT.search(text) is not None  # most sentences have none: skip those patterns
+    refs: list[DateRef] = []
     for m in _ISO.finditer(text) if digits else ():
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(y, mo, d):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from gazetteer import fold
 
 from .dates import DateRef
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Terms
 from .numbers import Number, find_numbers
 from .records import EVENT_TYPES, Sentence
 
@@ -101,7 +101,7 @@ _AUX = re.compile(r"^(telah|sudah|juga|ikut|yang|were|was|have|has|been|had|are|
                   r"lagi|itu|tersebut)$", re.IGNORECASE)
 
 
-def _people_between(window: str, category: re.Pattern[str], lex: Lexicon,
+def _people_between(window: str, category: Terms, lex: Lexicon,
                     party_stems: tuple[str, ...]) -> bool:
     """Only people words (soldiers, others, a party's name) or auxiliaries may stand
     between a number and its casualty word: "dua posisi tempur hilang" is not 2 missing."""

@@ -8,13 +8,93 @@ file use English.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+import ahocorasick
+
 LANGUAGES = ("id", "en", "ru", "tr", "fr", "az", "hy")
-_NEVER = re.compile(r"(?!x)x")
+_END = sys.maxsize
+
+
+def _caseless(text: str) -> str:
+    """Text with the case differences ``re.IGNORECASE`` ignores folded away (İ and ı too)."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+_LAST: tuple[str | None, str] = (None, "")  # the last text folded: stages test one sentence often
+
+
+def _caseless_cached(text: str) -> str:
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    folded = _caseless(text)
+    _LAST = (text, folded)
+    return folded
+
+
+class Terms:
+    """A term list compiled to one case-insensitive regular expression, with a cheap
+    pre-check: a term can only match where its first literal letters occur, so one
+    Aho–Corasick pass over the text rules most texts out before the (slower) regular
+    expression runs. Used like a compiled pattern: ``search``, ``match``, ``fullmatch``,
+    ``finditer``."""
+
+    __slots__ = ("regex", "_literals")
+
+    def __init__(self, regex: re.Pattern[str], literals: list[str] | None) -> None:
+        self.regex = regex
+        self._literals = None
+        if literals is not None:
+            automaton = ahocorasick.Automaton()
+            for literal in literals:
+                automaton.add_word(literal, None)
+            automaton.make_automaton()
+            self._literals = automaton
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def possible(self, text: str) -> bool:
+        """Whether some term might occur in ``text`` (False means none does)."""
+        if self._literals is None:
+            return True
+        if not self._literals:
+            return False
+        return next(self._literals.iter(_caseless_cached(text)), None) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self.possible(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos) if self.possible(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos) if self.possible(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.possible(text) else iter(())
+
+
+def _literal(term: str) -> str:
+    """The letters every match of ``term`` contains: its first word up to a wildcard."""
+    return _caseless(re.split(r"[\s*\[]", term, maxsplit=1)[0])
+
+
+def _terms(body: str, terms: list[str]) -> Terms:
+    literals = [_literal(t) for t in terms]
+    regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    return Terms(regex, None if not all(literals) else literals)
+
+
+_NEVER = Terms(re.compile(r"(?!x)x"), [])
 
 
 def _term(term: str) -> str:
@@ -35,20 +115,19 @@ def _term(term: str) -> str:
     return "".join(out)
 
 
-def compile_terms(terms: list[str]) -> re.Pattern[str]:
+def compile_terms(terms: list[str]) -> Terms:
     """One case-insensitive pattern matching any of ``terms`` as whole words, longest first."""
     if not terms:
         return _NEVER
-    body = "|".join(_term(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    return _terms("|".join(_term(t) for t in sorted(terms, key=len, reverse=True)), terms)
 
 
-def compile_groups(groups: list[list[str]], prefix: str) -> re.Pattern[str]:
+def compile_groups(groups: list[list[str]], prefix: str) -> Terms:
     """One pattern for several term lists; a match's ``lastgroup`` is ``prefix`` plus the
     list's index (``m0``…): one scan finds every month name instead of twelve."""
     body = "|".join(f"(?P<{prefix}{i}>{'|'.join(_term(t) for t in sorted(terms, key=len, reverse=True))})"
                     for i, terms in enumerate(groups) if terms)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE) if body else _NEVER
+    return _terms(body, [t for terms in groups for t in terms]) if body else _NEVER
 
 
 def group_index(m: re.Match[str]) -> int:
@@ -65,8 +144,8 @@ class NumberWords:
     tens: str
     hundreds: str
     thousands: str
-    approx: re.Pattern[str]
-    vague: re.Pattern[str]
+    approx: Terms
+    vague: Terms
     decimal_comma: bool
 
 
@@ -75,25 +154,25 @@ class Lexicon:
     """Compiled word lists of one language."""
 
     language: str
-    events: dict[str, re.Pattern[str]]
-    casualties: dict[str, re.Pattern[str]]
-    weapons: dict[str, re.Pattern[str]]
-    claims: dict[str, re.Pattern[str]]
-    context: dict[str, re.Pattern[str]]
-    idioms: re.Pattern[str]
-    weekdays: re.Pattern[str]  # group w0 (Monday) … w6; see group_index
-    months: re.Pattern[str]  # group m0 (January) … m11
-    dates: dict[str, re.Pattern[str]]
+    events: dict[str, Terms]
+    casualties: dict[str, Terms]
+    weapons: dict[str, Terms]
+    claims: dict[str, Terms]
+    context: dict[str, Terms]
+    idioms: Terms
+    weekdays: Terms  # group w0 (Monday) … w6; see group_index
+    months: Terms  # group m0 (January) … m11
+    dates: dict[str, Terms]
     numbers: NumberWords
     common: frozenset[str]
     verb_final: bool = False
     adjective_after: bool = False  # "tirs azerbaïdjanais", "serangan Azerbaijan"
-    passive: re.Pattern[str] = _NEVER
-    any_event: re.Pattern[str] = _NEVER  # any term of ``events`` (a quick first test)
-    any_weapon: re.Pattern[str] = _NEVER  # any term of ``weapons``
+    passive: Terms = _NEVER
+    any_event: Terms = _NEVER  # any term of ``events`` (a quick first test)
+    any_weapon: Terms = _NEVER  # any term of ``weapons``
 
 
-def _section(data: dict, name: str) -> dict[str, re.Pattern[str]]:
+def _section(data: dict, name: str) -> dict[str, Terms]:
     return {key: compile_terms(list(terms)) for key, terms in data.get(name, {}).items()
             if isinstance(terms, list)}
 

@@ -153,3 +153,52 @@ def test_decoding_gives_back_the_text(encoding, text):
     from geo.reader import decode
 
     assert decode(text.encode(encoding), "a.txt") == text
+
+
+def _lexicon_terms():
+    from geo.lexicon import LANGUAGES, _raw
+
+    def walk(node):
+        if isinstance(node, list):
+            yield from (t for t in node if isinstance(t, str))
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from walk(value)
+
+    return sorted({t.replace("*", "").replace("[", "").replace("]", "")
+                   for code in LANGUAGES for t in walk(_raw(code)) if t.strip()})
+
+
+TERMS = _lexicon_terms()
+# Letters whose case pairs the regular expression engine treats specially (Turkish dotted
+# and dotless i, German sharp s, long s, Kelvin sign).
+CASE_TRAPS = st.sampled_from(["İ", "ı", "I", "i", "ẞ", "ß", "ſ", "K", "Ё", "Ə", "ə"])
+
+
+@st.composite
+def _term_texts(draw):
+    term = draw(st.sampled_from(TERMS))
+    cased = "".join(draw(st.sampled_from([c, c.upper(), c.lower()])) for c in term)
+    if draw(st.booleans()):  # swap a letter for a case trap
+        k = draw(st.integers(0, max(0, len(cased) - 1)))
+        cased = cased[:k] + draw(CASE_TRAPS) + cased[k + 1:]
+    return draw(NOISE) + " " + cased + " " + draw(NOISE)
+
+
+@SETTINGS
+@given(_term_texts())
+def test_the_lexicons_quick_pre_check_never_hides_a_match(text):
+    """Every lexicon pattern finds exactly what its regular expression finds: the literal
+    pre-check only skips texts where no term can occur, whatever their case."""
+    from geo.lexicon import LANGUAGES, load_lexicon
+
+    for code in LANGUAGES:
+        lex = load_lexicon(code)
+        patterns = [*lex.events.values(), *lex.casualties.values(), *lex.weapons.values(),
+                    *lex.claims.values(), *lex.context.values(), *lex.dates.values(),
+                    lex.idioms, lex.weekdays, lex.months, lex.passive, lex.any_event,
+                    lex.any_weapon, lex.numbers.approx, lex.numbers.vague]
+        for pattern in patterns:
+            quick = pattern.search(text)
+            full = pattern.regex.search(text)
+            assert (quick and quick.span()) == (full and full.span()), (code, pattern.pattern)
