@@ -30,7 +30,22 @@ class Attribution:
 
 
 def sides_in(text: str, region: Region) -> list[tuple[int, str]]:
-    """(offset, ISO code) of every party the text names (country, demonym or capital)."""
+    """(offset, ISO code) of every party the text names (country, demonym or capital).
+    Remembered for recent texts: several rules ask this of the same sentence."""
+    key = (text, id(region))
+    seen = _SIDES_SEEN.get(key)
+    if seen is None:
+        if len(_SIDES_SEEN) >= 4096:
+            _SIDES_SEEN.clear()
+        # The region is kept with its answer, so that its id is not reused meanwhile.
+        seen = _SIDES_SEEN[key] = (region, _sides_in(text, region))
+    return list(seen[1])
+
+
+_SIDES_SEEN: dict[tuple[str, int], tuple[Region, tuple[tuple[int, str], ...]]] = {}
+
+
+def _sides_in(text: str, region: Region) -> tuple[tuple[int, str], ...]:
     found = []
     single, double = _stems(region)
     words = list(_WORD_RE.finditer(text))
@@ -41,11 +56,12 @@ def sides_in(text: str, region: Region) -> list[tuple[int, str]]:
             iso = _match_stem(f"{word} {fold(words[k + 1].group(0))}", double)
         if iso is not None:
             found.append((m.start(), iso))
-    return found
+    return tuple(found)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_STEMS: dict[int, tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]] = {}
+_STEMS: dict[int, tuple[Region, dict[str, list[tuple[str, str]]],
+                        dict[str, list[tuple[str, str]]]]] = {}
 
 
 def _stems(region: Region) -> tuple[dict, dict]:
@@ -57,8 +73,8 @@ def _stems(region: Region) -> tuple[dict, dict]:
         for iso, stems in region.sides.items():
             for stem in stems:
                 (double if " " in stem else single).setdefault(stem[:3], []).append((stem, iso))
-        _STEMS[key] = (single, double)
-    return _STEMS[key]
+        _STEMS[key] = (region, single, double)  # the region kept: its id stays its own
+    return _STEMS[key][1:]
 
 
 def _match_stem(word: str, index: dict[str, list[tuple[str, str]]]) -> str | None:
