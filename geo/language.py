@@ -29,21 +29,34 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {code: common_words(code) for code in LANGUAGES}
 
 
+@cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each function word with the languages it belongs to."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, vocab in _function_words().items():
+        for word in vocab:
+            out[word] = (*out.get(word, ()), code)
+    return out
+
+
 def _by_words(sample: str) -> str | None:
     """The language whose function words clearly dominate ``sample``, if one does."""
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if not words:
+    counts = Counter(w.lower() for w in _WORD.findall(sample))
+    total = sum(counts.values())
+    if not total:
         return None
-    cyrillic = sum(1 for w in words if "а" <= w[0] <= "я")
-    if cyrillic > len(words) / 2:
+    if sum(n for w, n in counts.items() if "а" <= w[0] <= "я") > total / 2:
         return "ru"
-    if sum(w.count("ə") for w in words) >= 3:
+    if sum(w.count("ə") * n for w, n in counts.items()) >= 3:
         return "az"
-    if sum(1 for w in words if "\u0531" <= w[0] <= "\u0587") > len(words) / 2:
+    if sum(n for w, n in counts.items() if "\u0531" <= w[0] <= "\u0587") > total / 2:
         return "hy"  # Armenian script
-    counts = Counter(w for w in words)
-    scores = sorted(((sum(counts[w] for w in vocab), code)
-                     for code, vocab in _function_words().items()), reverse=True)
+    hits: Counter[str] = Counter()
+    languages = _languages_of()
+    for word, n in counts.items():
+        for code in languages.get(word, ()):
+            hits[code] += n
+    scores = sorted(((hits[code], code) for code in _function_words()), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     return code if best >= _MIN_HITS and best >= _MARGIN * second else None
 
