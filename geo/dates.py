@@ -90,6 +90,8 @@ _OVERNIGHT = re.compile(
 def _overnight(text: str, lex: Lexicon) -> list[DateRef]:
     """"the night from the 12th to the 13th" ("в ночь с 12 на 13 сентября",
     "sentyabrın 12-dən 13-nə keçən gecə") is dated by the later day."""
+    if not lex.months.search(text):
+        return []  # the night is always named with its month
     refs = []
     for m in _OVERNIGHT.finditer(text):
         first, second = int(m.group(1)), int(m.group(2))

@@ -43,8 +43,8 @@ class Terms:
     """A term list compiled to one case-insensitive regular expression, with a cheap
     pre-check: a term can only match where its first literal letters occur, so one
     Aho–Corasick pass over the text rules most texts out before the (slower) regular
-    expression runs. Used like a compiled pattern: ``search``, ``match``, ``fullmatch``,
-    ``finditer``."""
+    expression runs (for ``search`` and ``finditer``; an anchored ``match`` or ``fullmatch``
+    is quick anyway). Used like a compiled pattern."""
 
     __slots__ = ("regex", "_literals")
 
@@ -73,11 +73,12 @@ class Terms:
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return self.regex.search(text, pos, endpos) if self.possible(text) else None
 
+    # Anchored at one position, a regular expression is already quick: no pre-check.
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.regex.match(text, pos, endpos) if self.possible(text) else None
+        return self.regex.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.regex.fullmatch(text, pos, endpos) if self.possible(text) else None
+        return self.regex.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, endpos) if self.possible(text) else iter(())

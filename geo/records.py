@@ -125,7 +125,8 @@ class Claim:
                 "missing": self.missing}
 
     def has_figures(self) -> bool:
-        return any(v is not None for v in self.figures().values())
+        return not (self.killed is None and self.wounded is None and self.captured is None
+                    and self.missing is None)
 
     def to_dict(self) -> dict[str, Any]:
         return {"claimant": self.claimant, "side": self.side, **self.figures(),
