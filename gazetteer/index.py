@@ -276,6 +276,10 @@ class Gazetteer:
             row = next((int(r) for r in found if self._ids[int(r)] == place_id), None)
         return None if row is None else self.place(row)
 
+    def points(self, rows: np.ndarray) -> tuple[list[float], list[float]]:
+        """Latitudes and longitudes of many rows at once (no place records built)."""
+        return self._lat[rows].tolist(), self._lon[rows].tolist()
+
     def names_of(self, i: int) -> list[str]:
         """Folded names of row ``i`` (all of them for curated/imported places)."""
         stored = self._allnames[i]

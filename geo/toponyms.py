@@ -497,10 +497,10 @@ class Recogniser:
             pool = {}
             lat, lon = (cell[0] + 0.5) * _CELL, (cell[1] + 0.5) * _CELL
             reach = _FUZZY_KM + haversine_km(lat, lon, lat + _CELL / 2, lon + _CELL / 2)
-            for row in self.gaz.nearby(lat, lon, reach)[:4000].tolist():
-                place = self.gaz.place(row)
+            rows = self.gaz.nearby(lat, lon, reach)[:3000]
+            for row, y, x in zip(rows.tolist(), *self.gaz.points(rows), strict=True):
                 for name in self.gaz.names_of(row):
-                    pool.setdefault(name[:1], []).append((name, row, place.lat, place.lon))
+                    pool.setdefault(name[:1], []).append((name, row, y, x))
             if len(self._pools) >= _POOLS:
                 del self._pools[next(iter(self._pools))]  # oldest first: memory stays bounded
             self._pools[cell] = pool
