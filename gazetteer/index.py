@@ -28,7 +28,7 @@ from .errors import GazetteerDataError
 from .normalize import fold, skeleton
 from .records import EARTH_KM, KINDS, Candidate, Place
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 SOURCES = ("geonames", "country", "border", "import", "region")
 _PRIMARY, _ALTERNATE = 2, 0
 
@@ -154,6 +154,10 @@ def build_index(folder: Path, entries: Sequence[sources.Entry]) -> None:
         "capital": np.array([p.capital for p in places], dtype=np.bool_),
         "country": np.array([(p.country or "").encode() for p in places], dtype="S2"),
     }
+    # First letter and length of each folded name, for fuzzy look-ups (see names_like).
+    folded = [fold(p.name) for p in places]
+    arrays["initial"] = np.array([ord(f[0]) if f else 0 for f in folded], dtype=np.uint32)
+    arrays["keylen"] = np.array([min(len(f), 255) for f in folded], dtype=np.uint8)
     for name, array in arrays.items():
         np.save(tmp / f"{name}.npy", array)
     _Strings.write([p.id for p in places], tmp, "ids")
@@ -194,7 +198,7 @@ class Gazetteer:
             self._loose = marisa_trie.RecordTrie("<I").mmap(str(self.folder / "loose.marisa"))
             arr = {n: np.load(self.folder / f"{n}.npy") for n in
                    ("lat", "lon", "population", "geonameid", "uncertainty", "kind", "source",
-                    "capital", "country")}
+                    "capital", "country", "initial", "keylen")}
         except (OSError, ValueError) as err:
             raise GazetteerDataError(
                 f"gazetteer index at {self.folder} is missing or damaged ({err}); "
@@ -203,6 +207,7 @@ class Gazetteer:
         self._population, self._geonameid = arr["population"], arr["geonameid"]
         self._uncertainty, self._kind = arr["uncertainty"], arr["kind"]
         self._source, self._capital, self._country = arr["source"], arr["capital"], arr["country"]
+        self._initial, self._keylen = arr["initial"], arr["keylen"].astype(np.int16)
         self._ids = _Strings.open(self.folder, "ids")
         self._names = _Strings.open(self.folder, "names")
         self._admin1 = _Strings.open(self.folder, "admin1")
@@ -276,9 +281,24 @@ class Gazetteer:
             row = next((int(r) for r in found if self._ids[int(r)] == place_id), None)
         return None if row is None else self.place(row)
 
-    def points(self, rows: np.ndarray) -> tuple[list[float], list[float]]:
-        """Latitudes and longitudes of many rows at once (no place records built)."""
-        return self._lat[rows].tolist(), self._lon[rows].tolist()
+    def names_like(self, key: str, lat: float, lon: float, radius_km: float, *,
+                   slack: int = 2, limit: int = 2000) -> list[tuple[str, int]]:
+        """Folded names, with their rows, of the (at most ``limit`` nearest) places within
+        ``radius_km`` of a point that start with ``key``'s letter and whose length is within
+        ``slack`` of its: the candidates for a fuzzy match of a misspelt name."""
+        if not key:
+            return []
+        rows = self.nearby(lat, lon, radius_km)[:limit]
+        plain = self._allnames_empty[rows]  # one name each, described by initial and keylen
+        rows = rows[~plain | ((self._initial[rows] == ord(key[0])) &
+                              (np.abs(self._keylen[rows] - len(key)) <= slack))]
+        return [(name, row) for row in rows.tolist() for name in self.names_of(row)
+                if name[:1] == key[:1] and abs(len(name) - len(key)) <= slack]
+
+    @cached_property
+    def _allnames_empty(self) -> np.ndarray:
+        offsets = np.asarray(self._allnames._offsets)
+        return offsets[1:] == offsets[:-1]
 
     def names_of(self, i: int) -> list[str]:
         """Folded names of row ``i`` (all of them for curated/imported places)."""

@@ -38,9 +38,7 @@ _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
 # another place it names.
 W_NAMED, W_SHARE, W_REGION, W_NEAR = 0.25, 0.6, 0.3, 0.3
 _ROW_CACHE = 100_000  # surfaces whose candidate rows are remembered
-_POOLS = 128  # grid cells whose places' names are kept for fuzzy matching
 _FUZZY_KM = 100.0  # a misspelt name is looked for among places this close to its list mates
-_CELL = 0.5  # degrees: fuzzy pools are shared by the anchors of one cell
 _ENDINGS = {
     "ru": ("ского", "ском", "ской", "скую", "ская", "ский", "ами", "ями", "ией", "ого", "ему",
            "ому", "ом", "ем", "ой", "ей", "ах", "ях", "ов", "ев", "ии", "ию", "а", "у", "е",
@@ -124,7 +122,6 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer, region: Region) -> None:
         self.gaz = gazetteer
         self.region = region
-        self._pools: dict[tuple[int, int], dict[str, list[tuple[str, int, float, float]]]] = {}
         self._static: dict[int, tuple[Place, float, float]] = {}
         self._strong_rows: dict[int, bool] = {}
         self._row_cache: dict[tuple[str, str], list[tuple[int, float, str]]] = {}
@@ -473,11 +470,9 @@ class Recogniser:
         names: list[str] = []
         owners: list[int] = []
         for anchor in anchors[:3]:
-            for name, row, lat, lon in self._pool(anchor).get(key[:1], ()):
-                if abs(len(name) - len(key)) <= 2 and \
-                        haversine_km(anchor.lat, anchor.lon, lat, lon) <= _FUZZY_KM:
-                    names.append(name)
-                    owners.append(row)
+            for name, row in self.gaz.names_like(key, anchor.lat, anchor.lon, _FUZZY_KM):
+                names.append(name)
+                owners.append(row)
         hit = process.extractOne(key, names, scorer=Levenshtein.normalized_similarity,
                                  score_cutoff=0.7) if names else None
         if hit is None:
@@ -487,24 +482,6 @@ class Recogniser:
         return (self.gaz.place(row), 0.5 * sim,
                 f"fuzzy match of '{name}' (similarity {sim:.2f}) among places near the "
                 "places it is listed with")
-
-    def _pool(self, anchor: Place) -> dict[str, list[tuple[str, int, float, float]]]:
-        """Names of the places around an anchor's grid cell, by first letter, with their
-        points (cached per cell: the anchors of one corpus fall in a few cells)."""
-        cell = (math.floor(anchor.lat / _CELL), math.floor(anchor.lon / _CELL))
-        pool = self._pools.get(cell)
-        if pool is None:
-            pool = {}
-            lat, lon = (cell[0] + 0.5) * _CELL, (cell[1] + 0.5) * _CELL
-            reach = _FUZZY_KM + haversine_km(lat, lon, lat + _CELL / 2, lon + _CELL / 2)
-            rows = self.gaz.nearby(lat, lon, reach)[:3000]
-            for row, y, x in zip(rows.tolist(), *self.gaz.points(rows), strict=True):
-                for name in self.gaz.names_of(row):
-                    pool.setdefault(name[:1], []).append((name, row, y, x))
-            if len(self._pools) >= _POOLS:
-                del self._pools[next(iter(self._pools))]  # oldest first: memory stays bounded
-            self._pools[cell] = pool
-        return pool
 
     def _cue(self, span: _Span, text: str, lex: Lexicon) -> str | None:
         before = " ".join(span.tokens_before[-2:])

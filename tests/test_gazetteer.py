@@ -58,6 +58,19 @@ def test_country_filter_and_near_point(gazetteer):
     assert near.place.country == "CO"
 
 
+def test_names_like_a_misspelling_come_from_nearby_places_only(gazetteer):
+    """Candidates for a misspelt "Sok" near Goris: Sotk (45 km away) is one; places of
+    the same spelling far away are not, nor names of another length or first letter."""
+    near = gazetteer.names_like("sok", 39.51, 46.34, 100.0)
+    places = {gazetteer.place(row).name for _, row in near}
+    assert "Sotk" in places
+    assert all(name[0] == "s" and abs(len(name) - 3) <= 2 for name, _ in near)
+    assert all(km(gazetteer.place(row).lat, gazetteer.place(row).lon, 39.51, 46.34) <= 100
+               for _, row in near)
+    # A town named "Sotk" would be found around Goris but not from Paris.
+    assert "sotk" not in {name for name, _ in gazetteer.names_like("sok", 48.86, 2.35, 100.0)}
+
+
 @pytest.mark.parametrize("name,lat,lon,country,kind", [
     ("Bavaria", 48.9, 11.4, "DE", "region"), ("Bayern", 48.9, 11.4, "DE", "region"),
     ("Ontario", 50.0, -86.0, "CA", "region"), ("Cook County", 41.84, -87.82, "US", "district"),
