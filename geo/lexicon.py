@@ -84,13 +84,13 @@ class Terms:
         return self.regex.finditer(text, pos, endpos) if self.possible(text) else iter(())
 
 
-def _literal(term: str) -> str:
+def literal(term: str) -> str:
     """The letters every match of ``term`` contains: its first word up to a wildcard."""
     return _caseless(re.split(r"[\s*\[]", term, maxsplit=1)[0])
 
 
 def _terms(body: str, terms: list[str]) -> Terms:
-    literals = [_literal(t) for t in terms]
+    literals = [literal(t) for t in terms]
     regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
     return Terms(regex, None if not all(literals) else literals)
 

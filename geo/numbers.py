@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Terms, literal
 
 _DIGITS = r"\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![.,]?\d)|\d+"
 
@@ -22,8 +22,12 @@ class Number:
     qualifier: str | None = None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @cache
-def _pattern_for(language: str) -> re.Pattern[str]:
+def _pattern_for(language: str) -> Terms:
+    """Digits or number words; a text with neither is ruled out by the words' pre-check."""
     from .lexicon import load_lexicon
 
     lex = load_lexicon(language)
@@ -34,7 +38,8 @@ def _pattern_for(language: str) -> re.Pattern[str]:
     # Turkish and Azerbaijani attach case endings to number words ("on ikisinin").
     ending = r"(?:s?[ıiuü]n?[ıiuü]?n?|[dt][ae]n?|y?[ae])?" if lex.verb_final else ""
     sequence = rf"(?:{word})(?:[\s-]+(?:{word}))*{ending}"
-    return re.compile(rf"(?<![\w.,/:])(?:{_DIGITS}|{sequence})(?![\w/:]|[.,]\d)", re.IGNORECASE)
+    regex = re.compile(rf"(?<![\w.,/:])(?:{_DIGITS}|{sequence})(?![\w/:]|[.,]\d)", re.IGNORECASE)
+    return Terms(regex, [literal(w) for w in words])
 
 
 def words_value(text: str, lex: Lexicon) -> int | None:
@@ -78,8 +83,11 @@ def parse_digits(text: str) -> int:
 
 def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     """Every number in ``text`` with its qualifier ("hampir", "at least", …) if one precedes."""
-    found = []
-    for m in _pattern_for(lex.language).finditer(text):
+    found: list[Number] = []
+    pattern = _pattern_for(lex.language)
+    if _DIGIT.search(text) is None and not pattern.possible(text):
+        return found
+    for m in pattern.regex.finditer(text):
         raw = m.group(0)
         bare = raw if raw[0].isdigit() else _unsuffix(raw, lex)
         if bare != raw and len(bare.split()[-1]) < 3:
