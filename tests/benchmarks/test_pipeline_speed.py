@@ -103,3 +103,24 @@ def test_dask_speedup_two_workers(corpus):
     print(f"\nDask on {len(sample)} articles: 1 worker {timings[1]:.1f} s, 2 workers "
           f"{timings[2]:.1f} s, speed-up {speedup:.2f}x; {len(found)} incidents")
     assert speedup > 1.3
+
+
+def test_cold_start_on_the_seeds(gazetteer, seed_paths, tmp_path):
+    """A whole ``incident-mapper incidents`` process on the five seeds, index already built
+    (the ``gazetteer`` fixture builds it): ≤ 1.5 s wall (performance issue)."""
+    import subprocess
+    import sys
+
+    runs = []
+    for k in range(3):
+        out = tmp_path / f"seeds-{k}.geojson"
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "geo", "incidents", "-q", "-o", str(out),
+                               *map(str, seed_paths)], capture_output=True, timeout=120)
+        runs.append(time.perf_counter() - started)
+        assert done.returncode == 0, done.stderr.decode()
+        assert out.stat().st_size > 0
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"\ncold `incidents` on the seeds: best {min(runs):.2f} s, runs "
+          f"{', '.join(f'{r:.2f}' for r in runs)}; peak RSS {rss:.0f} MB (target 1.5 s)")
+    assert min(runs) <= 1.5
