@@ -213,6 +213,7 @@ class Gazetteer:
         self._admin1 = _Strings.open(self.folder, "admin1")
         self._allnames = _Strings.open(self.folder, "allnames")
         self._places: dict[int, Place] = {}
+        self._near_rows: dict[tuple[float, float, float, int], np.ndarray] = {}
 
     @classmethod
     def load(cls, *, cache_dir: Path | None = None, extra_files: Sequence[Path] = (),
@@ -288,7 +289,12 @@ class Gazetteer:
         ``slack`` of its: the candidates for a fuzzy match of a misspelt name."""
         if not key:
             return []
-        rows = self.nearby(lat, lon, radius_km)[:limit]
+        rows = self._near_rows.get((lat, lon, radius_km, limit))
+        if rows is None:  # the same few points are asked about again and again
+            if len(self._near_rows) >= 1024:
+                self._near_rows.clear()
+            rows = self._near_rows[(lat, lon, radius_km, limit)] = \
+                self.nearby(lat, lon, radius_km)[:limit]
         plain = self._allnames_empty[rows]  # one name each, described by initial and keylen
         rows = rows[~plain | ((self._initial[rows] == ord(key[0])) &
                               (np.abs(self._keylen[rows] - len(key)) <= slack))]
