@@ -383,7 +383,8 @@ class Recogniser:
     def _best(self, span: _Span, cue: str | None, countries: set,
               anchors: list[Place] | None) -> tuple[Place, float, str] | None:
         """The best candidate of a span, its score and why it won. Candidates are scored
-        with plain arithmetic; only the winner's reason is written out."""
+        with plain arithmetic; only the winner's reason is written out (and not in the
+        first pass, without ``anchors``, which only picks the article's likely places)."""
         if not span.rows:
             return self._fuzzy(span, anchors)
         cands = self._candidates(span)
@@ -395,7 +396,7 @@ class Recogniser:
         best_parts: tuple = ()
         for k, (row, match, why, place, static, close) in enumerate(cands):
             named = W_NAMED if place.country in countries and place.kind != "country" else 0.0
-            share = votes[place.country] / voters if voters and place.country else 0.0
+            share = votes.get(place.country, 0) / voters if voters and place.country else 0.0
             region = W_REGION if place.admin1 and place.kind != "region" and \
                 (place.country, place.admin1) in regions else 0.0
             bonus = _cue_bonus(cue, place.kind)
@@ -407,6 +408,8 @@ class Recogniser:
                 best_parts = (match, why, place, close, named, share, region, bonus, coherent)
         assert best_key is not None
         match, why, place, close, named, share, region, bonus, coherent = best_parts
+        if anchors is None:
+            return place, -best_key[0], ""  # the first pass needs only the place
         reasons = [why or ("exact name" if match == 1.0 else "alternate name")]
         if close:
             reasons.append(f"in the {self.region.name} region (+{close:.2f})")
