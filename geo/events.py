@@ -98,7 +98,10 @@ def _first_category(window: str, lex: Lexicon, cats: tuple[str, ...]) -> str | N
 
 _AUX = re.compile(r"^(telah|sudah|juga|ikut|yang|were|was|have|has|been|had|are|is|reportedly|"
                   r"ont|été|sont|a|были|был|была|было|ещё|еще|daha|de|da|olub|oldu|mereka|"
-                  r"lagi|itu|tersebut)$", re.IGNORECASE)
+                  r"lagi|itu|tersebut|"
+                  # "50 of its servicemen", "trois de ses soldats", "двое из наших"
+                  r"of|its|their|our|his|her|de|ses|leurs|nos|из|его|их|наших|своих)$",
+                  re.IGNORECASE)
 
 
 def _people_between(window: str, category: Terms, lex: Lexicon,
@@ -109,7 +112,7 @@ def _people_between(window: str, category: Terms, lex: Lexicon,
     if m is None:
         return False
     between = window[:m.start()].split()
-    if len(between) > 4:
+    if len(between) > 5:  # "trois de ses soldats ont été tués"
         return False
     return all(_AUX.match(w) or lex.casualties["persons"].fullmatch(w) or
                lex.casualties["others"].fullmatch(w) or w[:1].isupper() or

@@ -201,7 +201,7 @@ def load_lexicon(language: str | None) -> Lexicon:
     data = _raw(code)
     dates = data["dates"]
     shorts = dates.get("months_short") or []
-    months = compile_groups([[m] + ([shorts[i] + ".", shorts[i]] if shorts else [])
+    months = compile_groups([[m, *(_short_forms(shorts[i]) if shorts else [])]
                              for i, m in enumerate(dates["months"])], "m")
     num = data["numbers"]
     return Lexicon(
@@ -231,6 +231,15 @@ def load_lexicon(language: str | None) -> Lexicon:
         any_event=compile_terms(_all_terms(data, "events")),
         any_weapon=compile_terms(_all_terms(data, "weapons")),
     )
+
+
+def _short_forms(entry: str) -> list[str]:
+    """A month's abbreviations: "sep|sept" is Sep, Sep., Sept and Sept.; a form written with
+    its period ("sept." in French, where "sept" is also seven) only with it."""
+    forms = []
+    for form in entry.split("|"):
+        forms += [form] if form.endswith(".") else [form + ".", form]
+    return forms
 
 
 def _all_terms(data: dict, section: str) -> list[str]:

@@ -208,3 +208,39 @@ def test_report_and_counter_claim_in_one_article(pipeline, text, language, nerki
     assert nerkin.attacker == "AZ"
     assert [(c.side, c.killed) for c in nerkin.claims] == nerkin_claims
     assert zangilan.attacker == "AM" and [c.side for c in zangilan.claims] == ["AZ"]
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("Baku said eleven of its servicemen had been killed near Tovuz.", "en", 11),
+    ("Erevan affirme que quatre de ses soldats ont été tués près de Sotk.", "fr", 4),
+    ("В Ереване заявили, что трое из наших военнослужащих погибли у Сотка.", "ru", 3),
+])
+def test_a_figure_counts_the_party_s_own_soldiers(text, language, value):
+    """'N of its soldiers' is a casualty figure of N: a possessive between the number and
+    the soldiers does not break the link."""
+    from geo.events import figures
+    from geo.lexicon import load_lexicon
+
+    found = figures(text, load_lexicon(language))
+    assert [(f.category, f.value) for f in found] == [("killed", value)]
+
+
+@pytest.mark.parametrize("text,language,day_month", [
+    ("YEREVAN, Sept 21 (Wire) - Shelling resumed.", "en", (21, 9)),
+    ("Le 21 sept. 2023, les tirs ont repris.", "fr", (21, 9)),
+    ("Pada 21 Agt, tembakan kembali terjadi.", "id", (21, 8)),
+])
+def test_month_abbreviations_are_dates(text, language, day_month):
+    from geo.dates import find_refs
+    from geo.lexicon import load_lexicon
+
+    refs = find_refs(text, load_lexicon(language))
+    assert [(r.day, r.month) for r in refs if r.month] == [day_month]
+
+
+def test_french_sept_without_its_period_is_seven_not_september():
+    from geo.dates import find_refs
+    from geo.lexicon import load_lexicon
+
+    assert not [r for r in find_refs("Sept soldats ont été blessés.", load_lexicon("fr"))
+                if r.month]
