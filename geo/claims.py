@@ -112,8 +112,9 @@ def _phrase_after(text: str, pos: int, lex: Lexicon) -> str:
 def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
     head = _CLAUSE_END.split(text[:pos])[-1]
     phrase = " ".join(head.split()[-_MAX_WORDS:])
-    phrase = re.sub(r"^(tetapi|namun|sementara itu|sebelumnya|but|however|meanwhile|earlier|"
-                    r"and|dan|bahwa|that|dalam pembaruannya)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(tetapi|namun|sementara itu|sementara|sebelumnya|but|however|meanwhile|"
+                    r"earlier|while|whereas|and|dan|bahwa|that|dalam pembaruannya|mais|tandis "
+                    r"que|alors que|но|а|однако)\s+", "", phrase, flags=re.IGNORECASE)
     return _trim(phrase.strip(" ,"), lex)
 
 
@@ -186,9 +187,12 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
                 not lex.context["list_joiners"].search(phrase.split()[-1]):
             candidates.append((m.start(), phrase))
     if candidates:
-        # A quote's attribution follows it; otherwise the earliest speaker governs.
+        # A quote's attribution follows it; otherwise the speaker of the event's clause
+        # ("Moscow said …, but Armenia reported shelling near Vardenis": Armenia), which is
+        # the last one before the event word, else the earliest.
         candidates.sort()
-        phrase = candidates[-1][1] if text.lstrip()[:1] in _QUOTE_OPEN else candidates[0][1]
+        phrase = candidates[-1][1] if text.lstrip()[:1] in _QUOTE_OPEN else \
+            _event_speaker(text, candidates, lex)
         parties = {iso for _, iso in sides_in(phrase, region)}
         side = parties.pop() if len(parties) == 1 else None
         if _PRONOUN.match(phrase) and previous is not None:
@@ -211,6 +215,18 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             word = re.match(r"[^\W\d_]+", text[pos:])
             return Attribution(word.group(0) if word else iso, iso)
     return Attribution(None, None)
+
+
+def _event_speaker(text: str, candidates: list[tuple[int, str]], lex: Lexicon) -> str:
+    if len(candidates) > 1 and not lex.verb_final:
+        event = lex.any_event.search(text)
+        # A phrase holding a speech verb is the first speaker going on ("the ministry said
+        # … and stressed …"), not a new one.
+        verbs = [pos for pos, phrase in candidates if event and pos < event.start() and
+                 not lex.claims["before"].search(phrase)]
+        if verbs:  # the first reading of the last speech verb before the event word
+            return next(phrase for pos, phrase in candidates if pos == verbs[-1])
+    return candidates[0][1]
 
 
 def _plausible(phrase: str, lex: Lexicon, region: Region) -> bool:

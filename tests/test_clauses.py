@@ -244,3 +244,16 @@ def test_french_sept_without_its_period_is_seven_not_september():
 
     assert not [r for r in find_refs("Sept soldats ont été blessés.", load_lexicon("fr"))
                 if r.month]
+
+
+@pytest.mark.parametrize("text,language,claimant,side", [
+    # two speakers: the one whose clause tells of the event claims it
+    ("Moscow said a truce had held overnight, but Yerevan reported renewed shelling of "
+     "Jermuk yesterday.", "en", "Yerevan", "AM"),
+    # one speaker with two verbs: the second verb does not make a new speaker
+    ("Kementerian Pertahanan Azerbaijan menyatakan laporan itu benar dan menegaskan pasukan "
+     "Armenia menembaki Gadabay kemarin.", "id", "Kementerian Pertahanan Azerbaijan", "AZ"),
+])
+def test_the_speaker_of_the_event_s_clause_claims_it(pipeline, text, language, claimant, side):
+    incident, _ = _incident(pipeline, text, language)
+    assert [(c.claimant, c.side) for c in incident.claims] == [(claimant, side)]
