@@ -234,13 +234,19 @@ def header_date(text: str, limit: int = 600) -> date | None:
     return None
 
 
-def anchor(refs: list[DateRef], published: date | None, text: str) -> Anchor:
-    """The article's reference date (publication date, or a weekday-checked day/month)."""
+def anchor(refs: list[DateRef], published: date | None, text: str,
+           filed: Sequence[DateRef] = ()) -> Anchor:
+    """The article's reference date: its publication date, a date in its header or
+    dateline (``filed``: the dateline's date references), or a weekday-checked day/month."""
     if published:
         return Anchor(published, published.year, published.year, "publication date")
     head = header_date(text)
     if head:
         return Anchor(head, head.year, head.year, "date in the article's header")
+    for ref in filed:  # "ЕРЕВАН, 14 сентября 2022 -": when the story was filed
+        if ref.day and ref.month and ref.year and _valid(ref.year, ref.month, ref.day):
+            day = date(ref.year, ref.month, ref.day)
+            return Anchor(day, day.year, day.year, "date in the dateline")
     years = [r.year for r in refs if r.year and not r.since]
     max_year = max(years) if years else None
     last_year = any(r.relative_year == -1 for r in refs)

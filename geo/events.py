@@ -148,6 +148,24 @@ def _is_time_unit(clause: str) -> bool:
                          r"gün|saat|yıl|jours|heures|ans|gün|saat|il)\b", clause, re.IGNORECASE))
 
 
+def _counter_claim(rest: str, lex: Lexicon) -> bool:
+    """After a denial, a speech verb and an event of its own ("… denied this and said that
+    Armenian forces had shelled …", "… опровергли и заявили, что армянская сторона
+    обстреляла …"): the sentence reports the counter-claim, not only the denial. In
+    verb-final languages the speech verb closes the event's clause."""
+    said = lex.claims["before"].search(rest)
+    if said is None:
+        return False
+    if lex.verb_final:
+        event = lex.any_event.search(rest)
+        return event is not None and event.start() < said.start() and \
+            not lex.context["negation"].search(rest[:event.start()])
+    clause = rest[said.end():]
+    event = lex.any_event.search(clause)
+    # "… and stressed there was no exchange of fire": still the denial
+    return event is not None and not lex.context["negation"].search(clause[:event.start()])
+
+
 def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
              background_year: int | None, party_stems: tuple[str, ...] = ()) -> SentenceInfo:
     """Read one sentence. ``background_year``: years before it mark past events;
@@ -178,6 +196,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
                        (war and _DURATION_WAR.search(text))) and not current)
     if "habitual" in lex.context and lex.context["habitual"].search(text) and not figs:
         background = True
-    denial = bool(lex.claims["denial"].search(text))
+    denied = lex.claims["denial"].search(text)
+    denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,
                         background, refs)

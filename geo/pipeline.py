@@ -68,7 +68,9 @@ class Pipeline:
         lex = load_lexicon(lang)
         refs = [dates.filing_dates(dates.find_refs(s.text, lex), s.start, dateline)
                 for s in sentences]
-        at = dates.anchor([r for rs in refs for r in rs], article.published, text)
+        filed = [r for s, rs in zip(sentences, refs, strict=True) for r in rs
+                 if dateline[0] <= s.start + r.start < dateline[1]]
+        at = dates.anchor([r for rs in refs for r in rs], article.published, text, filed)
         infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)
                  for s, rs in zip(sentences, refs, strict=True)]
         spans = self.recogniser.spans(text, sentences, lex)

@@ -62,6 +62,9 @@ _LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|a
                        r",\s*(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+)\s*$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
+# "ЕРЕВАН, 14 сентября 2022. Text": a city in capitals, a comma, a date with its year, a stop.
+_DATELINE_DATED = re.compile(r"^(?P<head>[^\W\d_a-zа-яё]{3,}(?:[\s-][^\W\d_a-zа-яё]{2,})*,"
+                             r"[^\n.]{3,40}?\d{4})\.\s+\S")
 
 
 @dataclass(slots=True)
@@ -573,8 +576,10 @@ class Recogniser:
         return "context"
 
     def _followed_by_speech(self, span: _Span, text: str, lex: Lexicon) -> bool:
-        after = " ".join(_TOKEN.findall(text[span.end:span.end + 40])[:2])
-        return bool(lex.claims["before"].search(after))
+        """A speech or denial verb within the next words ("Baku said", "В Баку эти сведения
+        опровергли"): the capital speaks for its government."""
+        after = " ".join(_TOKEN.findall(text[span.end:span.end + 50])[:3])
+        return bool(lex.claims["before"].search(after) or lex.claims["denial"].search(after))
 
     def _acting(self, span: _Span, text: str, lex: Lexicon, info: SentenceInfo | None) -> bool:
         before = " ".join(span.tokens_before)
@@ -586,11 +591,14 @@ class Recogniser:
 
 
 def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
-    """Span of a dateline ("YEREVAN, KOMPAS.com -", "Moskow (ANTARA) -"), or (0, 0)."""
+    """Span of a dateline ("YEREVAN, KOMPAS.com -", "Moskow (ANTARA) -", "ЕРЕВАН, 14
+    сентября 2022."), or (0, 0)."""
     body = [line for line in lines if line.kind == "body"][:2]
     for line in body:
         m = _DATELINE.match(text[line.start:line.end])
-        if m and not re.search(r"[.!?](\s|$)", m.group("head")):
+        if not (m and not re.search(r"[.!?](\s|$)", m.group("head"))):
+            m = _DATELINE_DATED.match(text[line.start:line.end])
+        if m:
             return line.start, line.start + m.end("head")
     return 0, 0
 

@@ -257,3 +257,27 @@ def test_french_sept_without_its_period_is_seven_not_september():
 def test_the_speaker_of_the_event_s_clause_claims_it(pipeline, text, language, claimant, side):
     incident, _ = _incident(pipeline, text, language)
     assert [(c.claimant, c.side) for c in incident.claims] == [(claimant, side)]
+
+
+def test_a_dated_dateline_dates_the_article_s_events(pipeline):
+    """'ЕРЕВАН, 14 сентября 2022.' opens the story: 'the night to Wednesday' is then
+    14 September 2022 (a Wednesday), with no publication date given."""
+    from geo import Article
+
+    text = ("ЕРЕВАН, 14 сентября 2022. Азербайджанские военные в ночь на среду обстреляли "
+            "позиции у Сотка, сообщило Минобороны Армении.")
+    incidents = pipeline.analyse(Article("t", text, language="ru")).incidents
+    assert [(i.place.name, i.date.iso()) for i in incidents if i.place] == [("Sotk", "2022-09-14")]
+
+
+def test_a_denial_followed_by_a_counter_claim_is_the_counter_claim(pipeline):
+    """'In Baku they denied this and said the Armenian side shelled positions in Kalbajar':
+    a claim by Azerbaijan that Armenia attacked; Baku, speaking, is no place of attack."""
+    text = ("В Баку эти сведения опровергли и заявили, что армянская сторона вчера обстреляла "
+            "позиции в Кельбаджарском районе.")
+    incident, roles = _incident(pipeline, text, "ru")
+    assert incident.place.name == "Kalbajar District"
+    assert incident.attacker == "AM" and incident.status == "claimed"
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed")]
+    assert roles["Баку"] != "event_location"
+
