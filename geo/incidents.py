@@ -256,7 +256,7 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
     out = [_incident(article, [r for r, _ in items], items[0][1],
                      min((loc.geo_precision for _, loc in items if loc.geo_precision), default=None))
            for items in by_place.values()]
-    loose = [r for r in reports if not r.locations]
+    loose = _follow_ups(reports, list(by_place.values()), out)
     if loose:
         regions = [r.region for r in reports if r.region is not None]
         best = min(regions, key=lambda loc: loc.mention.place.uncertainty_km
@@ -281,6 +281,33 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
         else:
             out.append(_incident(article, loose, None, None))
     return _fold_areas(out)
+
+
+_FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
+
+
+def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]],
+                out: list[Incident]) -> list[Report]:
+    """A placeless report just after a located one, told by the same side ("… shelled
+    Sotk and Verin Shorzha. Three servicemen were wounded, the ministry said.") continues
+    it: its claims join that report's pins (``out``, changed in place). Returns the
+    placeless reports left."""
+    located = sorted((r for r in reports if r.locations), key=lambda r: r.sentence.index)
+    left = []
+    for report in (r for r in reports if not r.locations):
+        before = [r for r in located if 0 < report.sentence.index - r.sentence.index <= _FOLLOW_UP]
+        host = before[-1] if before else None
+        # The same side claiming both (not a denier going on about something else).
+        same_side = host is not None and host.status == "claimed" and \
+            report.claim.side is not None and report.claim.side == host.claim.side
+        hosts = [k for k, items in enumerate(pins) if same_side and
+                 any(r is host for r, _ in items) and
+                 _same_account(report.status, report.attacker, [report.claim], out[k])]
+        for k in hosts:
+            out[k] = _absorb(out[k], [report.claim], report.evidence)
+        if not hosts:
+            left.append(report)
+    return left
 
 
 def _fold_areas(incidents: list[Incident]) -> list[Incident]:

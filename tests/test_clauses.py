@@ -281,3 +281,14 @@ def test_a_denial_followed_by_a_counter_claim_is_the_counter_claim(pipeline):
     assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed")]
     assert roles["Баку"] != "event_location"
 
+
+def test_a_placeless_follow_up_joins_the_report_before_it(pipeline):
+    """Casualties told in the next sentence by the same side belong to the pin just
+    reported, not to a separate unlocated incident."""
+    from geo import Article
+
+    text = ("Азербайджанские военные вчера обстреляли Сотк и Верин Шоржу, сообщило Минобороны "
+            "Армении. По данным ведомства, ранены трое военнослужащих.")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="ru")).incidents
+    assert sorted((i.place and i.place.name, [c.wounded for c in i.claims]) for i in incidents) \
+        == [("Sotk", [None, 3]), ("Verin Shorzha", [None, 3])]
