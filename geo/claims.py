@@ -93,7 +93,8 @@ def side_of(text: str, region: Region) -> str | None:
 # Where a speaker phrase ends ("the ministry said on Tuesday", "… that …"); never its first
 # word, so that "В Баку заявили" (Baku said) keeps "В Баку".
 _PHRASE_STOP = re.compile(
-    r"(?<=\S)\s(?:pada|on|в|во|dalam|in a|bahwa|that|что|kepada|to|que)\s.*$", re.IGNORECASE)
+    r"(?<=\S)\s(?:pada|on|в|во|dalam|in a|bahwa|that|что|kepada|to|que|devant|lors|during|"
+    r"перед)\s.*$", re.IGNORECASE)
 
 
 def _trim(phrase: str, lex: Lexicon) -> str:
@@ -109,9 +110,16 @@ def _phrase_after(text: str, pos: int, lex: Lexicon) -> str:
     return _trim(" ".join(tail.split()[:_MAX_WORDS]), lex)
 
 
+# An auxiliary and up to three adverbial words between a speaker and a bare participle
+# ("Bakou a pour sa part accusé", "Baku has also accused"): not part of the speaker.
+_AUX_TAIL = re.compile(r"\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+[\w']+){0,3}$")
+
+
 def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
     head = _CLAUSE_END.split(text[:pos])[-1]
     phrase = " ".join(head.split()[-_MAX_WORDS:])
+    if lex.language in ("fr", "en"):
+        phrase = _AUX_TAIL.sub("", phrase)
     phrase = re.sub(r"^(tetapi|namun|sementara itu|sementara|sebelumnya|but|however|meanwhile|"
                     r"earlier|while|whereas|and|dan|bahwa|that|dalam pembaruannya|mais|tandis "
                     r"que|alors que|но|а|однако)\s+", "", phrase, flags=re.IGNORECASE)

@@ -67,13 +67,25 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
     refs.extend(r for r in _textual_dates(text, lex)
                 if not any(r.start < n.end and n.start < r.end for n in nights))
     capitalised = lex.language in ("id", "en")  # "minggu" is also "week"; "Minggu" Sunday
-    for m in lex.weekdays.finditer(text):
-        if not capitalised or m.group(0)[0].isupper():
+    days = [m for m in lex.weekdays.finditer(text) if not capitalised or m.group(0)[0].isupper()]
+    for k, m in enumerate(days):
+        if not _night_before(text, m, days[k + 1] if k + 1 < len(days) else None, lex):
             refs.append(DateRef(m.start(), m.end(), weekday=group_index(m)))
     refs.extend(_relative(text, lex))
     for m in _BARE_YEAR.finditer(text) if digits else ():
         refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
     return _merge(refs, text, lex)
+
+
+def _night_before(text: str, day: re.Match[str], following: re.Match[str] | None,
+                  lex: Lexicon) -> bool:
+    """The first day of "the night from Monday to Tuesday" ("la nuit de lundi à mardi",
+    "в ночь с понедельника на вторник"): the night is dated by the later day."""
+    if following is None or (group_index(day) + 1) % 7 != group_index(following):
+        return False
+    gap = text[day.end():following.start()]
+    return len(gap) <= 8 and not re.search(r"[.;:!?]", gap) and \
+        bool(lex.context["night"].search(text[max(0, day.start() - 25):day.start()]))
 
 
 def _is_clock(text: str, m: re.Match[str]) -> bool:

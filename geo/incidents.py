@@ -300,11 +300,16 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
         # The same side claiming both (not a denier going on about something else).
         same_side = host is not None and host.status == "claimed" and \
             report.claim.side is not None and report.claim.side == host.claim.side
+        # The follow-up may name the attacker the report left open ("… were killed near
+        # Sotk. The Azerbaijani army used drones, the ministry said.").
         hosts = [k for k, items in enumerate(pins) if same_side and
                  any(r is host for r, _ in items) and
-                 _same_account(report.status, report.attacker, [report.claim], out[k])]
+                 _same_account(report.status, out[k].attacker and report.attacker,
+                               [report.claim], out[k])]
         for k in hosts:
-            out[k] = _absorb(out[k], [report.claim], report.evidence)
+            out[k] = _absorb(out[k], [report.claim], report.evidence, report.weapons)
+            if out[k].attacker is None and report.attacker is not None:
+                out[k] = replace(out[k], attacker=report.attacker, target=report.target)
         if not hosts:
             left.append(report)
     return left
@@ -324,7 +329,7 @@ def _fold_areas(incidents: list[Incident]) -> list[Incident]:
         hosts = [j for j in fine if _contains(area.place, out[j].place) and
                  _same_account(area.status, area.attacker, area.claims, out[j])]
         for j in hosts:
-            out[j] = _absorb(out[j], area.claims, area.evidence)
+            out[j] = _absorb(out[j], area.claims, area.evidence, area.weapons)
         if hosts:
             drop.add(k)
     return [inc for k, inc in enumerate(out) if k not in drop]
@@ -341,15 +346,18 @@ def _same_account(status: str, attacker: str | None, claims: Sequence[Claim],
         incident.attacker not in {c.victim_side for c in claims} - {None}
 
 
-def _absorb(incident: Incident, claims: Sequence[Claim],
-            evidence: Sequence[Evidence]) -> Incident:
-    """The incident with other accounts' claims and evidence joined to its own."""
+def _absorb(incident: Incident, claims: Sequence[Claim], evidence: Sequence[Evidence],
+            weapons: Sequence[str] = ()) -> Incident:
+    """The incident with other accounts' claims, evidence and weapons joined to its own."""
     return replace(incident, claims=_unique_claims([*incident.claims, *claims]),
-                   evidence=tuple(sorted({*incident.evidence, *evidence}, key=_evidence_order)))
+                   evidence=tuple(sorted({*incident.evidence, *evidence}, key=_evidence_order)),
+                   weapons=tuple(dict.fromkeys((*incident.weapons, *weapons))))
 
 
-def _reports_account(reports: Sequence[Report]) -> tuple[list[Claim], list[Evidence]]:
-    return [r.claim for r in reports], [e for r in reports for e in r.evidence]
+def _reports_account(reports: Sequence[Report]) -> tuple[list[Claim], list[Evidence],
+                                                         list[str]]:
+    return ([r.claim for r in reports], [e for r in reports for e in r.evidence],
+            [w for r in reports for w in r.weapons])
 
 
 def _incident(article: Article, reports: list[Report], loc: Location | None,

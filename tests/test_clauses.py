@@ -292,3 +292,41 @@ def test_a_placeless_follow_up_joins_the_report_before_it(pipeline):
     incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="ru")).incidents
     assert sorted((i.place and i.place.name, [c.wounded for c in i.claims]) for i in incidents) \
         == [("Sotk", [None, 3]), ("Verin Shorzha", [None, 3])]
+
+
+@pytest.mark.parametrize("text,language,weekday", [
+    ("Les tirs ont repris dans la nuit de lundi à mardi.", "fr", 1),
+    ("Обстрел начался в ночь с четверга на пятницу.", "ru", 4),
+    ("The shelling resumed on the night from Saturday to Sunday.", "en", 6),
+])
+def test_a_night_between_two_weekdays_is_dated_by_the_later_one(text, language, weekday):
+    from geo.dates import find_refs
+    from geo.lexicon import load_lexicon
+
+    refs = find_refs(text, load_lexicon(language))
+    assert [r.weekday for r in refs if r.weekday is not None] == [weekday]
+
+
+def test_two_weekdays_without_a_night_stay_two_days():
+    from geo.dates import find_refs
+    from geo.lexicon import load_lexicon
+
+    refs = find_refs("Fighting went on on Monday and Tuesday.", load_lexicon("en"))
+    assert [r.weekday for r in refs if r.weekday is not None] == [0, 1]
+
+
+def test_a_follow_up_brings_its_weapons_and_an_auxiliary_is_no_part_of_the_speaker(pipeline):
+    """The weapons named in the sentence after a located report reach its pins; 'Bakou a
+    pour sa part accusé' is Baku speaking, and 'devant le Parlement' is not the speaker."""
+    from geo import Article
+
+    text = ("Deux soldats arméniens ont été tués hier près de Sotk et de Jermuk, a déclaré le "
+            "Premier ministre arménien devant le Parlement. Selon le ministère arménien de la "
+            "Défense, l'armée azerbaïdjanaise a mené des frappes de drones. Bakou a pour sa part "
+            "accusé Erevan de provocations près de Latchine hier.")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="fr")).incidents
+    pins = {i.place.name: i for i in incidents if i.place is not None}
+    assert set(pins) == {"Sotk", "Jermuk", "Lachin"}
+    assert pins["Sotk"].weapons == ("drone",) and pins["Jermuk"].weapons == ("drone",)
+    assert pins["Sotk"].claims[0].claimant == "le Premier ministre arménien"
+    assert [(c.claimant, c.side) for c in pins["Lachin"].claims] == [("Bakou", "AZ")]
