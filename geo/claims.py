@@ -94,7 +94,7 @@ def side_of(text: str, region: Region) -> str | None:
 # word, so that "В Баку заявили" (Baku said) keeps "В Баку".
 _PHRASE_STOP = re.compile(
     r"(?<=\S)\s(?:pada|on|в|во|dalam|in a|bahwa|that|что|kepada|to|que|devant|lors|during|"
-    r"перед)\s.*$", re.IGNORECASE)
+    r"перед|эти|это|эту|этот|эта|данные|такие)\s.*$", re.IGNORECASE)  # "В Баку эти сведения …"
 
 
 def _trim(phrase: str, lex: Lexicon) -> str:

@@ -42,6 +42,7 @@ class SentenceInfo:
     truce: bool
     background: bool
     date_refs: tuple[DateRef, ...]
+    rebuttal: bool = False  # a denial, then a counter-claim of its own ("denied it and said …")
 
     @property
     def reports_attack(self) -> bool:
@@ -199,4 +200,4 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     denied = lex.claims["denial"].search(text)
     denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,
-                        background, refs)
+                        background, refs, rebuttal=bool(denied) and not denial)

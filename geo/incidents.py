@@ -91,6 +91,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         who = attribution.attribute(info, lex, region, previous, home)
         if who.claimant:
             previous = who
+        if info.rebuttal:  # the denial half answers the report before; the rest is new
+            denied = _placeless_denial(replace(info, denial=True), who, reports, lex, region,
+                                       article)
+            if denied is not None:
+                reports.append(denied)
         if not info.reports_attack:
             denied = _placeless_denial(info, who, reports, lex, region, article)
             if denied is not None:

@@ -330,3 +330,26 @@ def test_a_follow_up_brings_its_weapons_and_an_auxiliary_is_no_part_of_the_speak
     assert pins["Sotk"].weapons == ("drone",) and pins["Jermuk"].weapons == ("drone",)
     assert pins["Sotk"].claims[0].claimant == "le Premier ministre arménien"
     assert [(c.claimant, c.side) for c in pins["Lachin"].claims] == [("Bakou", "AZ")]
+
+
+@pytest.mark.parametrize("text,language,denier,counter_place", [
+    ("Kementerian Pertahanan Azerbaijan menuduh pasukan Armenia kemarin menembaki pos-pos di "
+     "distrik Tovuz. Kementerian Pertahanan Armenia membantah tuduhan tersebut dan menyebut "
+     "pasukan Azerbaijan justru melepaskan tembakan ke arah desa Chinari.", "id",
+     "Kementerian Pertahanan Armenia", "Chinari"),
+    ("Минобороны Армении сообщило, что азербайджанские военные вчера обстреляли Сотк. В Баку "
+     "эти сведения опровергли и заявили, что армянская сторона сама обстреляла позиции в "
+     "Кельбаджарском районе.", "ru", "В Баку", "Kalbajar District"),
+])
+def test_a_rebuttal_denies_the_report_before_and_makes_its_own_claim(pipeline, text, language,
+                                                                     denier, counter_place):
+    """'X denied this and said Y shelled Z': X's denial stands beside the report it answers,
+    and X's counter-claim gets its own pin."""
+    from geo import Article
+
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language=language)).incidents
+    pins = {i.place.name: i for i in incidents if i.place is not None}
+    assert set(pins) == {counter_place, next(p for p in pins if p != counter_place)}
+    first = next(i for name, i in pins.items() if name != counter_place)
+    assert (denier, "denied") in [(c.claimant, c.status) for c in first.claims]
+    assert [(c.claimant, c.status) for c in pins[counter_place].claims] == [(denier, "claimed")]
