@@ -178,6 +178,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     whose capital the story is datelined in (for an unqualified "the ministry")."""
     text = info.sentence.text
     candidates: list[tuple[int, str]] = []
+    label = _HEADLINE_SPEAKER.match(text) if info.sentence.headline else None
+    if label and _plausible(label.group(1), lex, region) and \
+            all(w[:1].isupper() for w in label.group(1).split()):  # a name, not a topic
+        candidates.append((label.start(1), label.group(1)))  # "Минобороны Армении: …"
     for m in lex.claims["after"].finditer(text):
         phrase = _phrase_after(text, m.end(), lex)
         if phrase and _plausible(phrase, lex, region):
@@ -223,6 +227,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             word = re.match(r"[^\W\d_]+", text[pos:])
             return Attribution(word.group(0) if word else iso, iso)
     return Attribution(None, None)
+
+
+# A title opened by its source and a colon ("Azerbaycan: …", "Arménie : …").
+_HEADLINE_SPEAKER = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s?:\s+\S")
 
 
 def _event_speaker(text: str, candidates: list[tuple[int, str]], lex: Lexicon) -> str:

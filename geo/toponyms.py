@@ -60,10 +60,12 @@ _RESTORE = {"ской": ("ская", ""), "скую": ("ская", ""), "ско�
             "и": ("ь", "я", "а", "")}
 _LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+|"
                        r",\s*(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+)\s*$", re.IGNORECASE)
+_DIGIT_WORD = re.compile(r"\b\d{1,2}\b")  # a day of the month
 _LOWER_WORD = re.compile(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
-# "ЕРЕВАН, 14 сентября 2022. Text": a city in capitals, a comma, a date with its year, a stop.
-_DATELINE_DATED = re.compile(r"^(?P<head>[^\W\d_a-zа-яё]{3,}(?:[\s-][^\W\d_a-zа-яё]{2,})*,"
+# "ЕРЕВАН, 14 сентября 2022. Text", "Bakı, 12 iyul 2020. Text": a city (one to three
+# words, capitalised), a comma, a date with its year, a stop.
+_DATELINE_DATED = re.compile(r"^(?P<head>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2},"
                              r"[^\n.]{3,40}?\d{4})\.\s+\S")
 
 
@@ -598,6 +600,8 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
         m = _DATELINE.match(text[line.start:line.end])
         if not (m and not re.search(r"[.!?](\s|$)", m.group("head"))):
             m = _DATELINE_DATED.match(text[line.start:line.end])
+            m = m if m and m.group("head")[0].isupper() and _DIGIT_WORD.search(m.group("head")) \
+                else None
         if m:
             return line.start, line.start + m.end("head")
     return 0, 0

@@ -353,3 +353,46 @@ def test_a_rebuttal_denies_the_report_before_and_makes_its_own_claim(pipeline, t
     first = next(i for name, i in pins.items() if name != counter_place)
     assert (denier, "denied") in [(c.claimant, c.status) for c in first.claims]
     assert [(c.claimant, c.status) for c in pins[counter_place].claims] == [(denier, "claimed")]
+
+
+@pytest.mark.parametrize("title,language,side", [
+    ("Минобороны Армении: азербайджанские военные обстреляли Сотк", "ru", "AM"),
+    ("Azerbaycan: Ermenistan Tovuz'daki mevzilerimize ateş açtı", "tr", "AZ"),
+])
+def test_a_title_opened_by_its_source_and_a_colon_names_the_claimant(title, language, side):
+    from geo.claims import attribute
+    from geo.events import classify
+    from geo.lexicon import load_lexicon
+    from geo.records import Sentence
+    from geo.settings import Region
+
+    lex = load_lexicon(language)
+    info = classify(Sentence(0, 0, len(title), title, headline=True), lex, (), None)
+    assert attribute(info, lex, Region(), None).side == side
+
+
+def test_a_topic_before_a_colon_is_no_claimant():
+    from geo.claims import attribute
+    from geo.events import classify
+    from geo.lexicon import load_lexicon
+    from geo.records import Sentence
+    from geo.settings import Region
+
+    title = "Ermenistan sınırında çatışma: 7 asker şehit oldu"
+    lex = load_lexicon("tr")
+    info = classify(Sentence(0, 0, len(title), title, headline=True), lex, (), None)
+    assert attribute(info, lex, Region(), None).claimant is None
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Baku called the claims of shelling near Sotk baseless.", "en"),
+    ("Müdafiə Nazirliyi: Zod kəndinin atəşə tutulması barədə iddialar əsassızdır", "az"),
+    ("Menurut juru bicara kementerian, klaim serangan itu tidak berdasar.", "id"),
+    ("В Баку назвали сообщения об обстреле безосновательными.", "ru"),
+])
+def test_calling_a_claim_baseless_is_a_denial(text, language):
+    from geo.events import classify
+    from geo.lexicon import load_lexicon
+    from geo.records import Sentence
+
+    assert classify(Sentence(0, 0, len(text), text), load_lexicon(language), (), None).denial
