@@ -184,7 +184,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         candidates.append((label.start(1), label.group(1)))  # "Минобороны Армении: …"
     for m in lex.claims["after"].finditer(text):
         phrase = _phrase_after(text, m.end(), lex)
-        if phrase and _plausible(phrase, lex, region):
+        if phrase and _plausible(phrase, lex, region) and not _FINITE.search(phrase):
             candidates.append((m.start(), phrase))
     speech = [*lex.claims["before"].finditer(text), *lex.claims["denial"].finditer(text)]
     for m in speech:
@@ -229,6 +229,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     return Attribution(None, None)
 
 
+# Auxiliaries: a phrase after "said the" that holds one is the reported clause ("said the
+# Armenian side had used …"), not the speaker ("said the ministry").
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|avait|ont|sont|était|"
+                     r"был|была|были|telah|sudah|akan)\b", re.IGNORECASE)
 # A title opened by its source and a colon ("Azerbaycan: …", "Arménie : …").
 _HEADLINE_SPEAKER = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s?:\s+\S")
 
@@ -360,6 +364,16 @@ def _head(text: str, pos: int) -> str:
 def _inside(text: str, pos: int, phrase: str) -> bool:
     at = text.find(phrase)
     return at >= 0 and at <= pos < at + len(phrase)
+
+
+def casualties_party(figure: Figure, info: SentenceInfo, region: Region,
+                     lex: Lexicon) -> str | None:
+    """The party a figure's people belong to when the text says so next to them ("two
+    Azerbaijani soldiers", "dua tentara Azerbaijan", "deux soldats arméniens")."""
+    words = info.sentence.text[figure.end:figure.end + 50].split()[:3]
+    noun = next((k for k, w in enumerate(words)
+                 if lex.casualties["persons"].fullmatch(w.strip(",.;:"))), None)
+    return None if noun is None else side_of(" ".join(words[:noun + 2]), region)
 
 
 def victim_side(figure: Figure, info: SentenceInfo, region: Region,

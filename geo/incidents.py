@@ -96,6 +96,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                                        article)
             if denied is not None:
                 reports.append(denied)
+        if not info.reports_attack and info.weapons and reports and not info.denial and \
+                info.sentence.index - reports[-1].sentence.index == 1 and \
+                who.side in (None, reports[-1].claim.side):
+            # "It said the Armenian side had used machine guns": the weapons of the report
+            # just before.
+            reports[-1] = replace(reports[-1], weapons=tuple(dict.fromkeys(
+                (*reports[-1].weapons, *info.weapons))))
+            continue
         if not info.reports_attack:
             denied = _placeless_denial(info, who, reports, lex, region, article)
             if denied is not None:
@@ -121,6 +129,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         for f in info.figures:
             figures.setdefault(f.category, f)  # the first figure of a kind is the claim
         victim = next((attribution.victim_side(f, info, region, who) for f in info.figures), None)
+        if attacker is not None and any(attribution.casualties_party(f, info, region, lex) ==
+                                        attacker for f in info.figures):
+            # "Two Azerbaijani soldiers wounded in border shooting": the side named as losing
+            # them is who was hit, not who fired.
+            attacker, target = None, attacker
         status = "denied" if info.denial else "claimed"
         if info.denial and who.side in region.belligerents and \
                 _denial_first(s.text, lex):
@@ -295,16 +308,24 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
                 out: list[Incident]) -> list[Report]:
     """A placeless report just after a located one, told by the same side ("… shelled
     Sotk and Verin Shorzha. Three servicemen were wounded, the ministry said.") continues
-    it: its claims join that report's pins (``out``, changed in place). Returns the
-    placeless reports left."""
+    it, and a placeless title sums up the first such report after it: its claims join
+    that report's pins (``out``, changed in place). Returns the placeless reports left."""
     located = sorted((r for r in reports if r.locations), key=lambda r: r.sentence.index)
     left = []
     for report in (r for r in reports if not r.locations):
-        before = [r for r in located if 0 < report.sentence.index - r.sentence.index <= _FOLLOW_UP]
-        host = before[-1] if before else None
+        if report.sentence.headline:  # a title sums up the lead: the first report after it
+            host = next((r for r in located if r.claim.side == report.claim.side and
+                         0 < r.sentence.index - report.sentence.index <= 1 + _FOLLOW_UP), None)
+        else:
+            before = [r for r in located
+                      if 0 < report.sentence.index - r.sentence.index <= _FOLLOW_UP]
+            host = before[-1] if before else None
         # The same side claiming both (not a denier going on about something else).
-        same_side = host is not None and host.status == "claimed" and \
-            report.claim.side is not None and report.claim.side == host.claim.side
+        same_side = host is not None and host.status == "claimed" and (
+            report.claim.side == host.claim.side is not None or
+            # an unattributed sentence right after it goes on with its account
+            (report.claim.side is None and not report.sentence.headline and
+             report.sentence.index - host.sentence.index == 1))
         # The follow-up may name the attacker the report left open ("… were killed near
         # Sotk. The Azerbaijani army used drones, the ministry said.").
         hosts = [k for k, items in enumerate(pins) if same_side and

@@ -59,6 +59,8 @@ def words_value(text: str, lex: Lexicon) -> int | None:
             total += max(current, 1) * 1000
             current = 0
         elif raw in nw.units:
+            if nw.units[raw] == 0:
+                return 0  # "no one", "ни один": a zero word makes the whole run zero
             current += nw.units[raw]
         else:
             return None

@@ -396,3 +396,27 @@ def test_calling_a_claim_baseless_is_a_denial(text, language):
     from geo.records import Sentence
 
     assert classify(Sentence(0, 0, len(text), text), load_lexicon(language), (), None).denial
+
+
+def test_the_side_that_lost_the_soldiers_is_not_the_attacker_and_the_title_joins_the_lead(
+        pipeline):
+    """'Two Azerbaijani soldiers wounded in border shooting, Baku says' names who was hit;
+    it sums up the lead, so it joins the lead's pin instead of standing alone with
+    Azerbaijan as attacker. The next sentence's weapons join that pin too; 'No one was
+    hurt' is zero, not one."""
+    from geo import Article
+
+    text = ("Two Azerbaijani soldiers wounded in border shooting, Baku says\n\n"
+            "Azerbaijan's defence ministry said that two of its soldiers had been wounded "
+            "yesterday when Armenian forces fired on Azerbaijani positions in the Lachin "
+            "district. It said the Armenian side had used sniper rifles.\n\n"
+            "Armenia's defence ministry said Azerbaijani units had opened fire toward the "
+            "village of Tegh yesterday. No one was hurt, it said.")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="en")).incidents
+    assert all(i.place is not None for i in incidents)
+    pins = {i.place.name: i for i in incidents}
+    lachin = pins["Lachin District"]
+    assert lachin.attacker == "AM" and lachin.weapons == ("small arms",)
+    assert {(c.side, c.wounded) for c in lachin.claims} == {("AZ", 2)}
+    assert pins["Tegh"].attacker == "AZ"
+    assert [c.wounded for c in pins["Tegh"].claims if c.wounded is not None] == [0]
