@@ -15,11 +15,14 @@ _LIST_HEADER = re.compile(
     r"^\s*(berita terkait|artikel terkait|baca juga|baca berita lainnya|related( articles| news| stories)?|"
     r"read more|read also|more on this|see also|recommended|most read|popular|trending|"
     r"читайте также|также читайте|по теме|ilgili haberler|ayrıca okuyun|benzer haberler|"
-    r"lire aussi|à lire aussi|sur le même sujet|oxşar xəbərlər|digər xəbərlər|video lainnya|"
+    r"lire aussi|à lire aussi|à voir aussi|sur le même sujet|oxşar xəbərlər|digər xəbərlər|"
+    r"bu mövzuda|ilgili haber|bunlar da ilginizi çekebilir|смотрите также|новости по теме|"
+    r"կարդացեք նաև|տես նաև|you may also like|more from \w+( \w+)?|video lainnya|"
     r"video rekomendasi|terpopuler)\s*:?\s*$", re.IGNORECASE)
 # A single line of furniture (link, byline, share, cookie, subscription, ad).
 _FURNITURE_LINE = re.compile(
-    r"^\s*(baca juga|read more|read also|see also|читайте также|ayrıca bakınız|lire aussi|"
+    r"^\s*(baca juga|read more|read also|see also|читайте также|смотрите также|ayrıca bakınız|"
+    r"ayrıca okuyun|lire aussi|à lire aussi|կարդացեք նաև|տես նաև|"
     r"sumber\s*:|source\s*:|posted by|penulis\b|editor\s*:|reporter\s*:|foto\s*:|photo\s*:|"
     r"halaman\s*:|komentar\b|bagikan\b|share (this|on)|close ads|advertisement|iklan\b|"
     r"login\b|oke$|gabung\b|subscribe|newsletter|follow us|ikuti kami|copyright|©|all rights)",

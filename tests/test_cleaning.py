@@ -1,0 +1,45 @@
+"""Page furniture in each language: a list of links to other stories names places that
+must never be pinned. Texts written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("text,language,kept,dropped", [
+    # Title-case link titles would read as headlines without the list's header.
+    ("Azerbaijani forces shelled Sotk yesterday, Armenia's defence ministry said.\n\n"
+     "You may also like\nAzerbaijani Forces Shell Villages Near Shusha\n", "en", "Sotk",
+     "Shusha"),
+    ("Azerbaijani forces shelled Sotk yesterday, Armenia's defence ministry said.\n\n"
+     "More from Caucasus\nAzerbaijani Troops Shell Shusha Outskirts Overnight\n", "en", "Sotk",
+     "Shusha"),
+    ("Hier, l'armée azerbaïdjanaise a bombardé Sotk, a annoncé le ministère arménien.\n\n"
+     "À voir aussi\nL'Armée Azerbaïdjanaise Bombarde Les Environs De Choucha\n", "fr", "Sotk",
+     "Shusha"),
+    # Lower-case link titles after body text are page furniture anyway; the list headers
+    # are recognised all the same.
+    ("Азербайджанские военные вчера обстреляли Сотк, сообщило Минобороны Армении.\n\n"
+     "Смотрите также:\nОбстрел Шуши: новые подробности\n", "ru", "Sotk", "Shusha"),
+    ("Ermənistan silahlı qüvvələri dünən Tovuz rayonu istiqamətində mövqelərimizi atəşə "
+     "tutub, Müdafiə Nazirliyi bildirib.\n\nBu mövzuda\nŞuşa atəşə tutulub\n", "az",
+     "Tovuz District", "Shusha"),
+    ("Երեկ ադրբեջանական զինուժը կրակ է բացել Սոթքի ուղղությամբ, հայտնում է ՀՀ ՊՆ-ն։\n\n"
+     "Կարդացեք նաև\nՇուշիում կրակոցներ են հնչել\n", "hy", "Sotk", "Shusha"),
+])
+def test_a_related_list_after_the_story_is_never_pinned(pipeline, text, language, kept,
+                                                          dropped):
+    from geo import Article
+    from geo.cleaning import classify_lines
+
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language=language)).incidents
+    names = {i.place.name for i in incidents if i.place is not None}
+    assert kept in names
+    assert not any(dropped in n for n in names), names
+    header = text.split("\n\n")[1].split("\n")[0]
+    kinds = {text[line.start:line.end]: line.kind for line in classify_lines(text)}
+    assert kinds[header] == "furniture"
