@@ -115,11 +115,18 @@ def _phrase_after(text: str, pos: int, lex: Lexicon) -> str:
 _AUX_TAIL = re.compile(r"\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+[\w']+){0,3}$")
 
 
+# Adverbs between a speaker and its verb ("Baku kembali menuding", "Baku also said").
+_ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:kembali|juga|pun|lagi|kemudian|sebelumnya|also|later|"
+                          r"again|earlier|then|separately|aussi|également|ensuite|также|тоже|"
+                          r"позже|ранее|вновь|же)$", re.IGNORECASE)
+
+
 def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
     head = _CLAUSE_END.split(text[:pos])[-1]
     phrase = " ".join(head.split()[-_MAX_WORDS:])
     if lex.language in ("fr", "en"):
         phrase = _AUX_TAIL.sub("", phrase)
+    phrase = _ADVERB_TAIL.sub("", phrase)
     phrase = re.sub(r"^(tetapi|namun|sementara itu|sementara|sebelumnya|but|however|meanwhile|"
                     r"earlier|while|whereas|and|dan|bahwa|that|dalam pembaruannya|mais|tandis "
                     r"que|alors que|но|а|однако)\s+", "", phrase, flags=re.IGNORECASE)
@@ -271,9 +278,11 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     active = [s for s in starts
               if aux is None or not aux.search(" ".join(text[:s].split()[-2:]))]
     first = min(active or starts, default=None)
+    pairs = _pairings(text, region)
     parties = [(pos, iso) for pos, iso in sides_in(text, region)
                if not (claimant.claimant and _inside(text, pos, claimant.claimant))
-               and (not region.belligerents or iso in region.belligerents)]
+               and (not region.belligerents or iso in region.belligerents)
+               and not any(a <= pos < b for a, b in pairs)]
     attacker = None
     passive = lex.claims["agent"].search(text)
     if passive:  # the agent follows the marker, or precedes it in verb-final languages,
@@ -331,6 +340,16 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
 # "mövqelərində"), or the accusative of a possessed noun ("mevzilerini", "mövqelərimizi").
 _TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|n?d[aeə]|n?t[ae]|[ıiuü]n[ıiuü]|"
                           r"[ıiuü]m[ıiuü]z[ıiuü])$", re.IGNORECASE)
+
+
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-–][^\W\d_]+)+")
+
+
+def _pairings(text: str, region: Region) -> list[tuple[int, int]]:
+    """Spans of compounds naming two parties ("Armenia-Azerbaijan", "армяно-азербайджанской"):
+    they name the conflict, not who attacked."""
+    return [m.span() for m in _COMPOUND.finditer(text)
+            if len({side_of(part, region) for part in re.split("[-–]", m.group(0))} - {None}) > 1]
 
 
 def _agent_phrase(after: str, lex: Lexicon) -> str:

@@ -285,8 +285,11 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
         # "Border attack" in a headline over "near Nerkin Hand" in the body: one event told
         # coarsely and precisely, if the same side tells it with the same attacker; the
         # precise pins take the coarse account.
-        told = {k: [r for r in loose if _same_account(r.status, r.attacker, [r.claim],
-                                                      out[k])] for k in inside}
+        told = {}
+        for k in inside:
+            same = [r for r in loose if _same_account(r.status, r.attacker, [r.claim], out[k])]
+            claims = [*out[k].claims, *(r.claim for r in same)]
+            told[k] = [r for r in same if _fits(r.claim, claims)]
         for k, same in told.items():
             if same:
                 out[k] = _absorb(out[k], *_reports_account(same))
@@ -370,6 +373,17 @@ def _same_account(status: str, attacker: str | None, claims: Sequence[Claim],
     return status == "claimed" and attacker in (None, incident.attacker) and \
         {c.side for c in claims} <= {c.side for c in incident.claims} | {None} and \
         incident.attacker not in {c.victim_side for c in claims} - {None}
+
+
+def _fits(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """An unattributed casualty figure joins a pin (told by ``claims``) only as a figure
+    its claimants give, or one of the losing side's own account: a bare "49 soldiers killed" in a title
+    is not the other side's claim too."""
+    if claim.side is not None or not claim.has_figures():
+        return True
+    if any(c.side and c.figures() == claim.figures() for c in claims):
+        return True
+    return claim.victim_side is not None and claim.victim_side in {c.side for c in claims}
 
 
 def _absorb(incident: Incident, claims: Sequence[Claim], evidence: Sequence[Evidence],

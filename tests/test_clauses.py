@@ -420,3 +420,26 @@ def test_the_side_that_lost_the_soldiers_is_not_the_attacker_and_the_title_joins
     assert {(c.side, c.wounded) for c in lachin.claims} == {("AZ", 2)}
     assert pins["Tegh"].attacker == "AZ"
     assert [c.wounded for c in pins["Tegh"].claims if c.wounded is not None] == [0]
+
+
+def test_each_side_s_figures_stay_on_its_own_pins(pipeline):
+    """A title naming both parties ('Armenia-Azerbaijan clash') names no attacker, and its
+    unattributed '49 soldiers killed' is not Azerbaijan's claim that Armenia attacked;
+    'Baku kembali menuding' is Baku speaking."""
+    from geo import Article
+
+    text = ("Bentrokan Armenia-Azerbaijan Pecah Lagi, 49 Tentara Tewas\n\n"
+            "Sedikitnya 49 tentara Armenia tewas dalam bentrokan di perbatasan kemarin.\n\n"
+            "Perdana Menteri Armenia mengatakan pasukan Azerbaijan menyerang posisi di dekat "
+            "Goris dan Jermuk kemarin.\n\n"
+            "Baku kembali menuding Armenia melakukan provokasi di wilayah Kalbajar kemarin. "
+            "Baku menyebut 50 prajuritnya gugur.")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="id")).incidents
+    pins = {i.place.name: i for i in incidents if i.place is not None}
+    assert {"Goris", "Jermuk", "Kalbajar District"} <= set(pins)
+    kalbajar = pins["Kalbajar District"]
+    assert kalbajar.attacker == "AM"
+    assert {(c.claimant, c.side, c.killed) for c in kalbajar.claims} == \
+        {("Baku", "AZ", None), ("Baku", "AZ", 50)}
+    assert pins["Goris"].attacker == "AZ"
+    assert 49 not in {c.killed for i in incidents if i.attacker == "AM" for c in i.claims}
