@@ -143,9 +143,12 @@ def _parenthetical(text: str, m: re.Match[str]) -> bool:
 
 
 def _opening(text: str, region: Region) -> str:
-    """A party opening the sentence before a comma ("Azerbaijan, which …")."""
+    """A party's name opening the sentence before a comma ("Azerbaijan, which …",
+    "Минобороны Азербайджана, в свою очередь, …"): capitalised words naming a party."""
     head = text.split(",", 1)[0].strip()
-    return head if len(head.split()) <= 4 and side_of(head, region) else ""
+    words = head.split()
+    return head if len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+        side_of(head, region) else ""
 
 
 def _subject(text: str, lex: Lexicon) -> str:
@@ -200,8 +203,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if phrase and _PRONOUN.fullmatch(phrase) and previous is not None:
             candidates.append((m.start(), phrase))  # "It accused …": the one just quoted
             continue
-        if phrase and not _plausible(phrase, lex, region) and not lex.verb_final:
-            phrase = _opening(text, region)  # "Azerbaijan, which blames …, says …"
+        if not (phrase and _plausible(phrase, lex, region)) and not lex.verb_final:
+            # "Azerbaijan, which blames …, says …", "Минобороны Азербайджана, в свою
+            # очередь, заявило …"
+            phrase = _opening(text, region)
         if phrase and _plausible(phrase, lex, region) and \
                 not lex.context["list_joiners"].search(phrase.split()[-1]):
             candidates.append((m.start(), phrase))

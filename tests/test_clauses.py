@@ -443,3 +443,14 @@ def test_each_side_s_figures_stay_on_its_own_pins(pipeline):
         {("Baku", "AZ", None), ("Baku", "AZ", 50)}
     assert pins["Goris"].attacker == "AZ"
     assert 49 not in {c.killed for i in incidents if i.attacker == "AM" for c in i.claims}
+
+
+def test_a_speaker_cut_off_from_its_verb_by_an_aside_still_speaks(pipeline):
+    """'Минобороны Азербайджана, в свою очередь, заявило, что …': the aside between the
+    speaker and the verb leaves nothing before the verb; the sentence's opening names the
+    speaker."""
+    text = ("Минобороны Азербайджана, в свою очередь, заявило, что армянская сторона вчера "
+            "открыла огонь по позициям в Кельбаджарском районе.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.attacker == "AM"
+    assert [(c.claimant, c.side) for c in incident.claims] == [("Минобороны Азербайджана", "AZ")]
