@@ -326,6 +326,10 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
         # The same side claiming both (not a denier going on about something else).
         same_side = host is not None and host.status == "claimed" and (
             report.claim.side == host.claim.side is not None or
+            # "… shelled Verin Shorzha. It caused no casualties, the ministry said.": the
+            # next sentence names who tells an unattributed report
+            (host.claim.side is None and report.claim.side is not None and
+             report.sentence.index - host.sentence.index == 1) or
             # an unattributed sentence right after it goes on with its account
             (report.claim.side is None and not report.sentence.headline and
              report.sentence.index - host.sentence.index == 1))
@@ -334,7 +338,7 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
         hosts = [k for k, items in enumerate(pins) if same_side and
                  any(r is host for r, _ in items) and
                  _same_account(report.status, out[k].attacker and report.attacker,
-                               [report.claim], out[k])]
+                               [report.claim], out[k], unclaimed=host.claim.side is None)]
         for k in hosts:
             out[k] = _absorb(out[k], [report.claim], report.evidence, report.weapons)
             if out[k].attacker is None and report.attacker is not None:
@@ -365,13 +369,15 @@ def _fold_areas(incidents: list[Incident]) -> list[Incident]:
 
 
 def _same_account(status: str, attacker: str | None, claims: Sequence[Claim],
-                  incident: Incident) -> bool:
+                  incident: Incident, *, unclaimed: bool = False) -> bool:
     """Another account (its status, attacker and claims) could be the incident's event as
     the incident's own claimants tell it: no other claimant, no other attacker, and its
     victims are not the incident's attacker ("two Armenian soldiers killed" is no event
-    Armenia is said to have started)."""
+    Armenia is said to have started). ``unclaimed``: the incident's report named no
+    claimant, so any side may tell it."""
+    own = {c.side for c in incident.claims} | {None}
     return status == "claimed" and attacker in (None, incident.attacker) and \
-        {c.side for c in claims} <= {c.side for c in incident.claims} | {None} and \
+        ({c.side for c in claims} <= own or (unclaimed and own == {None})) and \
         incident.attacker not in {c.victim_side for c in claims} - {None}
 
 

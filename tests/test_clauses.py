@@ -454,3 +454,30 @@ def test_a_speaker_cut_off_from_its_verb_by_an_aside_still_speaks(pipeline):
     incident, _ = _incident(pipeline, text, "ru")
     assert incident.attacker == "AM"
     assert [(c.claimant, c.side) for c in incident.claims] == [("Минобороны Азербайджана", "AZ")]
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("Sebuah drone Azerbaijan menjatuhkan bahan peledak di pos militer Armenia dekat desa Kut "
+     "kemarin, menurut Kementerian Pertahanan Armenia.", "id", "Kut"),
+    ("An Azerbaijani drone dropped explosives on an Armenian post near Kut yesterday, "
+     "Armenia's defence ministry said.", "en", "Kut"),
+    ("Вчера азербайджанский беспилотник сбросил взрывчатку на армянский пост у села Кут, "
+     "сообщило Минобороны Армении.", "ru", "Kut"),
+])
+def test_a_drone_dropping_explosives_is_a_drone_strike(pipeline, text, language, place):
+    incident, _ = _incident(pipeline, text, language)
+    assert (incident.place.name, incident.event_type, incident.attacker) == \
+        (place, "drone_strike", "AZ")
+
+
+def test_the_next_sentence_can_name_who_tells_a_report(pipeline):
+    """'… fired on Verin Shorzha with mortars. The attack caused no casualties, the
+    ministry said.': the ministry tells the report before."""
+    from geo import Article
+
+    text = ("Kementerian Pertahanan Armenia melaporkan insiden di perbatasan. Pasukan Azerbaijan "
+            "kemarin menembaki pos di dekat desa Verin Shorzha dengan mortir. Serangan itu "
+            "tidak menimbulkan korban, sebut kementerian.")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="id")).incidents
+    pin = next(i for i in incidents if i.place is not None and i.place.name == "Verin Shorzha")
+    assert "AM" in {c.side for c in pin.claims}
