@@ -11,10 +11,10 @@ from answer_key import load, score, table
 from conftest import ARTICLES, SAMPLE
 
 # Floors: a little below what each language reaches now; raise them as the rules improve.
-# Measured: recall az 100 en 100 fr 100 id 91 ru 100 tr 100 %; precision az 100 en 100
-# fr 90 id 100 ru 100 tr 92 %; dates 90-100 %; attacker 100 %; claimant 82-100 %.
-RECALL = {"id": 0.85, "en": 0.9, "ru": 0.9, "tr": 0.9, "fr": 0.9, "az": 0.9, "hy": 0.9}
-PRECISION = {"id": 0.9, "en": 0.75, "ru": 0.9, "tr": 0.85, "fr": 0.8, "az": 0.9, "hy": 0.9}
+# Measured: recall and precision 100 % in every language; dates 100 %; attacker 100 %;
+# claimant 86-100 %. Sample corpus: en precision 94 %, id recall 96 %, precision 95 %.
+RECALL = {"id": 0.95, "en": 0.95, "ru": 0.95, "tr": 0.95, "fr": 0.95, "az": 0.95, "hy": 0.95}
+PRECISION = {"id": 0.95, "en": 0.95, "ru": 0.95, "tr": 0.95, "fr": 0.95, "az": 0.95, "hy": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +43,9 @@ def test_expected_places_are_pinned(article_scores, language):
 def test_dates_and_sides_of_found_places(article_scores, language):
     s = article_scores[language]
     n = max(s.found_places, 1)
-    assert s.dated / n >= 0.85, s.wrong
-    assert s.attacker / n >= 0.85
-    assert s.claimant / n >= 0.75
+    assert s.dated / n >= 0.95, s.wrong
+    assert s.attacker / n >= 0.95
+    assert s.claimant / n >= 0.85
 
 
 @pytest.mark.parametrize("language", sorted(RECALL))
@@ -56,5 +56,5 @@ def test_forbidden_names_are_never_pinned(article_scores, language):
 def test_sample_corpus_against_its_key(sample_scores):
     for language, s in sample_scores.items():
         assert s.forbidden == [], s.forbidden
-        assert s.recall >= 0.85, f"{language}: missed {s.missed}"
-        assert s.precision >= 0.7, language
+        assert s.recall >= 0.9, f"{language}: missed {s.missed}"
+        assert s.precision >= 0.9, language
