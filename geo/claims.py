@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from gazetteer import fold
 
 from .events import Figure, SentenceInfo
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Terms
 from .settings import Region
 
 # ։ and ՝ are the Armenian full stop and pause.
@@ -110,27 +110,27 @@ def _phrase_after(text: str, pos: int, lex: Lexicon) -> str:
     return _trim(" ".join(tail.split()[:_MAX_WORDS]), lex)
 
 
-# An auxiliary and up to three adverbial words between a speaker and a bare participle
-# ("Bakou a pour sa part accusé", "Baku has also accused"): not part of the speaker.
-_AUX_TAIL = re.compile(r"\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+[\w']+){0,3}$")
-
-
-# Adverbs between a speaker and its verb ("Baku kembali menuding", "Baku also said").
-_ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:kembali|juga|pun|lagi|kemudian|sebelumnya|also|later|"
-                          r"again|earlier|then|separately|aussi|également|ensuite|также|тоже|"
-                          r"позже|ранее|вновь|же)$", re.IGNORECASE)
-
-
 def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
+    """The speaker before a speech verb: the clause's last words, without an auxiliary and
+    the up to three words after it ("Bakou a pour sa part accusé", "Baku has also
+    accused"), an adverb ("Baku kembali menuding") or a word opening the clause ("but")."""
     head = _CLAUSE_END.split(text[:pos])[-1]
     phrase = " ".join(head.split()[-_MAX_WORDS:])
-    if lex.language in ("fr", "en"):
-        phrase = _AUX_TAIL.sub("", phrase)
-    phrase = _ADVERB_TAIL.sub("", phrase)
-    phrase = re.sub(r"^(tetapi|namun|sementara itu|sementara|sebelumnya|but|however|meanwhile|"
-                    r"earlier|while|whereas|and|dan|bahwa|that|dalam pembaruannya|mais|tandis "
-                    r"que|alors que|но|а|однако)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = _cut_tail(_cut_tail(phrase, lex.context["auxiliary"], 3),
+                       lex.context["speaker_adverb"], 0)
+    opener = lex.context["clause_opener"].match(phrase)
+    if opener and phrase[opener.end():].strip():
+        phrase = phrase[opener.end():]
     return _trim(phrase.strip(" ,"), lex)
+
+
+def _cut_tail(phrase: str, terms: Terms, words: int) -> str:
+    """``phrase`` cut before a term of ``terms`` (never its first word) that at most
+    ``words`` words follow."""
+    for m in terms.finditer(phrase):
+        if m.start() > 0 and len(phrase[m.end():].split()) <= words:
+            return phrase[:m.start()].rstrip()
+    return phrase
 
 
 _PRONOUN = re.compile(r"(it|its|they|their|he|his|she|her|the ministry|the statement)\b",
@@ -147,7 +147,7 @@ def _opening(text: str, region: Region) -> str:
     "Минобороны Азербайджана, в свою очередь, …"): capitalised words naming a party."""
     head = text.split(",", 1)[0].strip()
     words = head.split()
-    return head if len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+    return head if len(words) <= 4 and all(_name_like(w) for w in words) and \
         side_of(head, region) else ""
 
 
@@ -190,11 +190,13 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     candidates: list[tuple[int, str]] = []
     label = _HEADLINE_SPEAKER.match(text) if info.sentence.headline else None
     if label and _plausible(label.group(1), lex, region) and \
-            all(w[:1].isupper() for w in label.group(1).split()):  # a name, not a topic
+            all(_name_like(w) for w in label.group(1).split()):  # a name, not a topic
         candidates.append((label.start(1), label.group(1)))  # "Минобороны Армении: …"
     for m in lex.claims["after"].finditer(text):
         phrase = _phrase_after(text, m.end(), lex)
-        if phrase and _plausible(phrase, lex, region) and not _FINITE.search(phrase):
+        # "said the Armenian side had used …" is the reported clause, not a speaker
+        if phrase and _plausible(phrase, lex, region) and \
+                not lex.context["auxiliary"].search(phrase):
             candidates.append((m.start(), phrase))
     speech = [*lex.claims["before"].finditer(text), *lex.claims["denial"].finditer(text)]
     for m in speech:
@@ -241,10 +243,6 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     return Attribution(None, None)
 
 
-# Auxiliaries: a phrase after "said the" that holds one is the reported clause ("said the
-# Armenian side had used …"), not the speaker ("said the ministry").
-_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|avait|ont|sont|était|"
-                     r"был|была|были|telah|sudah|akan)\b", re.IGNORECASE)
 # A title opened by its source and a colon ("Azerbaycan: …", "Arménie : …").
 _HEADLINE_SPEAKER = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s?:\s+\S")
 

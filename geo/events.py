@@ -97,25 +97,19 @@ def _first_category(window: str, lex: Lexicon, cats: tuple[str, ...]) -> str | N
     return best[1] if best else None
 
 
-_AUX = re.compile(r"^(telah|sudah|juga|ikut|yang|were|was|have|has|been|had|are|is|reportedly|"
-                  r"ont|été|sont|a|были|был|была|было|ещё|еще|daha|de|da|olub|oldu|mereka|"
-                  r"lagi|itu|tersebut|"
-                  # "50 of its servicemen", "trois de ses soldats", "двое из наших"
-                  r"of|its|their|our|his|her|de|ses|leurs|nos|из|его|их|наших|своих)$",
-                  re.IGNORECASE)
-
-
 def _people_between(window: str, category: Terms, lex: Lexicon,
                     party_stems: tuple[str, ...]) -> bool:
-    """Only people words (soldiers, others, a party's name) or auxiliaries may stand
-    between a number and its casualty word: "dua posisi tempur hilang" is not 2 missing."""
+    """Only people words (soldiers, others, a party's name), auxiliaries or the lexicon's
+    'between' words ("50 of its servicemen") may stand between a number and its casualty
+    word: "dua posisi tempur hilang" is not 2 missing."""
     m = category.search(window)
     if m is None:
         return False
     between = window[:m.start()].split()
     if len(between) > 5:  # "trois de ses soldats ont été tués"
         return False
-    return all(_AUX.match(w) or lex.casualties["persons"].fullmatch(w) or
+    return all(lex.context["auxiliary"].fullmatch(w) or lex.casualties["between"].fullmatch(w) or
+               lex.casualties["persons"].fullmatch(w) or
                lex.casualties["others"].fullmatch(w) or w[:1].isupper() or
                fold(w).startswith(party_stems) for w in between)
 

@@ -323,19 +323,9 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
             before = [r for r in located
                       if 0 < report.sentence.index - r.sentence.index <= _FOLLOW_UP]
             host = before[-1] if before else None
-        # The same side claiming both (not a denier going on about something else).
-        same_side = host is not None and host.status == "claimed" and (
-            report.claim.side == host.claim.side is not None or
-            # "… shelled Verin Shorzha. It caused no casualties, the ministry said.": the
-            # next sentence names who tells an unattributed report
-            (host.claim.side is None and report.claim.side is not None and
-             report.sentence.index - host.sentence.index == 1) or
-            # an unattributed sentence right after it goes on with its account
-            (report.claim.side is None and not report.sentence.headline and
-             report.sentence.index - host.sentence.index == 1))
         # The follow-up may name the attacker the report left open ("… were killed near
         # Sotk. The Azerbaijani army used drones, the ministry said.").
-        hosts = [k for k, items in enumerate(pins) if same_side and
+        hosts = [k for k, items in enumerate(pins) if _continues(report, host) and
                  any(r is host for r, _ in items) and
                  _same_account(report.status, out[k].attacker and report.attacker,
                                [report.claim], out[k], unclaimed=host.claim.side is None)]
@@ -346,6 +336,19 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
         if not hosts:
             left.append(report)
     return left
+
+
+def _continues(report: Report, host: Report | None) -> bool:
+    """Whether a placeless report goes on with the claimed report ``host``: the same side
+    tells both, or it is the very next sentence and one of the two names no teller ("…
+    shelled Verin Shorzha. It caused no casualties, the ministry said.") — not a denier
+    going on about something else."""
+    if host is None or host.status != "claimed":
+        return False
+    side, teller = report.claim.side, host.claim.side
+    if side is not None and side == teller:
+        return True
+    return report.sentence.index - host.sentence.index == 1 and None in (side, teller)
 
 
 def _fold_areas(incidents: list[Incident]) -> list[Incident]:
@@ -383,8 +386,8 @@ def _same_account(status: str, attacker: str | None, claims: Sequence[Claim],
 
 def _fits(claim: Claim, claims: Sequence[Claim]) -> bool:
     """An unattributed casualty figure joins a pin (told by ``claims``) only as a figure
-    its claimants give, or one of the losing side's own account: a bare "49 soldiers killed" in a title
-    is not the other side's claim too."""
+    its claimants give, or one of the losing side's own account: a bare "49 soldiers
+    killed" in a title is not the other side's claim too."""
     if claim.side is not None or not claim.has_figures():
         return True
     if any(c.side and c.figures() == claim.figures() for c in claims):
