@@ -132,27 +132,30 @@ class Recogniser:
         self._row_cache: dict[tuple[str, str], list[tuple[int, float, str]]] = {}
         self._heads: dict[tuple[str, str], bool] = {}
         self._lowered: tuple[str | None, set[str]] = (None, set())
+        self._token_memo: dict[int, tuple[Sentence, list[tuple[int, int, str]]]] = {}
 
     # --- recognition ----------------------------------------------------------------------
     def spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[_Span]:
         lowered = self._lowercase_words(text)
         self._people: set[str] = set()
+        self._token_memo.clear()
         out: list[_Span] = []
         for sentence in sentences:
-            tokens = _tokens(sentence)
+            tokens = self._tokens(sentence)
             blocked = self._idiom_tokens(sentence, tokens, lex)
-            i = 0
-            while i < len(tokens):
-                found = None if i in blocked or not _is_name_like(tokens[i][2]) else \
-                    self._match_at(text, tokens, i, sentence, lex)
+            resume = 0  # tokens before this one are inside a name already found
+            # Only a capitalised token opens a name (every token starts with a letter).
+            for i in [k for k, t in enumerate(tokens) if not t[2][0].islower()]:
+                if i < resume or i in blocked:
+                    continue
+                found = self._match_at(text, tokens, i, sentence, lex)
                 if found is None:
-                    i += 1
                     continue
                 span, width = found
                 after_place = bool(out) and i > 0 and out[-1].end == tokens[i - 1][1]
                 if not self._vetoed(span, text, tokens, i, width, lex, lowered, after_place):
                     out.append(span)
-                i += width
+                resume = i + width
         return out
 
     def given_spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon,
@@ -168,6 +171,17 @@ class Recogniser:
             out.append(_Span(start, end, surface, fold(surface),
                              self._rows(surface, lex.language), sentence, before))
         return out
+
+    def _tokens(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        """The sentence's tokens (remembered for the article: both passes read them)."""
+        hit = self._token_memo.get(id(sentence))
+        if hit is not None and hit[0] is sentence:
+            return hit[1]
+        tokens = _tokens(sentence)
+        if len(self._token_memo) >= _ROW_CACHE:
+            self._token_memo.clear()
+        self._token_memo[id(sentence)] = (sentence, tokens)
+        return tokens
 
     def _lowercase_words(self, text: str) -> set[str]:
         """Words the article writes in lower case (kept for the article both passes read)."""
@@ -185,7 +199,13 @@ class Recogniser:
     def _match_at(self, text: str, tokens: list, i: int, sentence: Sentence,
                   lex: Lexicon) -> tuple[_Span, int] | None:
         multi = self._opens_names(tokens[i][2], lex.language)
-        for width in range(min(_MAX_WORDS if multi else 1, len(tokens) - i), 0, -1):
+        if not multi:  # the common case: a one-word name or none
+            start, end, word = tokens[i]
+            rows = self._rows(word, lex.language)
+            if rows:
+                before = [t[2] for t in tokens[max(0, i - _BEFORE):i]]
+                return _Span(start, end, word, fold(word), rows, sentence, before), 1
+        for width in range(min(_MAX_WORDS, len(tokens) - i) if multi else 0, 0, -1):
             window = tokens[i:i + width]
             # Names are capitalised; a lower-case cue may close one ("Ararat province").
             if not all(_is_name_like(t[2]) for t in window[:-1]) or not (
@@ -516,10 +536,8 @@ class Recogniser:
             if span.sentence.headline:
                 continue  # every word of a title is capitalised
             taken = [(s.start, s.end) for s in mates]
-            for m in _TOKEN.finditer(span.sentence.text):
-                start, end = span.sentence.start + m.start(), span.sentence.start + m.end()
-                word = m.group(0)
-                if not _is_name_like(word) or any(s < end and e > start for s, e in taken):
+            for start, end, word in self._tokens(span.sentence):
+                if word[0].islower() or any(s < end and e > start for s, e in taken):
                     continue
                 if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
                         _calendar_word(word, lex) or start == span.sentence.start or \
@@ -527,7 +545,8 @@ class Recogniser:
                         _is_cue(word, lex):
                     continue  # common, opening the sentence, lower case too, or a cue word
                 if self._listed_with(text, start, end, mates) or \
-                        _after_settlement_cue(span.sentence.text[:m.start()], lex):
+                        _after_settlement_cue(
+                            span.sentence.text[:start - span.sentence.start], lex):
                     extra.append(_Span(start, end, word, fold(word), [], span.sentence,
                                        []))
                     taken.append((start, end))
