@@ -80,12 +80,16 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
 def _night_before(text: str, day: re.Match[str], following: re.Match[str] | None,
                   lex: Lexicon) -> bool:
     """The first day of "the night from Monday to Tuesday" ("la nuit de lundi à mardi",
-    "в ночь с понедельника на вторник"): the night is dated by the later day."""
+    "в ночь с понедельника на вторник"; in verb-final languages the night closes the phrase:
+    "pazartesiyi salıya bağlayan gece"): the night is dated by the later day."""
     if following is None or (group_index(day) + 1) % 7 != group_index(following):
         return False
     gap = text[day.end():following.start()]
-    return len(gap) <= 8 and not re.search(r"[.;:!?]", gap) and \
-        bool(lex.context["night"].search(text[max(0, day.start() - 25):day.start()]))
+    if len(gap) > 8 or re.search(r"[.;:!?]", gap):
+        return False
+    night = lex.context["night"]
+    return bool(night.search(text[max(0, day.start() - 25):day.start()]) or
+                (lex.verb_final and night.search(text[following.end():following.end() + 25])))
 
 
 def _is_clock(text: str, m: re.Match[str]) -> bool:

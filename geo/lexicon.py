@@ -212,7 +212,7 @@ def load_lexicon(language: str | None) -> Lexicon:
         claims=_section(data, "claims"),
         context=_section(data, "context"),
         idioms=compile_terms(data.get("idioms", {}).get("phrases", [])),
-        weekdays=compile_groups([[w] for w in dates["weekdays"]], "w"),
+        weekdays=compile_groups([w.split("|") for w in dates["weekdays"]], "w"),
         months=months,
         dates={k: compile_terms(v) for k, v in dates.items()
                if k not in ("weekdays", "months", "months_short")},

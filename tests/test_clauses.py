@@ -298,6 +298,8 @@ def test_a_placeless_follow_up_joins_the_report_before_it(pipeline):
     ("Les tirs ont repris dans la nuit de lundi à mardi.", "fr", 1),
     ("Обстрел начался в ночь с четверга на пятницу.", "ru", 4),
     ("The shelling resumed on the night from Saturday to Sunday.", "en", 6),
+    ("Sınır hattında pazartesiyi salıya bağlayan gece ateş açıldı.", "tr", 1),
+    ("Mövqelərimiz cümə axşamını cüməyə keçən gecə atəşə tutulub.", "az", 4),
 ])
 def test_a_night_between_two_weekdays_is_dated_by_the_later_one(text, language, weekday):
     from geo.dates import find_refs
