@@ -204,9 +204,13 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     since = bool(lex.context["since"].search(window))
     tail = " ".join(words[-3:])
     reported = bool(words) and words[-1].lower() in _THAT  # "said that the day before …"
+    # "said on Tuesday", and "on Sunday said that …" ("pada Minggu menyatakan bahwa")
+    rest = text[ref.end:ref.end + 40]
+    after = " ".join(re.findall(r"[\w'’]+", rest)[:2]) if rest[:1] == " " else ""
     statement = not lex.verb_final and not reported and \
         bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
-             lex.claims["denial"].search(tail))
+             lex.claims["denial"].search(tail) or lex.claims["before"].match(after) or
+             lex.claims["denial"].match(after))
     return replace(ref, since=since, statement=statement)
 
 

@@ -109,7 +109,7 @@ def _term(term: str) -> str:
             out.append(term[i:end + 1])
             i = end
         elif ch.isspace():
-            out.append(r"\s+")
+            out.append(r"[\s-]+")  # "small arms fire" is also "small-arms fire"
         else:
             out.append(re.escape(ch))
         i += 1

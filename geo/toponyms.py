@@ -145,7 +145,7 @@ class Recogniser:
             blocked = self._idiom_tokens(sentence, tokens, lex)
             resume = 0  # tokens before this one are inside a name already found
             # Only a capitalised token opens a name (every token starts with a letter).
-            for i in [k for k, t in enumerate(tokens) if not t[2][0].islower()]:
+            for i in [k for k, t in enumerate(tokens) if not t[2][0].islower() and len(t[2]) > 1]:
                 if i < resume or i in blocked:
                     continue
                 found = self._match_at(text, tokens, i, sentence, lex)
@@ -290,8 +290,8 @@ class Recogniser:
                 return True
             if nxt and self._personal(nxt, text, tokens[i][1], lex, before=False) and not strong:
                 return True
-        if (span.sentence.headline or span.start == span.sentence.start) and not strong:
-            return True  # capitalised only because it opens a sentence or a title
+        if (span.sentence.headline or _opens(span.sentence, span.start)) and not strong:
+            return True  # capitalised only because it opens a sentence ('"None of …') or a title
         return False
 
     def _personal(self, token: tuple, text: str, edge: int, lex: Lexicon, *, before: bool) -> bool:
@@ -540,7 +540,7 @@ class Recogniser:
                 if word[0].islower() or any(s < end and e > start for s, e in taken):
                     continue
                 if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
-                        _calendar_word(word, lex) or start == span.sentence.start or \
+                        _calendar_word(word, lex) or _opens(span.sentence, start) or \
                         word.lower() in lowered or \
                         _is_cue(word, lex):
                     continue  # common, opening the sentence, lower case too, or a cue word
@@ -590,8 +590,10 @@ class Recogniser:
                 else _origin(span.tokens_before, lex)):
             return "origin"  # "from Goris"; in Turkic the cue follows: "Gorus istiqamətindən"
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
-                lex.context["hospital"].search(before):
-            return "context"  # "not in Nagorno-Karabakh", "taken to hospital in Berd"
+                lex.context["hospital"].search(before) or \
+                lex.context["hospital"].search(_words_after(span, text, 2)):
+            # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр"
+            return "context"
         if info and info.reports_attack:
             return "event_location"
         return "context"
@@ -624,6 +626,11 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
         if m:
             return line.start, line.start + m.end("head")
     return 0, 0
+
+
+def _opens(sentence: Sentence, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence (after any quote or bracket)."""
+    return not any(ch.isalnum() for ch in sentence.text[:start - sentence.start])
 
 
 def _words_after(span: _Span, text: str, n: int) -> str:

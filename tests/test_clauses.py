@@ -483,3 +483,68 @@ def test_the_next_sentence_can_name_who_tells_a_report(pipeline):
     incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="id")).incidents
     pin = next(i for i in incidents if i.place is not None and i.place.name == "Verin Shorzha")
     assert "AM" in {c.side for c in pin.claims}
+
+
+@pytest.mark.parametrize("text,language,event_type", [
+    # a hyphenated compound is the same term as its spaced form
+    ("Azerbaijani positions near Tovuz came under small-arms fire on Tuesday night.", "en",
+     "gunfire"),
+    # "fired" with its weapon between the verb and "at"
+    ("On Tuesday Azerbaijani soldiers fired automatic rifles at houses in Chinari.", "en",
+     "gunfire"),
+    ("On Tuesday two mortar rounds landed near the school in Chinari.", "en", "shelling"),
+    ("Pada Selasa pasukan Armenia menembakkan artileri ke arah Zangilan.", "id", "shelling"),
+])
+def test_event_phrasings_found_in_wire_copy(pipeline, text, language, event_type):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.event_type == event_type
+    assert incident.date.iso() == "2024-04-30"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The Ministry of Defense of Armenia informs that the statement of the Azerbaijani side "
+     "about shelling in the direction of Kalbajar does not correspond to reality.", "en"),
+    ("Yerevan described the report about firing at Kalbajar as disinformation.", "en"),
+])
+def test_ministry_formulas_deny(pipeline, text, language):
+    from geo import Article
+
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language=language))
+    assert [(i.status, [c.side for c in i.claims]) for i in analysis.incidents
+            if i.place is not None] == [("denied", ["AM"])]
+
+
+def test_a_ministry_that_informs_is_the_claimant(pipeline):
+    text = ("The Ministry of Defense of Armenia informs that on 30 April Azerbaijani units opened "
+            "fire in the direction of Norabak.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert [c.side for c in incident.claims] == ["AM"] and incident.attacker == "AZ"
+
+
+@pytest.mark.parametrize("text,language,day", [
+    # the weekday before the speech verb is when it was said; the event has its own date
+    ("Kementerian Pertahanan Armenia pada Rabu menyatakan bahwa drone Azerbaijan menyerang "
+     "desa Artsvanik pada Selasa (30/4).", "id", "2024-04-30"),
+    # an inverted speaker after a comma does not make the night's date a statement date
+    ("Un soldat a été blessé par des tirs près de Djermouk dans la nuit de lundi à mardi, a annoncé "
+     "mercredi le ministère arménien.", "fr", "2024-04-30"),
+])
+def test_a_statement_date_is_not_the_event_date(pipeline, text, language, day):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.iso() == day
+
+
+def test_a_quoted_sentence_opening_word_and_a_lone_letter_are_no_places(pipeline):
+    from geo import Article
+
+    text = ('Azerbaijani troops shelled Tegh at 23H00 on Tuesday, the ministry said. '
+            '"None of our servicemen was hurt," it added.')
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Tegh"]
+
+
+def test_a_town_named_with_its_hospital_is_where_the_wounded_went(pipeline):
+    text = ("Азербайджанские военные во вторник обстреляли село Чинари, один житель ранен и "
+            "доставлен в Бердский медцентр.")
+    incident, roles = _incident(pipeline, text, "ru")
+    assert incident.place_name == "Чинари" and roles["Бердский"] == "context"
