@@ -142,13 +142,14 @@ def _parenthetical(text: str, m: re.Match[str]) -> bool:
     return text[:m.start()].rstrip().endswith(",") and text[m.end():].lstrip().startswith(",")
 
 
-def _opening(text: str, region: Region) -> str:
+def _opening(text: str, region: Region, lex: Lexicon) -> str:
     """A party's name opening the sentence before a comma ("Azerbaijan, which …",
-    "Минобороны Азербайджана, в свою очередь, …"): capitalised words naming a party."""
+    "Минобороны Азербайджана, в свою очередь, …", "Армянское ведомство, в свою очередь,
+    …"): capitalised words or government nouns, naming a party."""
     head = text.split(",", 1)[0].strip()
     words = head.split()
-    return head if len(words) <= 4 and all(_name_like(w) for w in words) and \
-        side_of(head, region) else ""
+    return head if len(words) <= 4 and side_of(head, region) and \
+        all(_name_like(w) or lex.context["government"].fullmatch(w) for w in words) else ""
 
 
 def _subject(text: str, lex: Lexicon) -> str:
@@ -208,7 +209,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if not (phrase and _plausible(phrase, lex, region)) and not lex.verb_final:
             # "Azerbaijan, which blames …, says …", "Минобороны Азербайджана, в свою
             # очередь, заявило …"
-            phrase = _opening(text, region)
+            phrase = _opening(text, region, lex)
         if phrase and _plausible(phrase, lex, region) and \
                 not lex.context["list_joiners"].search(phrase.split()[-1]):
             candidates.append((m.start(), phrase))

@@ -203,7 +203,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     window = " ".join(words)
     since = bool(lex.context["since"].search(window))
     tail = " ".join(words[-3:])
-    reported = bool(words) and words[-1].lower() in _THAT  # "said that the day before …"
+    # "said that the day before …", "утверждает, что в среду …"
+    reported = any(w.lower() in _THAT for w in words[-2:])
     # "said on Tuesday", and "on Sunday said that …" ("pada Minggu menyatakan bahwa")
     rest = text[ref.end:ref.end + 40]
     after = " ".join(re.findall(r"[\w'’]+", rest)[:2]) if rest[:1] == " " else ""

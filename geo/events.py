@@ -189,8 +189,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     since_only = bool(refs) and all(r.since for r in refs) and not figs
     background = bool((past or relative_past or since_only or
                        (war and _DURATION_WAR.search(text))) and not current)
-    if "habitual" in lex.context and lex.context["habitual"].search(text) and not figs:
-        background = True
+    if lex.context["habitual"].search(text) and not figs and not current:
+        background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
     denied = lex.claims["denial"].search(text)
     denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,

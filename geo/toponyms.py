@@ -133,6 +133,10 @@ class Recogniser:
         self._heads: dict[tuple[str, str], bool] = {}
         self._lowered: tuple[str | None, set[str]] = (None, set())
         self._token_memo: dict[int, tuple[Sentence, list[tuple[int, int, str]]]] = {}
+        # Stems of the parties' names and adjectives ("ermeni", "azerbaij"): never a place
+        # the gazetteer lacks.
+        self._party_stems = tuple(sorted({s for stems in region.sides.values() for s in stems
+                                          if len(s) >= 4 and " " not in s}))
 
     # --- recognition ----------------------------------------------------------------------
     def spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[_Span]:
@@ -540,6 +544,7 @@ class Recogniser:
                 if word[0].islower() or any(s < end and e > start for s, e in taken):
                     continue
                 if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
+                        fold(word).startswith(self._party_stems) or \
                         _calendar_word(word, lex) or _opens(span.sentence, start) or \
                         word.lower() in lowered or \
                         _is_cue(word, lex):
@@ -586,8 +591,9 @@ class Recogniser:
                     not self._followed_by_speech(span, text, lex):
                 return "event_location"
             return "actor" if self._acting(span, text, lex, info) else "context"
-        if (lex.context["origin"].search(_words_after(span, text, 2)) if lex.verb_final
-                else _origin(span.tokens_before, lex)):
+        if (_origin_after(span, text, lex) if lex.verb_final
+                else _origin(span.tokens_before, lex) or
+                _stationed(span, text, lex, self._party_stems)):
             return "origin"  # "from Goris"; in Turkic the cue follows: "Gorus istiqamətindən"
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 lex.context["hospital"].search(before) or \
@@ -647,8 +653,38 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
     if not found:
         return False
     rest = window[found[-1].end():]
+    if lex.context["stationed"].search(rest):
+        return True  # "с позиций, расположенных в Товузском районе"
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
+
+
+def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
+    """The attackers' own place: "units of Armenia stationed near Khoznavar … subjected our
+    positions to fire", "подразделения ВС Армении, расположенные в районе Ерасх, подвергли
+    обстрелу": a party's units, a 'stationed' word just before the name, and the event told
+    only after it ("Sotk, located in Gegharkunik, was shelled" names no party's units)."""
+    if not lex.context["stationed"].search(" ".join(span.tokens_before[-6:])):
+        return False
+    sentence = span.sentence
+    opening = text[sentence.start:span.start]
+    return any(fold(w).startswith(party_stems) for w in _TOKEN.findall(opening)) and \
+        not lex.any_event.search(opening) and \
+        bool(lex.any_event.search(text[span.end:sentence.end]))
+
+
+def _origin_after(span: _Span, text: str, lex: Lexicon) -> bool:
+    """Verb-final languages: an origin postposition closes the name's phrase, perhaps a few
+    words on ("Gorus istiqamətindən", "Yuxarı Şorca kəndi yaxınlığındakı mövqelərdən",
+    "Բերձորի հատվածում տեղակայված դիրքերից"), before any 'toward' word (a relative
+    "-ki" form, "yaxınlığındakı", only describes the positions)."""
+    for word in _TOKEN.findall(text[span.end:span.sentence.end])[:6]:
+        if lex.context["origin"].fullmatch(word):
+            return True
+        if lex.context["toward"].fullmatch(word) and not word.endswith(("ki", "kı")) or \
+                lex.any_event.match(word):
+            return False
+    return False
 
 
 def _after_settlement_cue(before: str, lex: Lexicon) -> bool:

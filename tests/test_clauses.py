@@ -548,3 +548,57 @@ def test_a_town_named_with_its_hospital_is_where_the_wounded_went(pipeline):
             "доставлен в Бердский медцентр.")
     incident, roles = _incident(pipeline, text, "ru")
     assert incident.place_name == "Чинари" and roles["Бердский"] == "context"
+
+
+@pytest.mark.parametrize("text,language,origin,target", [
+    ("Units of the Armenian army stationed near Tegh subjected our positions in the "
+     "Gubadli district to artillery fire on Tuesday, the Azerbaijani ministry said.", "en",
+     "Tegh", "Gubadli"),
+    ("Во вторник подразделения ВС Армении, расположенные в районе села Ерасх, обстреляли "
+     "позиции азербайджанской армии в Садаракском районе.", "ru", "Ерасх", "Садаракском"),
+    # verb-final: the ablative closes the name's phrase a few words on
+    ("Ermənistan silahlı qüvvələri dünən Basarkeçər rayonunun Yuxarı Şorca kəndi "
+     "yaxınlığındakı mövqelərdən Kəlbəcər rayonu istiqamətində mövqelərimizi atəşə tutub.",
+     "az", "Yuxarı Şorca", "Kəlbəcər"),
+])
+def test_the_attackers_own_positions_are_the_origin(pipeline, text, language, origin, target):
+    incident, roles = _incident(pipeline, text, language)
+    assert roles[origin] == "origin"
+    assert incident.place_name == target and incident.attacker == "AM"
+
+
+def test_located_in_a_province_is_no_origin(pipeline):
+    text = "On Tuesday Azerbaijani troops shelled Sotk, located in Gegharkunik province."
+    _, roles = _incident(pipeline, text, "en")
+    assert roles["Sotk"] == "event_location" and roles["Gegharkunik"] != "origin"
+
+
+def test_a_reported_clause_s_weekday_and_an_agency_opening_the_sentence(pipeline):
+    """"утверждает, что в среду": the weekday is the event's, not the statement's; the
+    agency named by its party's adjective before an aside is the claimant."""
+    text = ("Армянское ведомство, в свою очередь, утверждает, что во вторник вечером "
+            "азербайджанские военные открыли огонь по селу Ерасх.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.date.iso() == "2024-04-30"
+    assert [c.side for c in incident.claims] == ["AM"] and incident.attacker == "AZ"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ерасх в последние годы неоднократно оказывался под обстрелом.", "ru"),
+    ("Le village de Chinari a été la cible de tirs à plusieurs reprises ces dernières années.",
+     "fr"),
+])
+def test_what_happens_repeatedly_is_background(pipeline, text, language):
+    from geo import Article
+
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language=language))
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == []
+
+
+def test_a_party_s_adjective_after_a_village_cue_is_no_unknown_place(pipeline):
+    from geo import Article
+
+    text = ("Erivan, dün Azerbaycan güçlerinin Kut köyü yakınlarındaki Ermeni mevzilerini "
+            "hedef aldığını öne sürdü.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="tr"))
+    assert [i.place_name for i in analysis.incidents] == ["Kut"]
