@@ -171,8 +171,11 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
     if text[pos:].strip(" .!\"”»").count(" ") > 2:
         return ""  # the verb does not close the sentence
     _, comma, phrase = text[:pos].rpartition(",")
-    phrase = phrase.strip()
-    if not comma or not phrase or len(phrase.split()) > 4:
+    words = phrase.split()
+    while len(words) > 1 and not _name_like(words[0]):
+        words = words[1:]  # "…, bu barədə Müdafiə Nazirliyi bildirib": "about this" is no one
+    phrase = " ".join(words)
+    if not comma or not phrase or len(words) > 4:
         return ""
     return phrase if lex.context["government"].search(phrase) or side_of(phrase, region) \
         else ""
@@ -195,14 +198,20 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         candidates.append((label.start(1), label.group(1)))  # "Минобороны Армении: …"
     for m in lex.claims["after"].finditer(text):
         phrase = _phrase_after(text, m.end(), lex)
+        if lex.verb_final and not (phrase and _plausible(phrase, lex, region)):
+            # "ՀՀ ՊՆ-ն տեղեկացնում է, որ …": the verb that may precede its speaker follows
+            # it here, and the speaker opens the sentence.
+            phrase = _subject(text[:m.start()], lex)
         # "said the Armenian side had used …" is the reported clause, not a speaker
         if phrase and _plausible(phrase, lex, region) and \
                 not lex.context["auxiliary"].search(phrase):
             candidates.append((m.start(), phrase))
-    speech = [*lex.claims["before"].finditer(text), *lex.claims["denial"].finditer(text)]
-    for m in speech:
+    denials = list(lex.claims["denial"].finditer(text))
+    for m in [*lex.claims["before"].finditer(text), *denials]:
         phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
             if lex.verb_final else _phrase_before(text, m.start(), lex)
+        if lex.verb_final and m in denials and phrase and _GENITIVE.search(phrase.split()[-1]):
+            continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
         if phrase and _PRONOUN.fullmatch(phrase) and previous is not None:
             candidates.append((m.start(), phrase))  # "It accused …": the one just quoted
             continue
@@ -213,6 +222,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if phrase and _plausible(phrase, lex, region) and \
                 not lex.context["list_joiners"].search(phrase.split()[-1]):
             candidates.append((m.start(), phrase))
+    official = [c for c in candidates if lex.context["government"].search(c[1]) or
+                side_of(c[1], region) or _PRONOUN.fullmatch(c[1])]
+    if official:
+        candidates = official  # "APA-nın məlumatına görə, … Nazirliyi məlumat yayıb"
     if candidates:
         # A quote's attribution follows it; otherwise the speaker of the event's clause
         # ("Moscow said …, but Armenia reported shelling near Vardenis": Armenia), which is
@@ -376,11 +389,20 @@ def _word_end(text: str, pos: int) -> int:
     return pos + (m.end() if m else 0)
 
 
+_GENITIVE = re.compile(r"n?[ıiuü]n$", re.IGNORECASE)
+
+
 def _head(text: str, pos: int) -> str:
-    """The word after a party's name (its noun), or the name itself when inflected."""
-    words = re.findall(r"[\w'’]+", text[pos:pos + 60])[:2]
-    if len(words) == 2 and not words[1][:1].isupper():
-        return words[1]
+    """The word after a party's name (its noun), or the name itself when inflected; a
+    genitive between them is passed over ("Azərbaycan Ordusunun mövqelərini": the
+    positions)."""
+    words = re.findall(r"[\w'’]+", text[pos:pos + 60])[:4]
+    k = 1
+    while k < len(words) - 1 and k < 3 and _GENITIVE.search(words[k]) and \
+            not words[k + 1][:1].isupper():
+        k += 1
+    if len(words) > k and not words[k][:1].isupper():
+        return words[k]
     return words[0] if words else ""
 
 

@@ -125,12 +125,19 @@ def split_off(sentences: list[Sentence], text: str, span: tuple[int, int]) -> li
         return sentences
     out: list[Sentence] = []
     for s in sentences:
-        if s.start <= span[0] < s.end and span[1] < s.end:
-            rest = span[1]
-            while rest < s.end and (text[rest].isspace() or text[rest] in "-–—"):
-                rest += 1
-            out.append(Sentence(0, s.start, span[1], text[s.start:span[1]], s.headline))
-            out.append(Sentence(0, rest, s.end, text[rest:s.end], s.headline))
-        else:
+        if s.end <= span[0] or s.start >= span[1]:
             out.append(s)
+            continue
+        # The dateline may span several of the splitter's sentences ("Bakı. 19 iyun.
+        # REPORT.AZ/ …"): they become one, and the text after it another.
+        start = s.start if s.start <= span[0] or not out or out[-1].end < span[0] \
+            else out.pop().start
+        if span[1] >= s.end:
+            out.append(Sentence(0, start, s.end, text[start:s.end], s.headline))
+            continue
+        rest = span[1]
+        while rest < s.end and (text[rest].isspace() or text[rest] in "-–—"):
+            rest += 1
+        out.append(Sentence(0, start, span[1], text[start:span[1]], s.headline))
+        out.append(Sentence(0, rest, s.end, text[rest:s.end], s.headline))
     return [Sentence(i, s.start, s.end, s.text, s.headline) for i, s in enumerate(out)]

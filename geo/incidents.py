@@ -104,6 +104,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             reports[-1] = replace(reports[-1], weapons=tuple(dict.fromkeys(
                 (*reports[-1].weapons, *info.weapons))))
             continue
+        if not info.reports_attack and who.claimant and not info.denial and reports and \
+                reports[-1].claim.claimant is None and not reports[-1].sentence.headline and \
+                info.sentence.index - reports[-1].sentence.index == 1:
+            # "… shelled our positions near Kalbajar. The Defence Ministry reported this.":
+            # the next sentence names who tells the report.
+            told = replace(reports[-1].claim, claimant=who.claimant, side=who.side)
+            reports[-1] = replace(reports[-1], claim=told)
+            continue
         if not info.reports_attack:
             denied = _placeless_denial(info, who, reports, lex, region, article)
             if denied is not None:
@@ -150,6 +158,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         when = sentence_date(info.date_refs, at) or UNKNOWN_DATE
         if not own and lex.dates["same_day"].search(s.text) and reports:
             when = replace(reports[-1].date, source="'the same day' as the report before")
+        elif not own and s.index > 0 and specific:
+            when = _date_of_the_scene(infos[s.index - 1], by_sentence, specific, at) or when
         weekday = next((r.weekday for r in own if r.weekday is not None), None)
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
                               claim, attacker, target, info.weapons, specific, region_loc,
@@ -218,6 +228,42 @@ def _border(info: SentenceInfo, lex: Lexicon, region: Region, border: Place | No
     return Location(mention, 3)
 
 
+def _split_titles(reports: list[Report]) -> list[Report]:
+    """An undated title naming several places is one report per place, each to be dated
+    by the body's report of it."""
+    out = []
+    for r in reports:
+        if r.sentence.headline and r.date.precision in ("unknown", "year") and \
+                len(r.locations) > 1:
+            out += [replace(r, locations=(loc,)) for loc in r.locations]
+        else:
+            out.append(r)
+    return out
+
+
+def _same_place_body_report(title: Report, reports: Sequence[Report]) -> Report | None:
+    places = {loc.mention.place.id for loc in title.locations if loc.mention.place is not None}
+    return next((r for r in reports if not r.sentence.headline and r.date.precision == "day"
+                 and any(loc.mention.place is not None and loc.mention.place.id in places
+                         for loc in r.locations)), None) if places else None
+
+
+def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention]],
+                       located: Sequence[Location], at: Anchor) -> PartialDate | None:
+    """"The second incident happened this morning near Davit Bek. … a drone struck Davit
+    Bek": an undated report takes the date of the sentence just before it when that
+    sentence names the same place and dates it."""
+    if before.sentence.headline:
+        return None
+    places = {loc.mention.place.id for loc in located if loc.mention.place is not None}
+    if not any(m.place is not None and m.place.id in places
+               for m in by_sentence.get(before.sentence.index, ())):
+        return None
+    found = sentence_date(before.date_refs, at)
+    return replace(found, source="date of the sentence before, which names the same place") \
+        if found is not None and found.precision == "day" else None
+
+
 def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None) -> list[Report]:
     """Reports without a date of their own take the article's event date: the first date
     a report gives, else the anchor (publication or header date; or just the year)."""
@@ -232,9 +278,14 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
         default = UNKNOWN_DATE
     weekday = next((r.weekday for r in reports if r.weekday is not None), article_weekday)
     out = []
-    for r in reports:
+    for r in _split_titles(reports):
         if r.date.precision in ("unknown", "year"):
-            better = default if _rank(default) >= _rank(r.date) else r.date
+            # A title dates each place by the body's report of it ("… fire on Tegh, a drone
+            # strike near Davit Bek": each the day the body gives it).
+            body = _same_place_body_report(r, reports) if r.sentence.headline else None
+            base = replace(body.date, source="date of the body's report of the same place") \
+                if body is not None else default
+            better = base if _rank(base) >= _rank(r.date) else r.date
             r = replace(r, date=better, weekday=r.weekday if r.weekday is not None else weekday)
         out.append(r)
     return out

@@ -67,6 +67,15 @@ _DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
 # words, capitalised), a comma, a date with its year, a stop.
 _DATELINE_DATED = re.compile(r"^(?P<head>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2},"
                              r"[^\n.]{3,40}?\d{4})\.\s+\S")
+# Agency datelines: "Bakı, 11 aprel, APA.", "Баку. 7 декабря. INTERFAX -", "Bakı. 19 iyun.
+# REPORT.AZ/", "Երևան, 8 նոյեմբերի, ԱՐՄԵՆՊՐԵՍ։": a city, a day and month (perhaps a year),
+# perhaps the agency in capitals, then the text.
+_UPPER = r"[^\W\d_a-zß-ÿа-яёəğışçöüա-և]"
+_DATELINE_AGENCY = re.compile(
+    r"^(?P<head>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2}[,.։]\s+"
+    r"(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2})"
+    rf"(?:\s+\d{{4}})?[,.։](?:\s*[/(]?{_UPPER}{{2,}}(?:\.{_UPPER}{{2,}})?[/)]?[.։]?)?)"
+    r"\s*(?:[-–—]\s*)?(?=[^\W\d_]|$)")
 
 
 @dataclass(slots=True)
@@ -626,7 +635,8 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
     for line in body:
         m = _DATELINE.match(text[line.start:line.end])
         if not (m and not re.search(r"[.!?](\s|$)", m.group("head"))):
-            m = _DATELINE_DATED.match(text[line.start:line.end])
+            m = _DATELINE_DATED.match(text[line.start:line.end]) or \
+                _DATELINE_AGENCY.match(text[line.start:line.end])
             m = m if m and m.group("head")[0].isupper() and _DIGIT_WORD.search(m.group("head")) \
                 else None
         if m:
@@ -673,11 +683,17 @@ def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...
         bool(lex.any_event.search(text[span.end:sentence.end]))
 
 
+_ABLATIVE = re.compile(r"case ending -(?:dan|dən|den|tan|ten|ից)$")
+
+
 def _origin_after(span: _Span, text: str, lex: Lexicon) -> bool:
     """Verb-final languages: an origin postposition closes the name's phrase, perhaps a few
     words on ("Gorus istiqamətindən", "Yuxarı Şorca kəndi yaxınlığındakı mövqelərdən",
     "Բերձորի հատվածում տեղակայված դիրքերից"), before any 'toward' word (a relative
-    "-ki" form, "yaxınlığındakı", only describes the positions)."""
+    "-ki" form, "yaxınlığındakı", only describes the positions). A name in the ablative
+    ("Zəngilandan", "Գորիսից") is an origin itself."""
+    if span.rows and all(_ABLATIVE.search(why) for _, _, why in span.rows):
+        return True
     for word in _TOKEN.findall(text[span.end:span.sentence.end])[:6]:
         if lex.context["origin"].fullmatch(word):
             return True

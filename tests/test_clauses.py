@@ -602,3 +602,86 @@ def test_a_party_s_adjective_after_a_village_cue_is_no_unknown_place(pipeline):
             "hedef aldığını öne sürdü.")
     analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="tr"))
     assert [i.place_name for i in analysis.incidents] == ["Kut"]
+
+
+@pytest.mark.parametrize("text,language,home", [
+    ("Kəlbəcər istiqamətində atəş\n\nBakı, 29 aprel, APA. Ermənistan silahlı qüvvələrinin "
+     "bölmələri dünən Kəlbəcər rayonu istiqamətində mövqelərimizi atəşə tutub. Bu barədə "
+     "Müdafiə Nazirliyi məlumat yayıb.", "az", "AZ"),
+    ("Обстрел в Садаракском районе\n\nБаку. 29 апреля. INTERFAX - Армянские военные накануне "
+     "обстреляли позиции в Садаракском районе, заявили в министерстве.", "ru", "AZ"),
+    ("Կրակ Ջերմուկի ուղղությամբ\n\nԵրևան, 29 ապրիլի, ԳՈՐԾԱԿԱԼՈՒԹՅՈՒՆ։ Երեկ ադրբեջանական "
+     "ստորաբաժանումները կրակ են բացել Ջերմուկի ուղղությամբ, հայտնում է նախարարությունը։", "hy",
+     "AM"),
+])
+def test_an_agency_dateline_is_the_dateline_and_its_capital_the_home_side(pipeline, text,
+                                                                           language, home):
+    from geo import Article
+
+    analysis = pipeline.analyse(Article("t", text, date(2024, 4, 29), language=language))
+    assert {m.role for m in analysis.mentions if m.sentence == 1} == {"dateline"}
+    assert not any(s.text.startswith(("APA", "INTERFAX", "ԳՈՐԾԱԿԱԼՈՒԹՅՈՒՆ"))
+                   for s in analysis.sentences)  # no agency opens a sentence as its speaker
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [i.date.iso() for i in pinned] == ["2024-04-28"]
+    assert home in {c.side for i in pinned for c in i.claims}
+
+
+def test_a_title_with_two_places_dates_each_by_the_body(pipeline):
+    from geo import Article
+
+    text = ("Gunfire at Tegh, drone strike near Davit Bek\n\n"
+            "On Sunday evening Azerbaijani troops opened fire on Tegh, the ministry said. "
+            "The second incident happened this morning near Davit Bek. An Azerbaijani drone "
+            "struck a position at Davit Bek, the ministry said.")
+    analysis = pipeline.analyse(Article("t", text, date(2024, 2, 12), language="en"))
+    dates = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
+    assert dates == {"Tegh": "2024-02-11", "Davit Bek": "2024-02-12"}
+
+
+def test_armenian_denial_with_the_negated_verb_and_a_speaker_before_informs(pipeline):
+    from geo import Article
+
+    text = ("ՀՀ պաշտպանության նախարարությունը տեղեկացնում է, որ երեկ ադրբեջանական "
+            "ստորաբաժանումները կրակ են բացել Ջերմուկի ուղղությամբ։ Ադրբեջանի պաշտպանության "
+            "նախարարությունը հայտարարել է, որ այդ տեղեկությունը չի համապատասխանում "
+            "իրականությանը, և ադրբեջանական ստորաբաժանումները կրակ չեն բացել։")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="hy"))
+    claims = {(c.side, c.status) for i in analysis.incidents if i.place is not None
+              for c in i.claims}
+    assert ("AM", "claimed") in claims and ("AZ", "denied") in claims
+
+
+def test_a_genitive_between_a_party_and_its_noun_is_passed_over(pipeline):
+    """"Azərbaycan Ordusunun mövqelərini": the positions are the target, so Azerbaijan is
+    not the attacker."""
+    text = ("Ermənistan silahlı qüvvələrinin bölmələri dünən Kəlbəcər rayonu istiqamətində "
+            "yerləşən Azərbaycan Ordusunun mövqelərini atəşə tutub.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert incident.attacker == "AM"
+
+
+def test_whose_report_is_false_is_not_who_denies_it(pipeline):
+    """"Ermənistan Müdafiə Nazirliyinin … yaydığı məlumat yalandır": the genitive owns the
+    report called false; the denier is named in the next sentence."""
+    from geo import Article
+
+    text = ("Ermənistan Müdafiə Nazirliyinin dünən Zəngilan rayonundan buraxılmış "
+            "pilotsuz uçuş aparatının Nerkin Hand kəndi yaxınlığındakı mövqelərə zərbə "
+            "endirməsi barədə yaydığı məlumat yalandır. Bunu Azərbaycan Müdafiə Nazirliyi "
+            "bildirib.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="az"))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place_name, i.status) for i in pinned] == [("Nerkin Hand", "denied")]
+    assert [c.side for c in pinned[0].claims] == ["AZ"]
+
+
+def test_a_ministry_cited_by_an_agency_is_the_claimant(pipeline):
+    from geo import Article
+
+    text = ("Bakı, 29 aprel, APA. Ermənistan bölmələri dünən Kəlbəcər rayonu istiqamətində "
+            "mövqelərimizi atəşə tutub. APA-nın məlumatına görə, bu barədə Müdafiə "
+            "Nazirliyinin mətbuat xidməti məlumat yayıb.")
+    analysis = pipeline.analyse(Article("t", text, date(2024, 4, 29), language="az"))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [c.side for i in pinned for c in i.claims] == ["AZ"]
