@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from gazetteer import Place, haversine_km
+from gazetteer import Place, fold, haversine_km
 
 from . import claims as attribution
 from .dates import Anchor, sentence_date
@@ -40,8 +40,15 @@ def _drop_containers(places: list[Mention]) -> list[Mention]:
     fine = [m.place for m in places if m.place is not None and m.place.kind in _FINE_KINDS]
     if not fine:
         return places
-    return [m for m in places if m.place is None or m.place.kind not in ("district", "region")
-            or not any(_contains(m.place, p) for p in fine)]
+    # "Чинари в Тавуше": a village that bears the name of another place's province is that
+    # province written as an address, whichever way its name resolved.
+    provinces = {fold(p.admin1) for p in fine if p.admin1}
+    return [m for m in places if m.place is None or
+            (m.place.kind not in ("district", "region") or
+             not any(_contains(m.place, p) for p in fine)) and
+            not (fold(m.place.name) in provinces and
+                 any(p is not m.place and fold(p.admin1 or "") == fold(m.place.name)
+                     for p in fine))]
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -118,8 +125,13 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                 reports.append(denied)
             continue
         s = info.sentence
-        places = _locate_unknown(article.text, [m for m in by_sentence[s.index]
-                                                if m.role == "event_location"])
+        told = by_sentence[s.index]
+        denied_at = lex.claims["denial"].search(s.text) if info.rebuttal else None
+        if denied_at is not None:
+            # "… called the report of fire on Chinari false and said Armenian units shelled
+            # Tovuz": the counter-claim's places are those after the denial.
+            told = [m for m in told if m.start >= s.start + denied_at.end()]
+        places = _locate_unknown(article.text, [m for m in told if m.role == "event_location"])
         places = _drop_containers(places)
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
@@ -172,7 +184,7 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
                       reports: list[Report], lex: Lexicon, region: Region,
                       article: Article) -> Report | None:
     """"Armenia denied the accusation." names no place: it answers the last report with
-    places (at most six sentences back, no other side speaking since) that accused the
+    places (at most eight sentences back, no other side speaking since) that accused the
     denier, so it becomes that report's denial, at its places and date, and both claims
     stand side by side."""
     if not (info.denial and who.side in region.belligerents and reports and
@@ -181,7 +193,7 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     last = next((r for r in reversed(reports) if r.locations or r.region), None)
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
-            info.sentence.index - last.sentence.index > 6 or \
+            info.sentence.index - last.sentence.index > 8 or \
             any(r.claim.side not in (None, last.claim.side) for r in reports
                 if r.sentence.index > last.sentence.index):
         return None  # too far back, or another side has spoken since
@@ -196,8 +208,10 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
 def _denial_first(text: str, lex: Lexicon) -> bool:
     """The sentence's first speech cue is its denial ("Baku denied …", not "Azerbaijan says
     …; Yerevan denies")."""
+    calling = [m.span() for m in lex.claims["calling"].finditer(text)]
     first = min(((m.start(), key != "denial") for key in ("denial", "before", "after")
-                 for m in lex.claims[key].finditer(text)), default=None)
+                 for m in lex.claims[key].finditer(text)
+                 if m.span() not in calling), default=None)  # "called it disinformation"
     return first is not None and not first[1]
 
 

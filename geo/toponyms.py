@@ -663,8 +663,9 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
     if not found:
         return False
     rest = window[found[-1].end():]
-    if lex.context["stationed"].search(rest):
-        return True  # "с позиций, расположенных в Товузском районе"
+    if lex.context["stationed"].search(rest) or \
+            re.fullmatch(r"\s*(in|at|di|в|во|на|à|dans)\s*", rest, re.IGNORECASE):
+        return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
 

@@ -685,3 +685,39 @@ def test_a_ministry_cited_by_an_agency_is_the_claimant(pipeline):
     analysis = pipeline.analyse(Article("t", text, date(2024, 4, 29), language="az"))
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [c.side for i in pinned for c in i.claims] == ["AZ"]
+
+
+def test_a_counter_claim_keeps_the_denied_place_out_and_fire_from_positions_in_a_place(
+        pipeline):
+    from geo import Article
+
+    text = ("В Министерстве обороны Азербайджана назвали сообщение о стрельбе по Чинари "
+            "не соответствующим действительности и заявили, что во вторник армянские "
+            "подразделения с позиций в Бердском районе обстреляли позиции азербайджанской "
+            "армии в Товузском районе.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="ru"))
+    roles = {m.surface: m.role for m in analysis.mentions}
+    assert roles["Бердском"] == "origin"
+    pins = {(i.place_name, i.status) for i in analysis.incidents if i.place is not None}
+    assert ("Товузском", "claimed") in pins and ("Чинари", "claimed") not in pins
+
+
+def test_a_village_named_like_the_province_after_a_place_is_its_address(pipeline):
+    text = "Во вторник ВС Азербайджана обстреляли село Чинари в Тавуше."
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.place_name == "Чинари"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaijani forces shelled Tegh on Tuesday, the Armenian ministry said. Baku called the "
+     "report disinformation.", "en"),
+    ("Во вторник азербайджанские военные обстреляли Тех, сообщили в Минобороны Армении. В Баку "
+     "эти сведения отвергли.", "ru"),
+])
+def test_calling_a_report_disinformation_or_rejecting_it_denies_it(pipeline, text, language):
+    from geo import Article
+
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language=language))
+    claims = {(c.side, c.status) for i in analysis.incidents if i.place is not None
+              for c in i.claims}
+    assert claims == {("AM", "claimed"), ("AZ", "denied")}
