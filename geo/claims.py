@@ -390,20 +390,25 @@ def _word_end(text: str, pos: int) -> int:
 
 
 _GENITIVE = re.compile(r"n?[ıiuü]n$", re.IGNORECASE)
+# A noun in a Turkic compound ("Azerbaycan ordusu mevzileri", "Azərbaycan Ordusunun"): the
+# third-person possessive (not the "-lı" of an adjective such as "silahlı").
+_COMPOUND_MEMBER = re.compile(r"(?:s[ıiuü]|(?<![lL])[ıiuü])$|n?[ıiuü]n$", re.IGNORECASE)
 
 
 def _head(text: str, pos: int) -> str:
-    """The word after a party's name (its noun), or the name itself when inflected; a
-    genitive between them is passed over ("Azərbaycan Ordusunun mövqelərini": the
-    positions)."""
-    words = re.findall(r"[\w'’]+", text[pos:pos + 60])[:4]
+    """The noun a party's name goes with, in Turkic clauses, or the name itself when
+    inflected: compound members and genitives are passed over ("Azərbaycan Ordusunun
+    mövqelərini", "Azerbaycan ordusu mevzilerine": the positions)."""
+    words = re.findall(r"[\w'’]+", text[pos:pos + 80])[:5]
+    if len(words) < 2:
+        return words[0] if words else ""
+    if words[1][:1].isupper() and not _COMPOUND_MEMBER.search(words[1]):
+        return words[0]  # another name follows
     k = 1
-    while k < len(words) - 1 and k < 3 and _GENITIVE.search(words[k]) and \
-            not words[k + 1][:1].isupper():
+    while k < len(words) - 1 and k < 4 and not _TARGET_CASE.search(words[k]) and \
+            _COMPOUND_MEMBER.search(words[k]):
         k += 1
-    if len(words) > k and not words[k][:1].isupper():
-        return words[k]
-    return words[0] if words else ""
+    return words[k]
 
 
 def _inside(text: str, pos: int, phrase: str) -> bool:

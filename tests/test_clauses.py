@@ -30,6 +30,9 @@ def _incident(pipeline, text: str, language: str):
     # genitive subject of a reported clause, accusative target
     ("Azerbaycan Savunma Bakanlığı, Ermenistan güçlerinin dün Gedebey'deki Azerbaycan "
      "mevzilerini ateş altına aldığını açıkladı.", "tr", "AZ"),
+    # a compound ("Azerbaycan ordusu mevzilerine") is the target; "silahlı" is no compound
+    ("Azerbaycan Savunma Bakanlığı, Ermenistan silahlı kuvvetlerine bağlı birliklerin dün "
+     "Gedebey'deki Azerbaycan ordusu mevzilerine ateş açtığını bildirdi.", "tr", "AZ"),
     # the speaker closes the sentence after a comma
     ("Ermenistan güçleri dün gece Gedebey yakınındaki mevzilere ateş açtı, Azerbaycan Savunma "
      "Bakanlığı bildirdi.", "tr", "AZ"),
