@@ -143,6 +143,17 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             if denied is not None:
                 reports.append(denied)
                 continue
+        if not specific and not regions and reports and reports[-1].status == "denied" and \
+                who.side is not None and who.side == reports[-1].claim.side and \
+                s.index - reports[-1].sentence.index == 1 and not info.figures and \
+                lex.context["negation"].search(s.text):
+            # "Baku denied it. The ministry said its units had not used drones on that stretch
+            # of the border …": the denial goes on; no new claim at the border.
+            last = reports[-1]
+            more = (*last.evidence, Evidence(article.id, s.start, s.end, s.text))
+            reports[-1] = replace(last, evidence=more,
+                                  claim=replace(last.claim, evidence=more))
+            continue
         region_loc = Location(regions[0], 3) if regions else _border(info, lex, region, border, article.id)
         attacker, target = attribution.attacker_target(info, lex, region, who)
         figures: dict[str, object] = {}

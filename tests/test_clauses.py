@@ -724,3 +724,16 @@ def test_calling_a_report_disinformation_or_rejecting_it_denies_it(pipeline, tex
     claims = {(c.side, c.status) for i in analysis.incidents if i.place is not None
               for c in i.claims}
     assert claims == {("AM", "claimed"), ("AZ", "denied")}
+
+
+def test_a_negated_sentence_after_a_denial_goes_on_with_it(pipeline):
+    from geo import Article
+
+    text = ("Kemarin drone Azerbaijan menyerang pos Armenia di dekat desa Norabak, kata "
+            "Kementerian Pertahanan Armenia. Baku membantah tuduhan tersebut. Kementerian "
+            "Pertahanan Azerbaijan menyatakan unit-unitnya tidak mengoperasikan drone di "
+            "sektor perbatasan itu dan menyebut laporan itu sebagai provokasi.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="id"))
+    pins = sorted((i.place_name, i.status) for i in analysis.incidents)
+    assert pins == [("Norabak", "claimed")]  # the denial sits beside the claim, no border pin
+    assert {c.status for c in analysis.incidents[0].claims} == {"claimed", "denied"}
