@@ -153,8 +153,9 @@ def _counter_claim(rest: str, lex: Lexicon) -> bool:
         return False
     if lex.verb_final:
         event = lex.any_event.search(rest)
+        # the verb itself may carry the negation ("atəş açmadığını", did not open fire)
         return event is not None and event.start() < said.start() and \
-            not lex.context["negation"].search(rest[:event.start()])
+            not lex.context["negation"].search(rest[:said.start()])
     clause = rest[said.end():]
     event = lex.any_event.search(clause)
     # "… and stressed there was no exchange of fire": still the denial

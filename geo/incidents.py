@@ -96,6 +96,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                  m.place.capital and m.place.country in region.belligerents), None)
     for info in infos:
         who = attribution.attribute(info, lex, region, previous, home)
+        if who.side is None and who.claimant:
+            who = replace(who, side=_our_side(who.claimant, info.sentence.text,
+                                              by_sentence[info.sentence.index], lex, region))
         if who.claimant:
             previous = who
         if info.rebuttal:  # the denial half answers the report before; the rest is new
@@ -116,7 +119,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                 info.sentence.index - reports[-1].sentence.index == 1:
             # "… shelled our positions near Kalbajar. The Defence Ministry reported this.":
             # the next sentence names who tells the report.
-            told = replace(reports[-1].claim, claimant=who.claimant, side=who.side)
+            side = who.side or _our_side(who.claimant, reports[-1].sentence.text,
+                                         by_sentence[reports[-1].sentence.index], lex, region)
+            told = replace(reports[-1].claim, claimant=who.claimant, side=side)
             reports[-1] = replace(reports[-1], claim=told)
             continue
         if not info.reports_attack:
@@ -251,6 +256,16 @@ def _border(info: SentenceInfo, lex: Lexicon, region: Region, border: Place | No
                       "event_location", border, 0.5, "the border between the parties named",
                       info.sentence.index)
     return Location(mention, 3)
+
+
+def _our_side(claimant: str, text: str, mentions: Sequence[Mention], lex: Lexicon,
+              region: Region) -> str | None:
+    """A ministry that calls the positions hit its own ("Müdafiə Nazirliyi: Tovuz
+    istiqamətində mövqelərimiz atəşə tutulub") speaks for the country they are in."""
+    if not (lex.context["government"].search(claimant) and lex.context["our"].search(text)):
+        return None
+    return next((m.place.country for m in mentions if m.role == "event_location" and
+                 m.place is not None and m.place.country in region.belligerents), None)
 
 
 def _split_titles(reports: list[Report]) -> list[Report]:

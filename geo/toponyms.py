@@ -695,10 +695,14 @@ def _origin_after(span: _Span, text: str, lex: Lexicon) -> bool:
     ("Zəngilandan", "Գորիսից") is an origin itself."""
     if span.rows and all(_ABLATIVE.search(why) for _, _, why in span.rows):
         return True
-    for word in _TOKEN.findall(text[span.end:span.sentence.end])[:6]:
+    words = _TOKEN.findall(text[span.end:span.sentence.end])[:6]
+    for k, word in enumerate(words):
         if lex.context["origin"].fullmatch(word):
             return True
-        if lex.context["toward"].fullmatch(word) and not word.endswith(("ki", "kı")) or \
+        # "Çinari kəndi istiqamətində yerləşən mövqelərdən": "located toward" describes
+        descriptive = word.endswith(("ki", "kı")) or \
+            (k + 1 < len(words) and bool(lex.context["stationed"].fullmatch(words[k + 1])))
+        if lex.context["toward"].fullmatch(word) and not descriptive or \
                 lex.any_event.match(word):
             return False
     return False

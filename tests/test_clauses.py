@@ -737,3 +737,33 @@ def test_a_negated_sentence_after_a_denial_goes_on_with_it(pipeline):
     pins = sorted((i.place_name, i.status) for i in analysis.incidents)
     assert pins == [("Norabak", "claimed")]  # the denial sits beside the claim, no border pin
     assert {c.status for c in analysis.incidents[0].claims} == {"claimed", "denied"}
+
+
+def test_positions_located_toward_a_village_are_the_origin_and_our_positions_name_the_side(
+        pipeline):
+    """"Çinari kəndi istiqamətində yerləşən mövqelərdən": 'located toward' describes the
+    positions fire came from; a ministry's "mövqelərimiz" are its own country's."""
+    from geo import Article
+
+    text = ("Müdafiə Nazirliyi: Tovuz istiqamətində mövqelərimiz atəşə tutulub\n\n"
+            "Ermənistan silahlı qüvvələrinin bölmələri dünən Berd rayonunun Çinari kəndi "
+            "istiqamətində yerləşən mövqelərdən Tovuz rayonu ərazisində yerləşən Azərbaycan "
+            "Ordusunun mövqelərini atəşə tutub.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="az"))
+    roles = {m.surface: m.role for m in analysis.mentions}
+    assert roles["Çinari"] == roles["Berd"] == "origin"
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [i.place_name for i in pinned] == ["Tovuz"] and pinned[0].attacker == "AM"
+    assert {c.side for c in pinned[0].claims} == {"AZ"}
+
+
+def test_a_turkic_verb_negated_by_its_suffix_is_a_denial_not_a_counter_claim(pipeline):
+    from geo import Article
+
+    text = ("Ermənistan silahlı qüvvələri dünən Tovuz rayonundakı mövqelərimizi atəşə tutub, "
+            "Azərbaycan Müdafiə Nazirliyi bildirib. Ermənistan Müdafiə Nazirliyi isə bu "
+            "məlumatı təkzib edərək, bölmələrinin həmin istiqamətdə atəş açmadığını iddia edib.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="az"))
+    claims = {(c.side, c.status) for i in analysis.incidents for c in i.claims}
+    assert claims == {("AZ", "claimed"), ("AM", "denied")}
+    assert all(i.place is not None for i in analysis.incidents)
