@@ -124,6 +124,11 @@ def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
     return _trim(phrase.strip(" ,"), lex)
 
 
+def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
+    """The speaker phrase just before a speech or denial verb at ``pos``."""
+    return _phrase_before(text, pos, lex)
+
+
 def _cut_tail(phrase: str, terms: Terms, words: int) -> str:
     """``phrase`` cut before a term of ``terms`` (never its first word) that at most
     ``words`` words follow."""
@@ -302,6 +307,13 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
                and not any(a <= pos < b for a, b in pairs)]
     attacker = None
     passive = lex.claims["agent"].search(text)
+    if passive and not lex.verb_final:
+        # The agent of the event or of its casualties ("shelled by", "blessés par"), not of
+        # another verb ("tried to cross the border and was stopped by Azerbaijani units").
+        lead = " ".join(text[:passive.start()].split()[-4:])
+        if not (lex.any_event.search(lead) or
+                any(lex.casualties[c].search(lead) for c in ("killed", "wounded"))):
+            passive = None
     if passive:  # the agent follows the marker, or precedes it in verb-final languages,
         # as the party nearest the marker ("Ermənistan silahlı qüvvələri tərəfindən")
         if lex.verb_final:

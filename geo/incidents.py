@@ -170,7 +170,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "Two Azerbaijani soldiers wounded in border shooting": the side named as losing
             # them is who was hit, not who fired.
             attacker, target = None, attacker
-        status = "denied" if info.denial else "claimed"
+        status = "denied" if info.denial and not _denied_by_the_other(s.text, who, lex, region) \
+            else "claimed"
         if info.denial and who.side in region.belligerents and \
                 _denial_first(s.text, lex):
             # "Baku denied reports of shelling Kut": the denier, speaking first, is the side
@@ -219,6 +220,19 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     target = next((b for b in region.belligerents if b != who.side), None)
     return replace(last, sentence=s, status="denied", claim=claim, attacker=who.side,
                    target=target, weapons=(), evidence=evidence)
+
+
+def _denied_by_the_other(text: str, who: attribution.Attribution, lex: Lexicon,
+                         region: Region) -> bool:
+    """"Armenia says a soldier was killed …; Baku denies": the denial has a speaker of its
+    own, another party than the one who tells the sentence's claim."""
+    if lex.verb_final or who.side is None:
+        return False
+    denied = lex.claims["denial"].search(text)
+    if denied is None or _denial_first(text, lex):
+        return False
+    other = attribution.side_of(attribution.speaker_before(text, denied.start(), lex), region)
+    return other is not None and other != who.side
 
 
 def _denial_first(text: str, lex: Lexicon) -> bool:
@@ -317,8 +331,17 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
     else:
         default = UNKNOWN_DATE
     weekday = next((r.weekday for r in reports if r.weekday is not None), article_weekday)
-    out = []
+    out: list[Report] = []
     for r in _split_titles(reports):
+        just_before = next((o for o in reversed(out) if not o.sentence.headline), None)
+        if r.date.precision in ("unknown", "year") and not r.sentence.headline and \
+                just_before is not None and just_before.date.precision == "day" and \
+                0 < r.sentence.index - just_before.sentence.index <= _FOLLOW_UP:
+            # "… dropped explosives near Tegh yesterday evening. Three servicemen were
+            # wounded.": the undated sentence goes on with the report just before it.
+            r = replace(r, date=replace(just_before.date,
+                                        source="date of the report just before"),
+                        weekday=r.weekday if r.weekday is not None else just_before.weekday)
         if r.date.precision in ("unknown", "year"):
             # A title dates each place by the body's report of it ("… fire on Tegh, a drone
             # strike near Davit Bek": each the day the body gives it).
@@ -506,7 +529,10 @@ def _incident(article: Article, reports: list[Report], loc: Location | None,
     event_type = min((r.event_type for r in reports), key=EVENT_TYPES.index)
     when = max((r.date for r in reports), key=_rank)
     weapons = tuple(dict.fromkeys(w for r in reports for w in r.weapons))
-    said = next((r for r in reports if r.attacker), None)
+    # The body says who attacked more plainly than a title ("Armenia reports drone strike
+    # near Tegh" names the teller, not the attacker).
+    said = next((r for r in reports if r.attacker and not r.sentence.headline), None) or \
+        next((r for r in reports if r.attacker), None)
     attacker, target = (said.attacker, said.target) if said else (None, None)
     if target is None and place is not None and place.country and place.country != attacker \
             and attacker is not None and place.kind != "region":

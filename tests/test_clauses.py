@@ -767,3 +767,47 @@ def test_a_turkic_verb_negated_by_its_suffix_is_a_denial_not_a_counter_claim(pip
     claims = {(c.side, c.status) for i in analysis.incidents for c in i.claims}
     assert claims == {("AZ", "claimed"), ("AM", "denied")}
     assert all(i.place is not None for i in analysis.incidents)
+
+
+def test_a_title_s_teller_is_no_attacker_and_an_undated_follow_up_keeps_its_report_s_day(
+        pipeline):
+    """Newest first, as live pages run: the casualty line after the Tegh entry belongs to
+    Tegh's day, not to the first dated report; the body says who attacked."""
+    from geo import Article
+
+    text = ("Live: Armenia reports drone strike near Tegh\n\n"
+            "10:30 - Azerbaijani troops crossed the line near Davit Bek this morning, the "
+            "defence ministry in Yerevan says.\n\n"
+            "09:05 - An Azerbaijani drone dropped explosives on a position outside Tegh "
+            "yesterday evening, Armenia's defence ministry says. Three servicemen were "
+            "wounded, according to the statement.")
+    analysis = pipeline.analyse(Article("t", text, date(2024, 3, 14), language="en"))
+    pins = {i.place_name: i for i in analysis.incidents if i.place is not None}
+    assert pins["Tegh"].date.iso() == "2024-03-13" and pins["Tegh"].attacker == "AZ"
+    assert [c.wounded for c in pins["Tegh"].claims if c.wounded] == [3]
+    assert pins["Davit Bek"].date.iso() == "2024-03-14"
+    assert pins["Davit Bek"].event_type == "incursion"
+
+
+def test_the_agent_of_another_verb_is_not_the_attacker(pipeline):
+    text = ("A group of Armenian servicemen attempted to cross the border into the Kalbajar "
+            "district on 30 April and was stopped by Azerbaijani units.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.attacker == "AM" and incident.event_type == "incursion"
+
+
+def test_a_title_s_claim_with_the_other_side_s_denial_is_a_claim(pipeline):
+    from geo import Article
+
+    text = ("Armenia says soldier killed by Azerbaijani mortar fire near Artsvanik; Baku denies"
+            "\n\nOn Tuesday Azerbaijani forces shelled army positions near Artsvanik, the "
+            "Armenian ministry said.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    title = [c for i in analysis.incidents for c in i.claims if c.claimant == "Armenia"]
+    assert [c.status for c in title] == ["claimed"]
+
+
+def test_a_sniper_s_bullet_is_gunfire(pipeline):
+    text = "On 30 April a sniper's bullet wounded one Armenian soldier near Movses."
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.event_type == "gunfire" and incident.date.iso() == "2024-04-30"
