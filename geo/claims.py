@@ -102,6 +102,8 @@ def _trim(phrase: str, lex: Lexicon) -> str:
     words = _PHRASE_STOP.sub("", f" {phrase} ").split()
     if words and lex.weekdays.fullmatch(words[-1]):
         words = words[:-1]
+    if len(words) > 1 and lex.weekdays.fullmatch(words[0]):
+        words = words[1:]  # "a annoncé dimanche le ministère": the day is no part of it
     return " ".join(words)
 
 
@@ -212,9 +214,13 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
                 not lex.context["auxiliary"].search(phrase):
             candidates.append((m.start(), phrase))
     denials = list(lex.claims["denial"].finditer(text))
+    callings = list(lex.claims["calling"].finditer(text))
     for m in [*lex.claims["before"].finditer(text), *denials]:
+        # "X a qualifié ces affirmations de « mensongères »": X is who calls them so
+        at = max((c.start() for c in callings if c.start() < m.start()), default=m.start()) \
+            if m in denials else m.start()
         phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
-            if lex.verb_final else _phrase_before(text, m.start(), lex)
+            if lex.verb_final else _phrase_before(text, at, lex)
         if lex.verb_final and m in denials and phrase and _GENITIVE.search(phrase.split()[-1]):
             continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
         if phrase and _PRONOUN.fullmatch(phrase) and previous is not None:

@@ -174,7 +174,9 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         if types and types[0] == "attack" and weapon in arms:
             types = (specific, *types)  # "a drone struck" is a drone strike
             break
-    numbers = find_numbers(text, lex)
+    # a day of the month is no count ("le mardi 16 janvier")
+    numbers = [n for n in find_numbers(text, lex)
+               if not any(r.start <= n.start < r.end for r in refs)]
     figs = figures(text, lex, numbers, party_stems)
     truce = bool(lex.context["truce"].search(text))
     past = [r for r in refs if r.year and not r.since and background_year and

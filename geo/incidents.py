@@ -172,7 +172,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             attacker, target = None, attacker
         status = "denied" if info.denial and not _denied_by_the_other(s.text, who, lex, region) \
             else "claimed"
-        if info.denial and who.side in region.belligerents and \
+        if status == "denied" and who.side in region.belligerents and \
                 _denial_first(s.text, lex):
             # "Baku denied reports of shelling Kut": the denier, speaking first, is the side
             # said to have attacked, whatever party the sentence names as the reports' source.
@@ -229,7 +229,7 @@ def _denied_by_the_other(text: str, who: attribution.Attribution, lex: Lexicon,
     if lex.verb_final or who.side is None:
         return False
     denied = lex.claims["denial"].search(text)
-    if denied is None or _denial_first(text, lex):
+    if denied is None:
         return False
     other = attribution.side_of(attribution.speaker_before(text, denied.start(), lex), region)
     return other is not None and other != who.side

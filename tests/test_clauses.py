@@ -811,3 +811,28 @@ def test_a_sniper_s_bullet_is_gunfire(pipeline):
     text = "On 30 April a sniper's bullet wounded one Armenian soldier near Movses."
     incident, _ = _incident(pipeline, text, "en")
     assert incident.event_type == "gunfire" and incident.date.iso() == "2024-04-30"
+
+
+def test_a_day_of_the_month_is_no_casualty_count(pipeline):
+    text = ("Le ministère azerbaïdjanais a accusé les forces arméniennes d'avoir ouvert le feu "
+            "au mortier le mardi 30 avril vers Goubadly. Selon Bakou, 3 militaires ont été "
+            "blessés.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert {(c.killed, c.wounded) for c in incident.claims} <= {(None, None), (None, 3)}
+
+
+def test_a_title_with_the_other_side_s_denial_a_hospital_town_and_a_lying_claim(pipeline):
+    from geo import Article
+
+    text = ("Arménie : un soldat tué par un drone azerbaïdjanais près de Kornidzor, Bakou dément"
+            "\n\nUn soldat arménien a été tué mardi par une frappe de drone azerbaïdjanais près "
+            "de Kornidzor, a annoncé mercredi le ministère arménien de la Défense. Les blessés "
+            "ont été hospitalisés à Goris. Le ministère azerbaïdjanais de la Défense a qualifié "
+            "ces affirmations de « mensongères ».")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="fr"))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [i.place_name for i in pinned] == ["Kornidzor"] and pinned[0].attacker == "AZ"
+    claims = {(c.claimant, c.side, c.status) for c in pinned[0].claims}
+    assert ("Arménie", "AM", "claimed") in claims
+    assert ("le ministère arménien de la Défense", "AM", "claimed") in claims
+    assert any(side == "AZ" and status == "denied" for _, side, status in claims)
