@@ -425,6 +425,10 @@ def _head(text: str, pos: int) -> str:
     k = 1
     while k < len(words) - 1 and k < 4 and not _TARGET_CASE.search(words[k]) and \
             _COMPOUND_MEMBER.search(words[k]):
+        if _GENITIVE.search(words[k]):
+            # the genitive's own noun follows at once ("Ordusunun mövqelərini"); else the
+            # genitive is the subject of a verb further on ("güçlerinin aynı saatlerde …")
+            return words[k + 1] if _TARGET_CASE.search(words[k + 1]) else words[k]
         k += 1
     return words[k]
 

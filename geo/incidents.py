@@ -54,7 +54,10 @@ def _drop_containers(places: list[Mention]) -> list[Mention]:
 def _contains(area: Place, place: Place) -> bool:
     if area.country and place.country and area.country != place.country:
         return False  # "Lachin district … from the village of Tegh": across the border
-    same_admin = bool(area.admin1 and place.admin1 and area.admin1 == place.admin1)
+    # what shares the area's admin1 is inside it, unless that admin1 is a larger region's
+    # (Sadarak district's is Nakhchivan AR, which also holds Nakhchivan town)
+    same_admin = bool(area.admin1 and place.admin1 and area.admin1 == place.admin1) and \
+        (area.kind == "region" or fold(area.admin1) in fold(area.name))
     reach = max(area.uncertainty_km, 30.0)
     return same_admin or haversine_km(area.lat, area.lon, place.lat, place.lon) <= reach
 
@@ -470,12 +473,15 @@ def _fold_areas(incidents: list[Incident]) -> list[Incident]:
     date, is that village's event said coarsely ("positions in Syunik province" in a
     headline, "near Nerkin Hand" in the body): the village takes its claims and evidence."""
     out = list(incidents)
-    fine = [k for k, inc in enumerate(out) if inc.place is not None and
-            inc.place.kind in _FINE_KINDS]
     drop = set()
     for k, area in enumerate(incidents):
         if area.place is None or area.place.kind not in ("district", "region"):
             continue
+        # a region's report folds into a district's ("Nakhchivan" in a title, "the Sadarak
+        # district" in the body) as a district's into a village's
+        finer = _FINE_KINDS + (("district",) if area.place.kind == "region" else ())
+        fine = [j for j, inc in enumerate(out) if j != k and j not in drop and
+                inc.place is not None and inc.place.kind in finer]
         hosts = [j for j in fine if _contains(area.place, out[j].place) and
                  _same_account(area.status, area.attacker, area.claims, out[j])]
         for j in hosts:

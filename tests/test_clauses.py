@@ -836,3 +836,34 @@ def test_a_title_with_the_other_side_s_denial_a_hospital_town_and_a_lying_claim(
     assert ("Arménie", "AM", "claimed") in claims
     assert ("le ministère arménien de la Défense", "AM", "claimed") in claims
     assert any(side == "AZ" and status == "denied" for _, side, status in claims)
+
+
+def test_a_turkic_genitive_subject_far_from_its_verb_is_the_attacker(pipeline):
+    text = ("Bakanlık, aksine Azerbaycan güçlerinin dün gece Norabak köyü yakınlarındaki Ermeni "
+            "mevzilerine ateş açtığını öne sürdü.")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert incident.place_name == "Norabak" and incident.attacker == "AZ"
+
+
+def test_a_region_in_the_title_folds_into_the_district_of_the_body(pipeline):
+    from geo import Article
+
+    text = ("Armenian mortar fire hits Nakhchivan Autonomous Republic\n\n"
+            "On Tuesday Armenian forces fired mortars at positions in the Sadarak district, "
+            "the Azerbaijani defence ministry said.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    assert [i.place.id for i in analysis.incidents if i.place is not None] == \
+        ["az-sadarak-district"]
+
+
+def test_a_district_does_not_hold_every_town_of_its_region(pipeline):
+    """Sadarak district's admin1 is the Nakhchivan republic, which also holds Nakhchivan
+    town, forty kilometres away: two places, two pins."""
+    from geo import Article
+
+    text = ("On Tuesday Armenian forces shelled positions in the Sadarak district, the "
+            "Azerbaijani ministry said. Later on Tuesday an Armenian drone struck a post near "
+            "the city of Nakhchivan, the ministry said.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    assert sorted(i.place.id for i in analysis.incidents if i.place is not None) == \
+        ["az-nakhchivan", "az-sadarak-district"]
