@@ -36,7 +36,7 @@ _TIMESTAMP = re.compile(r"^[\w ,.\-/]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit|gmt|
                         re.IGNORECASE)
 # "։" is the Armenian full stop; Ա-Ֆ its capitals.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…։])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9А-ЯЁÀ-ÝĀ-ſƏİÇŞĞÖÜԱ-Ֆ])")
+    r"(?<=[.!?…։])[\"”’»)\]]*\s+(?=(?:[\"“‘«(\[]\s?)?[A-Z0-9А-ЯЁÀ-ÝĀ-ſƏİÇŞĞÖÜԱ-Ֆ])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Jend|Kol|Letkol|Mayjen|Brigjen|Dr|Mr|Mrs|Ms|Gen|Col|"
                            r"Lt|Sgt|St|No|Vol|U\.S|U\.N|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug|Gov|Sen|"
                            r"Rep|т|г|ул|им|проф|др|vs|etc|approx|ca))\.$")

@@ -163,7 +163,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                                   claim=replace(last.claim, evidence=more))
             continue
         region_loc = Location(regions[0], 3) if regions else _border(info, lex, region, border, article.id)
-        attacker, target = attribution.attacker_target(info, lex, region, who)
+        told_info = info
+        if denied_at is not None:  # the counter-claim's attacker is in its own clause
+            cut = denied_at.end()
+            told_info = replace(info, sentence=replace(s, start=s.start + cut, text=s.text[cut:]))
+        attacker, target = attribution.attacker_target(told_info, lex, region, who)
         figures: dict[str, object] = {}
         for f in info.figures:
             figures.setdefault(f.category, f)  # the first figure of a kind is the claim

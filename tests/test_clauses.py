@@ -867,3 +867,26 @@ def test_a_district_does_not_hold_every_town_of_its_region(pipeline):
     analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
     assert sorted(i.place.id for i in analysis.incidents if i.place is not None) == \
         ["az-nakhchivan", "az-sadarak-district"]
+
+
+def test_the_counter_claim_s_attacker_is_read_in_its_own_clause(pipeline):
+    from geo import Article
+
+    text = ("В Министерстве обороны Азербайджана назвали сообщение о стрельбе по Чинари "
+            "«не соответствующим действительности» и заявили, что во вторник армянские "
+            "подразделения обстреляли позиции азербайджанской армии в Товузском районе.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="ru"))
+    tovuz = [i for i in analysis.incidents if i.place_name == "Товузском"]
+    assert [(i.attacker, i.status) for i in tovuz] == [("AM", "claimed")]
+
+
+def test_a_quote_calling_a_claim_a_falsification_and_its_reacting_speaker(pipeline):
+    from geo import Article
+
+    text = ("Bakou a accusé mardi les forces arméniennes d'avoir ouvert le feu sur des "
+            "positions azerbaïdjanaises dans le district de Kelbadjar. « Il s'agit d'une "
+            "falsification grossière », a réagi Erevan.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="fr"))
+    claims = {(c.side, c.status) for i in analysis.incidents if i.place is not None
+              for c in i.claims}
+    assert claims == {("AZ", "claimed"), ("AM", "denied")}
