@@ -221,6 +221,11 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             if m in denials else m.start()
         phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
             if lex.verb_final else _phrase_before(text, at, lex)
+        if lex.verb_final and not (phrase and _plausible(phrase, lex, region)) and \
+                _name_like(text[m.end():].lstrip()):
+            # the speaker after its verb, as Armenian also writes ("Այս մասին հայտնել է
+            # Տեղի համայնքապետը")
+            phrase = _phrase_after(text, m.end(), lex)
         if lex.verb_final and m in denials and phrase and _GENITIVE.search(phrase.split()[-1]):
             continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
         if phrase and _PRONOUN.fullmatch(phrase) and previous is not None:

@@ -18,7 +18,7 @@ from .dates import Anchor, sentence_date
 from .events import SentenceInfo
 from .lexicon import Lexicon
 from .records import (EVENT_TYPES, UNKNOWN_DATE, Article, Claim, Evidence, Incident, Location,
-                      Mention, PartialDate, Report)
+                      Mention, PartialDate, Report, Sentence)
 from .settings import Region
 
 _FINE_KINDS = ("town", "village", "mountain", "lake", "other")
@@ -100,8 +100,10 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     for info in infos:
         who = attribution.attribute(info, lex, region, previous, home)
         if who.side is None and who.claimant:
-            who = replace(who, side=_our_side(who.claimant, info.sentence.text,
-                                              by_sentence[info.sentence.index], lex, region))
+            mentions_here = by_sentence[info.sentence.index]
+            who = replace(who, side=_our_side(who.claimant, info.sentence.text, mentions_here,
+                                              lex, region) or
+                          _official_of(who.claimant, info.sentence, mentions_here, region))
         if who.claimant:
             previous = who
         if info.rebuttal:  # the denial half answers the report before; the rest is new
@@ -168,6 +170,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             cut = denied_at.end()
             told_info = replace(info, sentence=replace(s, start=s.start + cut, text=s.text[cut:]))
         attacker, target = attribution.attacker_target(told_info, lex, region, who)
+        if attacker is None:
+            attacker, target = _fired_across(told, specific, region) or (attacker, target)
         figures: dict[str, object] = {}
         for f in info.figures:
             figures.setdefault(f.category, f)  # the first figure of a kind is the claim
@@ -277,6 +281,33 @@ def _border(info: SentenceInfo, lex: Lexicon, region: Region, border: Place | No
                       "event_location", border, 0.5, "the border between the parties named",
                       info.sentence.index)
     return Location(mention, 3)
+
+
+def _fired_across(told: Sequence[Mention], located: Sequence[Location],
+                  region: Region) -> tuple[str, str] | None:
+    """Fire from a place in one party's country onto a place in the other's ("from
+    positions near Yerasx … our positions toward Sədərək were shelled"): the first party
+    attacked the second, when the sentence names no attacker otherwise."""
+    origin = next((m.place.country for m in told if m.role == "origin" and
+                   m.place is not None and m.place.country in region.belligerents), None)
+    hit = {loc.mention.place.country for loc in located if loc.mention.place is not None}
+    if origin is None or len(hit) != 1 or origin in hit or \
+            not hit <= set(region.belligerents):
+        return None
+    return origin, hit.pop()
+
+
+def _official_of(claimant: str, sentence: Sentence, mentions: Sequence[Mention],
+                 region: Region) -> str | None:
+    """A speaker named by a place ("Տեղի համայնքապետը", the head of Tegh; "the governor
+    of Syunik") speaks for the country the place is in."""
+    at = sentence.text.find(claimant)
+    if at < 0:
+        return None
+    start, end = sentence.start + at, sentence.start + at + len(claimant)
+    return next((m.place.country for m in mentions if start <= m.start < end and
+                 m.place is not None and m.place.kind not in ("country",) and
+                 not m.place.capital and m.place.country in region.belligerents), None)
 
 
 def _our_side(claimant: str, text: str, mentions: Sequence[Mention], lex: Lexicon,

@@ -890,3 +890,24 @@ def test_a_quote_calling_a_claim_a_falsification_and_its_reacting_speaker(pipeli
     claims = {(c.side, c.status) for i in analysis.incidents if i.place is not None
               for c in i.claims}
     assert claims == {("AZ", "claimed"), ("AM", "denied")}
+
+
+def test_fire_from_one_country_onto_the_other_names_the_attacker(pipeline):
+    text = ("Dünən axşam Ermənistan silahlı qüvvələrinin Yerasx kəndi ərazisində yerləşən "
+            "mövqelərindən Sədərək rayonu istiqamətindəki mövqelərimiz atəşə tutulub.")
+    incident, roles = _incident(pipeline, text, "az")
+    assert roles["Yerasx"] == "origin"
+    assert incident.place.id == "az-sadarak-district" and incident.attacker == "AM"
+
+
+def test_an_armenian_time_phrase_is_no_border_and_a_place_s_official_speaks_for_it(pipeline):
+    from geo import Article
+
+    text = ("Երեկ ժամը 18:40-ի սահմաններում ադրբեջանական ստորաբաժանումները կրակ են բացել "
+            "Ջերմուկի ուղղությամբ։")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="hy"))
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Ջերմուկի"]
+    text = ("On Tuesday Azerbaijani troops fired at houses in Chinari, the governor of Tavush "
+            "said.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert [c.side for c in incident.claims] == ["AM"]
