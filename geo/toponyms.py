@@ -380,6 +380,9 @@ class Recogniser:
                     min(haversine_km(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
                 best = self._fuzzy(span, mates) or best
             place, score, reason = best if best else (None, 0.0, _UNRESOLVED)
+            if place is not None and place.kind in ("town", "village", "district") and \
+                    cues[k] not in ("town_cue", "village_cue"):  # not "the city of …"
+                place, reason = self._namesake_region(span, place, reason, anchors)
             role = self._role(span, place, text, lex, infos, dateline)
             cue = _words_after(span, text, 2) if lex.verb_final else \
                 " ".join(span.tokens_before[-3:])
@@ -387,6 +390,20 @@ class Recogniser:
             mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
                                     score, reason, span.sentence.index, near))
         return self._one_sense(self._share_list_context(text, mentions))
+
+    def _namesake_region(self, span: _Span, place: Place, reason: str,
+                         anchors: list[Place]) -> tuple[Place, str]:
+        """A town named like the region that holds it ("Nakhchivan", "Tavush") is the
+        region when the article names other places of that region: the region is what
+        the name stands for there."""
+        if not place.admin1 or len(span.rows) < 2:
+            return place, reason
+        region = next((p for p in (self.gaz.place(r) for r, _, _ in span.rows)
+                       if p.kind == "region" and p.admin1 == place.admin1), None)
+        if region is None or not any(a.admin1 == place.admin1 and a.id != place.id and
+                                     a.kind != "region" for a in anchors):
+            return place, reason
+        return region, f"{reason}; the region of that name, which holds other places named"
 
     @staticmethod
     def _one_sense(mentions: list[Mention]) -> list[Mention]:

@@ -911,3 +911,17 @@ def test_an_armenian_time_phrase_is_no_border_and_a_place_s_official_speaks_for_
             "said.")
     incident, _ = _incident(pipeline, text, "en")
     assert [c.side for c in incident.claims] == ["AM"]
+
+
+def test_a_town_named_like_its_region_is_the_region_when_other_places_of_it_are_named(
+        pipeline):
+    from geo import Article
+
+    text = ("Azerbaijani soldier killed by Armenian mortar fire in Nakhchivan\n\n"
+            "On Tuesday Armenian forces fired mortars at posts in the Sadarak district, the "
+            "Azerbaijani ministry said.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    nakhchivan = next(m for m in analysis.mentions if m.surface == "Nakhchivan")
+    assert nakhchivan.place.id == "region-nakhchivan"
+    assert [i.place.id for i in analysis.incidents if i.place is not None] == \
+        ["az-sadarak-district"]
