@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .lexicon import Lexicon, group_index
-from .records import PartialDate
+from .records import UNKNOWN_DATE, PartialDate
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _NUMERIC_DMY = re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})(?:[/.]({_YEAR}|\d{{2}}))?(?![\d/])")
@@ -389,3 +389,24 @@ def _nearest_weekday(base: date, weekday: int) -> date:
     back = (base.weekday() - weekday) % 7
     forward = (weekday - base.weekday()) % 7
     return base - timedelta(days=back) if back <= forward + 1 else base + timedelta(days=forward)
+
+
+def section_dates(text: str, lines: Sequence, lex: Lexicon,
+                  at: Anchor) -> list[tuple[int, PartialDate]]:
+    """Dates that head a section of a round-up ("Ночь на 16 апреля", "17 апреля",
+    "Tuesday, 13 September"): a header line of at most four words that is a day. Each
+    dates the undated reports after it, up to the next header."""
+    out: list[tuple[int, PartialDate]] = []
+    for line in lines:
+        if line.kind != "header":
+            continue
+        head = text[line.start:line.end]
+        found = None
+        if len(head.split()) <= 4:
+            refs = [r for r in find_refs(head, lex) if r.day or r.weekday is not None]
+            found = sentence_date(refs, at) if refs else None
+        # a header that is no day ends the section before it
+        out.append((line.start, found if found is not None and found.precision == "day"
+                    else UNKNOWN_DATE))
+    return out
+

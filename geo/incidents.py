@@ -87,9 +87,10 @@ def _article_weekday(infos: Sequence[SentenceInfo]) -> int | None:
 
 
 def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Sequence[Mention],
-                  at: Anchor, lex: Lexicon, region: Region,
-                  border: Place | None) -> list[Report]:
-    """One report per sentence that tells of an attack (or of its casualties)."""
+                  at: Anchor, lex: Lexicon, region: Region, border: Place | None,
+                  sections: Sequence[tuple[int, PartialDate]] = ()) -> list[Report]:
+    """One report per sentence that tells of an attack (or of its casualties).
+    ``sections``: (offset, date) of the headers that date a round-up's sections."""
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence].append(m)
@@ -198,7 +199,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         when = sentence_date(info.date_refs, at) or UNKNOWN_DATE
         if not own and lex.dates["same_day"].search(s.text) and reports:
             when = replace(reports[-1].date, source="'the same day' as the report before")
-        elif not own and s.index > 0 and specific:
+        elif not own and any(start < s.start for start, _ in sections):
+            section = [d for start, d in sections if start < s.start][-1]
+            if section.value is not None:
+                when = replace(section, source="date heading the section")
+        if not own and when.precision != "day" and s.index > 0 and specific:
             when = _date_of_the_scene(infos[s.index - 1], by_sentence, specific, at) or when
         weekday = next((r.weekday for r in own if r.weekday is not None), None)
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,

@@ -47,7 +47,9 @@ def _by_words(sample: str) -> str | None:
         return None
     if sum(n for w, n in counts.items() if "а" <= w[0] <= "я") > total / 2:
         return "ru"
-    if sum(w.count("ə") * n for w, n in counts.items()) >= 3:
+    # Azerbaijani writes "ə" everywhere; another language only in Azerbaijani place names
+    # ("Daşkəsən, Kəlbəcər, dan Laçın" in an Indonesian story)
+    if sum(n for w, n in counts.items() if "ə" in w) >= max(3, total * 0.05):
         return "az"
     if sum(n for w, n in counts.items() if "\u0531" <= w[0] <= "\u0587") > total / 2:
         return "hy"  # Armenian script

@@ -77,7 +77,7 @@ class Pipeline:
         mentions = self.recogniser.resolve(article.id, text, spans, lex,
                                            {i.sentence.index: i for i in infos}, dateline)
         reports = incidents.build_reports(article, infos, mentions, at, lex, self.region,
-                                          self.border)
+                                          self.border, dates.section_dates(text, lines, lex, at))
         found = incidents.build_incidents(article, reports)
         return Analysis(article, lex.language, tuple(sentences), tuple(mentions),
                         tuple(reports), tuple(found))

@@ -613,6 +613,7 @@ class Recogniser:
         if place is not None and (place.kind == "country" or place.capital):
             if place.capital and info and info.reports_attack and \
                     not lex.context["government"].search(before) and \
+                    not lex.claims["after"].search(before2) and \
                     lex.context["locative"].search(before2) and \
                     not self._followed_by_speech(span, text, lex):
                 return "event_location"

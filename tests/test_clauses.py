@@ -925,3 +925,33 @@ def test_a_town_named_like_its_region_is_the_region_when_other_places_of_it_are_
     assert nakhchivan.place.id == "region-nakhchivan"
     assert [i.place.id for i in analysis.incidents if i.place is not None] == \
         ["az-sadarak-district"]
+
+
+def test_a_round_up_s_date_headers_date_their_sections_and_ə_in_names_is_no_azerbaijani(
+        pipeline):
+    from geo import Article
+
+    text = ("Два дня на границе\n\nОбострение продолжалось почти двое суток.\n\n"
+            "Ночь на 29 апреля\n\nПо данным Минобороны Армении, азербайджанские войска "
+            "открыли огонь по направлениям Гориса и Вардениса.\n\n30 апреля\n\n"
+            "Утром под огонь попал Джермук, сообщили в Минобороны Армении.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="ru"))
+    dates = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
+    assert dates == {"Гориса": "2024-04-29", "Вардениса": "2024-04-29",
+                     "Джермук": "2024-04-30"}
+    from geo.language import detect
+
+    assert detect("Kementerian Pertahanan Azerbaijan menyatakan unit-unit Armenia "
+                  "melepaskan tembakan di arah distrik Daşkəsən, Kəlbəcər, dan Laçın pada "
+                  "Selasa dini hari, kata juru bicara kementerian kepada wartawan.") == "id"
+
+
+def test_pounded_is_shelling_and_by_the_version_of_baku_is_no_place(pipeline):
+    text = ("On Tuesday Azerbaijani forces pounded Armenian positions near Goris, Armenia's "
+            "defence ministry said.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.event_type == "shelling"
+    text = ("Во вторник, по версии Баку, армянские военные обстреляли позиции в "
+            "Кельбаджарском районе.")
+    incident, roles = _incident(pipeline, text, "ru")
+    assert roles["Баку"] == "actor" and incident.place_name == "Кельбаджарском"
