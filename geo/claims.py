@@ -431,8 +431,14 @@ def _head(text: str, pos: int) -> str:
     while k < len(words) - 1 and k < 4 and not _TARGET_CASE.search(words[k]) and \
             _COMPOUND_MEMBER.search(words[k]):
         if _GENITIVE.search(words[k]):
-            # the genitive's own noun follows at once ("Ordusunun mövqelərini"); else the
-            # genitive is the subject of a verb further on ("güçlerinin aynı saatlerde …")
+            # the genitive's own noun follows at once ("Ordusunun mövqelərini"), or after
+            # the names it holds ("Ordusunun Tovuz rayonunun Əlibəyli kəndləri
+            # istiqamətində …"); else the genitive is the subject of a verb further on
+            # ("güçlerinin aynı saatlerde …")
+            if words[k + 1][:1].isupper():
+                more = re.findall(r"[\w'’]+", text[pos:pos + 160])[k + 1:k + 9]
+                return next((w for w in more if not w[:1].isupper() and
+                             _TARGET_CASE.search(w)), words[k])
             return words[k + 1] if _TARGET_CASE.search(words[k + 1]) else words[k]
         k += 1
     return words[k]

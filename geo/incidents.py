@@ -172,7 +172,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             told_info = replace(info, sentence=replace(s, start=s.start + cut, text=s.text[cut:]))
         attacker, target = attribution.attacker_target(told_info, lex, region, who)
         if attacker is None:
-            attacker, target = _fired_across(told, specific, region) or (attacker, target)
+            attacker, target = _fired_across(told, specific, region) or \
+                _hit_at_home(who, specific, region, info) or (attacker, target)
         figures: dict[str, object] = {}
         for f in info.figures:
             figures.setdefault(f.category, f)  # the first figure of a kind is the claim
@@ -300,6 +301,19 @@ def _fired_across(told: Sequence[Mention], located: Sequence[Location],
             not hit <= set(region.belligerents):
         return None
     return origin, hit.pop()
+
+
+def _hit_at_home(who: attribution.Attribution, located: Sequence[Location], region: Region,
+                 info: SentenceInfo) -> tuple[str, str] | None:
+    """A party telling of its own places hit, with no attacker named ("Gorus, Sotk … were
+    hit by artillery fire, the Armenian ministry claimed"), accuses the other party."""
+    if info.denial or who.side not in region.belligerents or len(region.belligerents) != 2:
+        return None
+    hit = {loc.mention.place.country for loc in located if loc.mention.place is not None}
+    if hit != {who.side}:
+        return None
+    other = next(b for b in region.belligerents if b != who.side)
+    return other, who.side
 
 
 def _official_of(claimant: str, sentence: Sentence, mentions: Sequence[Mention],

@@ -955,3 +955,33 @@ def test_pounded_is_shelling_and_by_the_version_of_baku_is_no_place(pipeline):
             "Кельбаджарском районе.")
     incident, roles = _incident(pipeline, text, "ru")
     assert roles["Баку"] == "actor" and incident.place_name == "Кельбаджарском"
+
+
+def test_a_party_telling_of_its_own_towns_hit_accuses_the_other(pipeline):
+    text = ("Ermenistan Savunma Bakanlığı, dün Gorus ve Sotk kentlerinin topçu ateşiyle "
+            "vurulduğunu iddia etti.")
+    from geo import Article
+
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="tr"))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert {i.place_name for i in pinned} == {"Gorus", "Sotk"}
+    assert {i.attacker for i in pinned} == {"AZ"}
+
+
+def test_a_genitive_holding_place_names_before_its_noun_is_the_target(pipeline):
+    text = ("Dünən Ermənistan silahlı qüvvələrinin bölmələri Azərbaycan Ordusunun Tovuz "
+            "rayonunun Dondar Quşçu kəndi istiqamətində yerləşən mövqelərini atəşə tutub.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert incident.attacker == "AM"
+
+
+def test_rejecting_blame_and_claiming_provocations_is_a_counter_claim(pipeline):
+    from geo import Article
+
+    text = ("Mardi, Bakou a rejeté toute responsabilité, affirmant avoir riposté à des "
+            "provocations menées par des unités arméniennes dans le district de Kelbadjar, où "
+            "ses positions auraient essuyé des tirs de mortier.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="fr"))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place_name, i.status, i.attacker) for i in pinned] == \
+        [("Kelbadjar", "claimed", "AM")]
