@@ -374,6 +374,13 @@ class Recogniser:
         self._near = self._near_counts(spans, anchors)
         for k, (span, initial) in enumerate(zip(spans, first, strict=True)):
             mates = [first[j][0] for j in members[id(heads[k])] if j != k and first[j]]
+            if not span.rows and not mates:
+                # "near the town of Verdenis and the village of Sotk": a name the gazetteer
+                # lacks, after a settlement cue, is spelt like a place near the sentence's
+                # others
+                mates = [first[j][0] for j, other in enumerate(spans) if j != k and
+                         other.sentence is span.sentence and first[j] and
+                         first[j][0].kind not in ("country", "region")]
             best = self._best(span, cues[k], countries, anchors) if initial else \
                 (self._fuzzy(span, mates) if not span.rows and mates else None)
             if mates and best and span.rows and \

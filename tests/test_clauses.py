@@ -985,3 +985,15 @@ def test_rejecting_blame_and_claiming_provocations_is_a_counter_claim(pipeline):
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [(i.place_name, i.status, i.attacker) for i in pinned] == \
         [("Kelbadjar", "claimed", "AM")]
+
+
+def test_a_misspelt_town_after_a_cue_is_matched_near_the_sentence_s_other_places(pipeline):
+    """Not only list members: "di dekat kota Verdenis dan desa Sotk" — the town cue makes
+    the unknown word a place, and its spelling is matched among places near Sotk."""
+    from geo import Article
+
+    text = ("Kementerian Pertahanan Armenia melaporkan serangan drone terhadap pos-pos "
+            "tentaranya di dekat kota Verdenis dan desa Sotk pada Selasa (30/4) malam.")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="id"))
+    verdenis = next(m for m in analysis.mentions if m.surface == "Verdenis")
+    assert verdenis.place.id == "am-vardenis" and "fuzzy" in verdenis.reason
