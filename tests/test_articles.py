@@ -58,3 +58,32 @@ def test_sample_corpus_against_its_key(sample_scores):
         assert s.forbidden == [], s.forbidden
         assert s.recall >= 0.9, f"{language}: missed {s.missed}"
         assert s.precision >= 0.9, language
+
+
+# The second set (tests/data/articles2): 40 wire, portal, ministry and live-page stories
+# written by another author without sight of the rules, first scored as held-out sets and
+# then used to find phenomena. Too few places per language for per-language floors: the
+# floors hold over all seven languages together. Measured: recall 98 %, precision 97 %,
+# dates 99 %, attacker 100 %, claimant 88 %; misses are villages the gazetteer lacks
+# (Aygepar, Əlibəyli).
+@pytest.fixture(scope="module")
+def second_scores(pipeline):
+    from conftest import ARTICLES2
+
+    scores = score(ARTICLES2, load(ARTICLES2 / "expected.json"), pipeline)
+    print("\n" + table(scores))
+    return scores
+
+
+def test_second_set_of_articles(second_scores):
+    total = {k: sum(getattr(s, k) for s in second_scores.values())
+             for k in ("expected_places", "found_places", "dated", "attacker", "claimant",
+                       "pins", "pins_expected")}
+    found = max(total["found_places"], 1)
+    missed = [m for s in second_scores.values() for m in s.missed]
+    assert total["found_places"] / total["expected_places"] >= 0.95, missed
+    assert total["pins_expected"] / total["pins"] >= 0.93
+    assert total["dated"] / found >= 0.95, [w for s in second_scores.values() for w in s.wrong]
+    assert total["attacker"] / found >= 0.95
+    assert total["claimant"] / found >= 0.85
+    assert [f for s in second_scores.values() for f in s.forbidden] == []
