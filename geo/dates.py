@@ -215,15 +215,17 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     return replace(ref, since=since, statement=statement)
 
 
-def filing_dates(refs: list[DateRef], offset: int, dateline: tuple[int, int]) -> tuple[DateRef, ...]:
+def filing_dates(refs: list[DateRef], offset: int, dateline: tuple[int, int],
+                 reach: int = 25) -> tuple[DateRef, ...]:
     """Dates inside the dateline ("BAKU, Nov 17 (Wire) -") say when the story was filed:
     they anchor the article but date no event."""
     if dateline == (0, 0):  # no dateline: the article's first words date events as usual
         return tuple(refs)
     # A few characters past the dateline ("(Wire) - Nov 17") still date the filing, but a
-    # relative word there ("- Yesterday Azerbaijani troops …") dates the event.
+    # relative word there ("- Yesterday Azerbaijani troops …") dates the event, and so does
+    # anything after a dateline that is a line of its own (``reach`` 0).
     return tuple(replace(r, statement=True) if dateline[0] <= offset + r.start < dateline[1] or
-                 (offset + r.start < dateline[1] + 25 and r.offset_days is None)
+                 (offset + r.start < dateline[1] + reach and r.offset_days is None)
                  else r for r in refs)
 
 

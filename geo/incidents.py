@@ -100,6 +100,10 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                  m.place.capital and m.place.country in region.belligerents), None)
     for info in infos:
         who = attribution.attribute(info, lex, region, previous, home)
+        if not who.claimant and previous is not None and previous.side and \
+                info.reports_attack and previous.side == \
+                _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region):
+            who = previous  # "… mövqelərimiz atəşə tutulub": the ministry quoted goes on
         if who.side is None and who.claimant:
             mentions_here = by_sentence[info.sentence.index]
             who = replace(who, side=_our_side(who.claimant, info.sentence.text, mentions_here,
@@ -333,7 +337,14 @@ def _our_side(claimant: str, text: str, mentions: Sequence[Mention], lex: Lexico
               region: Region) -> str | None:
     """A ministry that calls the positions hit its own ("Müdafiə Nazirliyi: Tovuz
     istiqamətində mövqelərimiz atəşə tutulub") speaks for the country they are in."""
-    if not (lex.context["government"].search(claimant) and lex.context["our"].search(text)):
+    if not lex.context["government"].search(claimant):
+        return None
+    return _ours(text, mentions, lex, region)
+
+
+def _ours(text: str, mentions: Sequence[Mention], lex: Lexicon, region: Region) -> str | None:
+    """The country of the places a sentence calls "ours" ("mövqelərimiz", "our positions")."""
+    if not lex.context["our"].search(text):
         return None
     return next((m.place.country for m in mentions if m.role == "event_location" and
                  m.place is not None and m.place.country in region.belligerents), None)

@@ -66,7 +66,8 @@ class Pipeline:
         lang = article.language or language.detect(
             " ".join(s.text for s in sentences[:40]) or text)
         lex = load_lexicon(lang)
-        refs = [dates.filing_dates(dates.find_refs(s.text, lex), s.start, dateline)
+        reach = 0 if text[dateline[1]:dateline[1] + 1] == "\n" else 25
+        refs = [dates.filing_dates(dates.find_refs(s.text, lex), s.start, dateline, reach)
                 for s in sentences]
         filed = [r for s, rs in zip(sentences, refs, strict=True) for r in rs
                  if dateline[0] <= s.start + r.start < dateline[1]]

@@ -74,7 +74,8 @@ _UPPER = r"[^\W\d_a-zß-ÿа-яёəğışçöüա-և]"
 _DATELINE_AGENCY = re.compile(
     r"^(?P<head>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2}[,.։]\s+"
     r"(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2})"
-    rf"(?:\s+\d{{4}})?[,.։](?:\s*[/(]?{_UPPER}{{2,}}(?:\.{_UPPER}{{2,}})?[/)]?[.։]?)?)"
+    rf"(?:\s+\d{{4}})?[,.։](?:\s*[/(]?{_UPPER}{{2,}}(?:\.{_UPPER}{{2,}})?[/)]?[.։]?|"
+    r"\s*[^\W\d_][\w.-]{1,25}(?=\s*$))?)"  # or any one-word outlet closing its own line
     r"\s*(?:[-–—]\s*)?(?=[^\W\d_]|$)")
 
 
@@ -666,6 +667,11 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
                 else None
         if m:
             return line.start, line.start + m.end("head")
+    # a dateline on a line of its own ("Bakı, 12 iyun, XəbərMərkəzi"), before the body
+    for line in [line for line in lines if line.kind in ("headline", "header")][:3]:
+        m = _DATELINE_AGENCY.match(text[line.start:line.end])
+        if m and line.start + m.end("head") >= line.end:
+            return line.start, line.end
     return 0, 0
 
 

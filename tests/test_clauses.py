@@ -997,3 +997,21 @@ def test_a_misspelt_town_after_a_cue_is_matched_near_the_sentence_s_other_places
     analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="id"))
     verdenis = next(m for m in analysis.mentions if m.surface == "Verdenis")
     assert verdenis.place.id == "am-vardenis" and "fuzzy" in verdenis.reason
+
+
+def test_a_dateline_on_its_own_line_and_our_positions_in_an_unattributed_report(pipeline):
+    """"Bakı, 12 iyun, XəbərMərkəzi" alone on its line is the dateline (Baku: the home
+    side), the date opening the next line is the event's, and a later report of "our
+    positions" goes on with the ministry quoted before it."""
+    from geo import Article
+
+    text = ("Tovuz istiqamətində atəş\n\nBakı, 1 may, XəbərMərkəzi\n\n"
+            "Aprelin 30-da Ermənistan silahlı qüvvələrinin bölmələri Tovuz rayonu "
+            "istiqamətində mövqelərimizi atəşə tutub, Müdafiə Nazirliyi bildirib. Bundan "
+            "başqa, həmin gün Gədəbəy rayonu istiqamətindəki mövqelərimiz də atəşə tutulub.")
+    analysis = pipeline.analyse(Article("t", text, date(2024, 5, 1), language="az"))
+    assert [m.role for m in analysis.mentions if m.surface == "Bakı"] == ["dateline"]
+    pins = {i.place_name: i for i in analysis.incidents if i.place is not None}
+    assert {name: i.date.iso() for name, i in pins.items()} == \
+        {"Tovuz": "2024-04-30", "Gədəbəy": "2024-04-30"}
+    assert {c.side for i in pins.values() for c in i.claims} == {"AZ"}
