@@ -1,8 +1,10 @@
 """Per-language word lists (``geo/data/lexicon/*.toml``) compiled into regular expressions.
 
-A term is words separated by spaces; ``*`` matches any word ending (for inflected
-languages) and ``[..]`` a character class. Matching ignores case. Languages without a
-file use English.
+A term is words separated by spaces (a space also matches a hyphen: "small arms fire" is
+"small-arms fire"); ``*`` matches any run of letters — a word ending for inflected
+languages ("обстрел*"), or a stem before a Turkic suffix ("*madığını", did not) — and
+``[..]`` a character class. Weekdays and month abbreviations may list forms with ``|``.
+Matching ignores case. Languages without a file use English.
 """
 
 from __future__ import annotations
