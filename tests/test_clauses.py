@@ -13,10 +13,14 @@ import pytest
 PUBLISHED = date(2024, 5, 2)  # "dün"/"dünən" is 1 May
 
 
-def _incident(pipeline, text: str, language: str):
+def _analysis(pipeline, text: str, language: str, published: date | None = PUBLISHED):
     from geo import Article
 
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language=language))
+    return pipeline.analyse(Article("t", text, published, language=language))
+
+
+def _incident(pipeline, text: str, language: str):
+    analysis = _analysis(pipeline, text, language)
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert len(pinned) == 1, [(i.place_name, i.date.iso()) for i in analysis.incidents]
     return pinned[0], {m.surface: m.role for m in analysis.mentions}
@@ -141,11 +145,9 @@ def test_the_day_before_counts_from_the_sentences_own_date(pipeline, text, langu
 
 
 def test_a_lower_case_cue_chooses_the_province_and_a_weapon_anchors_the_attacker(pipeline):
-    from geo import Article
-
     text = ("Azerbaijani units fired mortars at Armenian positions near the village of Yeraskh "
             "in Ararat province yesterday, Armenia's defence ministry said.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    analysis = _analysis(pipeline, text, "en")
     ararat = next(m for m in analysis.mentions if m.surface == "Ararat")
     assert ararat.place.kind == "district"  # the province, not the town of Ararat
     pinned = [i for i in analysis.incidents if i.place is not None]
@@ -154,14 +156,12 @@ def test_a_lower_case_cue_chooses_the_province_and_a_weapon_anchors_the_attacker
 
 
 def test_a_coarse_border_report_joins_the_precise_pin_of_the_same_account(pipeline):
-    from geo import Article
-
     text = ("Armenia says soldier killed in Azerbaijani border attack\n\n"
             "One Armenian soldier was killed yesterday when Azerbaijani forces opened fire on "
             "a post near the village of Nerkin Hand, Armenia's defence ministry said.\n\n"
             "Azerbaijan's defence ministry said Armenian units had fired at its positions on "
             "the border the same day.\n")
-    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="en")).incidents
+    incidents = _analysis(pipeline, text, "en").incidents
     nerkin = [i for i in incidents if i.place is not None and i.place.name == "Nerkin Hand"]
     assert len(nerkin) == 1 and nerkin[0].attacker == "AZ"
     # The headline's "border attack" is Armenia's same account: it joins the village pin ...
@@ -202,9 +202,7 @@ def test_a_coarse_border_report_joins_the_precise_pin_of_the_same_account(pipeli
      "district de Zanguilan.\n", "fr", [("AM", 2)]),
 ])
 def test_report_and_counter_claim_in_one_article(pipeline, text, language, nerkin_claims):
-    from geo import Article
-
-    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language=language)).incidents
+    incidents = _analysis(pipeline, text, language).incidents
     pinned = {i.place.name: i for i in incidents if i.place is not None}
     assert set(pinned) == {"Nerkin Hand", "Zangilan District"}
     nerkin, zangilan = pinned["Nerkin Hand"], pinned["Zangilan District"]
@@ -288,11 +286,9 @@ def test_a_denial_followed_by_a_counter_claim_is_the_counter_claim(pipeline):
 def test_a_placeless_follow_up_joins_the_report_before_it(pipeline):
     """Casualties told in the next sentence by the same side belong to the pin just
     reported, not to a separate unlocated incident."""
-    from geo import Article
-
     text = ("Азербайджанские военные вчера обстреляли Сотк и Верин Шоржу, сообщило Минобороны "
             "Армении. По данным ведомства, ранены трое военнослужащих.")
-    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="ru")).incidents
+    incidents = _analysis(pipeline, text, "ru").incidents
     assert sorted((i.place and i.place.name, [c.wounded for c in i.claims]) for i in incidents) \
         == [("Sotk", [None, 3]), ("Verin Shorzha", [None, 3])]
 
@@ -323,13 +319,11 @@ def test_two_weekdays_without_a_night_stay_two_days():
 def test_a_follow_up_brings_its_weapons_and_an_auxiliary_is_no_part_of_the_speaker(pipeline):
     """The weapons named in the sentence after a located report reach its pins; 'Bakou a
     pour sa part accusé' is Baku speaking, and 'devant le Parlement' is not the speaker."""
-    from geo import Article
-
     text = ("Deux soldats arméniens ont été tués hier près de Sotk et de Jermuk, a déclaré le "
             "Premier ministre arménien devant le Parlement. Selon le ministère arménien de la "
             "Défense, l'armée azerbaïdjanaise a mené des frappes de drones. Bakou a pour sa part "
             "accusé Erevan de provocations près de Latchine hier.")
-    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="fr")).incidents
+    incidents = _analysis(pipeline, text, "fr").incidents
     pins = {i.place.name: i for i in incidents if i.place is not None}
     assert set(pins) == {"Sotk", "Jermuk", "Lachin"}
     assert pins["Sotk"].weapons == ("drone",) and pins["Jermuk"].weapons == ("drone",)
@@ -350,9 +344,7 @@ def test_a_rebuttal_denies_the_report_before_and_makes_its_own_claim(pipeline, t
                                                                      denier, counter_place):
     """'X denied this and said Y shelled Z': X's denial stands beside the report it answers,
     and X's counter-claim gets its own pin."""
-    from geo import Article
-
-    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language=language)).incidents
+    incidents = _analysis(pipeline, text, language).incidents
     pins = {i.place.name: i for i in incidents if i.place is not None}
     assert set(pins) == {counter_place, next(p for p in pins if p != counter_place)}
     first = next(i for name, i in pins.items() if name != counter_place)
@@ -409,15 +401,13 @@ def test_the_side_that_lost_the_soldiers_is_not_the_attacker_and_the_title_joins
     it sums up the lead, so it joins the lead's pin instead of standing alone with
     Azerbaijan as attacker. The next sentence's weapons join that pin too; 'No one was
     hurt' is zero, not one."""
-    from geo import Article
-
     text = ("Two Azerbaijani soldiers wounded in border shooting, Baku says\n\n"
             "Azerbaijan's defence ministry said that two of its soldiers had been wounded "
             "yesterday when Armenian forces fired on Azerbaijani positions in the Lachin "
             "district. It said the Armenian side had used sniper rifles.\n\n"
             "Armenia's defence ministry said Azerbaijani units had opened fire toward the "
             "village of Tegh yesterday. No one was hurt, it said.")
-    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="en")).incidents
+    incidents = _analysis(pipeline, text, "en").incidents
     assert all(i.place is not None for i in incidents)
     pins = {i.place.name: i for i in incidents}
     lachin = pins["Lachin District"]
@@ -431,15 +421,13 @@ def test_each_side_s_figures_stay_on_its_own_pins(pipeline):
     """A title naming both parties ('Armenia-Azerbaijan clash') names no attacker, and its
     unattributed '49 soldiers killed' is not Azerbaijan's claim that Armenia attacked;
     'Baku kembali menuding' is Baku speaking."""
-    from geo import Article
-
     text = ("Bentrokan Armenia-Azerbaijan Pecah Lagi, 49 Tentara Tewas\n\n"
             "Sedikitnya 49 tentara Armenia tewas dalam bentrokan di perbatasan kemarin.\n\n"
             "Perdana Menteri Armenia mengatakan pasukan Azerbaijan menyerang posisi di dekat "
             "Goris dan Jermuk kemarin.\n\n"
             "Baku kembali menuding Armenia melakukan provokasi di wilayah Kalbajar kemarin. "
             "Baku menyebut 50 prajuritnya gugur.")
-    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="id")).incidents
+    incidents = _analysis(pipeline, text, "id").incidents
     pins = {i.place.name: i for i in incidents if i.place is not None}
     assert {"Goris", "Jermuk", "Kalbajar District"} <= set(pins)
     kalbajar = pins["Kalbajar District"]
@@ -478,12 +466,10 @@ def test_a_drone_dropping_explosives_is_a_drone_strike(pipeline, text, language,
 def test_the_next_sentence_can_name_who_tells_a_report(pipeline):
     """'… fired on Verin Shorzha with mortars. The attack caused no casualties, the
     ministry said.': the ministry tells the report before."""
-    from geo import Article
-
     text = ("Kementerian Pertahanan Armenia melaporkan insiden di perbatasan. Pasukan Azerbaijan "
             "kemarin menembaki pos di dekat desa Verin Shorzha dengan mortir. Serangan itu "
             "tidak menimbulkan korban, sebut kementerian.")
-    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="id")).incidents
+    incidents = _analysis(pipeline, text, "id").incidents
     pin = next(i for i in incidents if i.place is not None and i.place.name == "Verin Shorzha")
     assert "AM" in {c.side for c in pin.claims}
 
@@ -510,9 +496,7 @@ def test_event_phrasings_found_in_wire_copy(pipeline, text, language, event_type
     ("Yerevan described the report about firing at Kalbajar as disinformation.", "en"),
 ])
 def test_ministry_formulas_deny(pipeline, text, language):
-    from geo import Article
-
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language=language))
+    analysis = _analysis(pipeline, text, language)
     assert [(i.status, [c.side for c in i.claims]) for i in analysis.incidents
             if i.place is not None] == [("denied", ["AM"])]
 
@@ -538,11 +522,9 @@ def test_a_statement_date_is_not_the_event_date(pipeline, text, language, day):
 
 
 def test_a_quoted_sentence_opening_word_and_a_lone_letter_are_no_places(pipeline):
-    from geo import Article
-
     text = ('Azerbaijani troops shelled Tegh at 23H00 on Tuesday, the ministry said. '
             '"None of our servicemen was hurt," it added.')
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    analysis = _analysis(pipeline, text, "en")
     assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Tegh"]
 
 
@@ -592,18 +574,14 @@ def test_a_reported_clause_s_weekday_and_an_agency_opening_the_sentence(pipeline
      "fr"),
 ])
 def test_what_happens_repeatedly_is_background(pipeline, text, language):
-    from geo import Article
-
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language=language))
+    analysis = _analysis(pipeline, text, language)
     assert [i.place_name for i in analysis.incidents if i.place is not None] == []
 
 
 def test_a_party_s_adjective_after_a_village_cue_is_no_unknown_place(pipeline):
-    from geo import Article
-
     text = ("Erivan, dün Azerbaycan güçlerinin Kut köyü yakınlarındaki Ermeni mevzilerini "
             "hedef aldığını öne sürdü.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="tr"))
+    analysis = _analysis(pipeline, text, "tr")
     assert [i.place_name for i in analysis.incidents] == ["Kut"]
 
 
@@ -619,9 +597,7 @@ def test_a_party_s_adjective_after_a_village_cue_is_no_unknown_place(pipeline):
 ])
 def test_an_agency_dateline_is_the_dateline_and_its_capital_the_home_side(pipeline, text,
                                                                            language, home):
-    from geo import Article
-
-    analysis = pipeline.analyse(Article("t", text, date(2024, 4, 29), language=language))
+    analysis = _analysis(pipeline, text, language, date(2024, 4, 29))
     assert {m.role for m in analysis.mentions if m.sentence == 1} == {"dateline"}
     assert not any(s.text.startswith(("APA", "INTERFAX", "ԳՈՐԾԱԿԱԼՈՒԹՅՈՒՆ"))
                    for s in analysis.sentences)  # no agency opens a sentence as its speaker
@@ -631,25 +607,21 @@ def test_an_agency_dateline_is_the_dateline_and_its_capital_the_home_side(pipeli
 
 
 def test_a_title_with_two_places_dates_each_by_the_body(pipeline):
-    from geo import Article
-
     text = ("Gunfire at Tegh, drone strike near Davit Bek\n\n"
             "On Sunday evening Azerbaijani troops opened fire on Tegh, the ministry said. "
             "The second incident happened this morning near Davit Bek. An Azerbaijani drone "
             "struck a position at Davit Bek, the ministry said.")
-    analysis = pipeline.analyse(Article("t", text, date(2024, 2, 12), language="en"))
+    analysis = _analysis(pipeline, text, "en", date(2024, 2, 12))
     dates = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
     assert dates == {"Tegh": "2024-02-11", "Davit Bek": "2024-02-12"}
 
 
 def test_armenian_denial_with_the_negated_verb_and_a_speaker_before_informs(pipeline):
-    from geo import Article
-
     text = ("ՀՀ պաշտպանության նախարարությունը տեղեկացնում է, որ երեկ ադրբեջանական "
             "ստորաբաժանումները կրակ են բացել Ջերմուկի ուղղությամբ։ Ադրբեջանի պաշտպանության "
             "նախարարությունը հայտարարել է, որ այդ տեղեկությունը չի համապատասխանում "
             "իրականությանը, և ադրբեջանական ստորաբաժանումները կրակ չեն բացել։")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="hy"))
+    analysis = _analysis(pipeline, text, "hy")
     claims = {(c.side, c.status) for i in analysis.incidents if i.place is not None
               for c in i.claims}
     assert ("AM", "claimed") in claims and ("AZ", "denied") in claims
@@ -667,38 +639,32 @@ def test_a_genitive_between_a_party_and_its_noun_is_passed_over(pipeline):
 def test_whose_report_is_false_is_not_who_denies_it(pipeline):
     """"Ermənistan Müdafiə Nazirliyinin … yaydığı məlumat yalandır": the genitive owns the
     report called false; the denier is named in the next sentence."""
-    from geo import Article
-
     text = ("Ermənistan Müdafiə Nazirliyinin dünən Zəngilan rayonundan buraxılmış "
             "pilotsuz uçuş aparatının Nerkin Hand kəndi yaxınlığındakı mövqelərə zərbə "
             "endirməsi barədə yaydığı məlumat yalandır. Bunu Azərbaycan Müdafiə Nazirliyi "
             "bildirib.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="az"))
+    analysis = _analysis(pipeline, text, "az")
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [(i.place_name, i.status) for i in pinned] == [("Nerkin Hand", "denied")]
     assert [c.side for c in pinned[0].claims] == ["AZ"]
 
 
 def test_a_ministry_cited_by_an_agency_is_the_claimant(pipeline):
-    from geo import Article
-
     text = ("Bakı, 29 aprel, APA. Ermənistan bölmələri dünən Kəlbəcər rayonu istiqamətində "
             "mövqelərimizi atəşə tutub. APA-nın məlumatına görə, bu barədə Müdafiə "
             "Nazirliyinin mətbuat xidməti məlumat yayıb.")
-    analysis = pipeline.analyse(Article("t", text, date(2024, 4, 29), language="az"))
+    analysis = _analysis(pipeline, text, "az", date(2024, 4, 29))
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [c.side for i in pinned for c in i.claims] == ["AZ"]
 
 
 def test_a_counter_claim_keeps_the_denied_place_out_and_fire_from_positions_in_a_place(
         pipeline):
-    from geo import Article
-
     text = ("В Министерстве обороны Азербайджана назвали сообщение о стрельбе по Чинари "
             "не соответствующим действительности и заявили, что во вторник армянские "
             "подразделения с позиций в Бердском районе обстреляли позиции азербайджанской "
             "армии в Товузском районе.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="ru"))
+    analysis = _analysis(pipeline, text, "ru")
     roles = {m.surface: m.role for m in analysis.mentions}
     assert roles["Бердском"] == "origin"
     pins = {(i.place_name, i.status) for i in analysis.incidents if i.place is not None}
@@ -718,22 +684,18 @@ def test_a_village_named_like_the_province_after_a_place_is_its_address(pipeline
      "эти сведения отвергли.", "ru"),
 ])
 def test_calling_a_report_disinformation_or_rejecting_it_denies_it(pipeline, text, language):
-    from geo import Article
-
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language=language))
+    analysis = _analysis(pipeline, text, language)
     claims = {(c.side, c.status) for i in analysis.incidents if i.place is not None
               for c in i.claims}
     assert claims == {("AM", "claimed"), ("AZ", "denied")}
 
 
 def test_a_negated_sentence_after_a_denial_goes_on_with_it(pipeline):
-    from geo import Article
-
     text = ("Kemarin drone Azerbaijan menyerang pos Armenia di dekat desa Norabak, kata "
             "Kementerian Pertahanan Armenia. Baku membantah tuduhan tersebut. Kementerian "
             "Pertahanan Azerbaijan menyatakan unit-unitnya tidak mengoperasikan drone di "
             "sektor perbatasan itu dan menyebut laporan itu sebagai provokasi.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="id"))
+    analysis = _analysis(pipeline, text, "id")
     pins = sorted((i.place_name, i.status) for i in analysis.incidents)
     assert pins == [("Norabak", "claimed")]  # the denial sits beside the claim, no border pin
     assert {c.status for c in analysis.incidents[0].claims} == {"claimed", "denied"}
@@ -743,13 +705,11 @@ def test_positions_located_toward_a_village_are_the_origin_and_our_positions_nam
         pipeline):
     """"Çinari kəndi istiqamətində yerləşən mövqelərdən": 'located toward' describes the
     positions fire came from; a ministry's "mövqelərimiz" are its own country's."""
-    from geo import Article
-
     text = ("Müdafiə Nazirliyi: Tovuz istiqamətində mövqelərimiz atəşə tutulub\n\n"
             "Ermənistan silahlı qüvvələrinin bölmələri dünən Berd rayonunun Çinari kəndi "
             "istiqamətində yerləşən mövqelərdən Tovuz rayonu ərazisində yerləşən Azərbaycan "
             "Ordusunun mövqelərini atəşə tutub.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="az"))
+    analysis = _analysis(pipeline, text, "az")
     roles = {m.surface: m.role for m in analysis.mentions}
     assert roles["Çinari"] == roles["Berd"] == "origin"
     pinned = [i for i in analysis.incidents if i.place is not None]
@@ -758,12 +718,10 @@ def test_positions_located_toward_a_village_are_the_origin_and_our_positions_nam
 
 
 def test_a_turkic_verb_negated_by_its_suffix_is_a_denial_not_a_counter_claim(pipeline):
-    from geo import Article
-
     text = ("Ermənistan silahlı qüvvələri dünən Tovuz rayonundakı mövqelərimizi atəşə tutub, "
             "Azərbaycan Müdafiə Nazirliyi bildirib. Ermənistan Müdafiə Nazirliyi isə bu "
             "məlumatı təkzib edərək, bölmələrinin həmin istiqamətdə atəş açmadığını iddia edib.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="az"))
+    analysis = _analysis(pipeline, text, "az")
     claims = {(c.side, c.status) for i in analysis.incidents for c in i.claims}
     assert claims == {("AZ", "claimed"), ("AM", "denied")}
     assert all(i.place is not None for i in analysis.incidents)
@@ -773,15 +731,13 @@ def test_a_title_s_teller_is_no_attacker_and_an_undated_follow_up_keeps_its_repo
         pipeline):
     """Newest first, as live pages run: the casualty line after the Tegh entry belongs to
     Tegh's day, not to the first dated report; the body says who attacked."""
-    from geo import Article
-
     text = ("Live: Armenia reports drone strike near Tegh\n\n"
             "10:30 - Azerbaijani troops crossed the line near Davit Bek this morning, the "
             "defence ministry in Yerevan says.\n\n"
             "09:05 - An Azerbaijani drone dropped explosives on a position outside Tegh "
             "yesterday evening, Armenia's defence ministry says. Three servicemen were "
             "wounded, according to the statement.")
-    analysis = pipeline.analyse(Article("t", text, date(2024, 3, 14), language="en"))
+    analysis = _analysis(pipeline, text, "en", date(2024, 3, 14))
     pins = {i.place_name: i for i in analysis.incidents if i.place is not None}
     assert pins["Tegh"].date.iso() == "2024-03-13" and pins["Tegh"].attacker == "AZ"
     assert [c.wounded for c in pins["Tegh"].claims if c.wounded] == [3]
@@ -797,12 +753,10 @@ def test_the_agent_of_another_verb_is_not_the_attacker(pipeline):
 
 
 def test_a_title_s_claim_with_the_other_side_s_denial_is_a_claim(pipeline):
-    from geo import Article
-
     text = ("Armenia says soldier killed by Azerbaijani mortar fire near Artsvanik; Baku denies"
             "\n\nOn Tuesday Azerbaijani forces shelled army positions near Artsvanik, the "
             "Armenian ministry said.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    analysis = _analysis(pipeline, text, "en")
     title = [c for i in analysis.incidents for c in i.claims if c.claimant == "Armenia"]
     assert [c.status for c in title] == ["claimed"]
 
@@ -822,14 +776,12 @@ def test_a_day_of_the_month_is_no_casualty_count(pipeline):
 
 
 def test_a_title_with_the_other_side_s_denial_a_hospital_town_and_a_lying_claim(pipeline):
-    from geo import Article
-
     text = ("Arménie : un soldat tué par un drone azerbaïdjanais près de Kornidzor, Bakou dément"
             "\n\nUn soldat arménien a été tué mardi par une frappe de drone azerbaïdjanais près "
             "de Kornidzor, a annoncé mercredi le ministère arménien de la Défense. Les blessés "
             "ont été hospitalisés à Goris. Le ministère azerbaïdjanais de la Défense a qualifié "
             "ces affirmations de « mensongères ».")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="fr"))
+    analysis = _analysis(pipeline, text, "fr")
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [i.place_name for i in pinned] == ["Kornidzor"] and pinned[0].attacker == "AZ"
     claims = {(c.claimant, c.side, c.status) for c in pinned[0].claims}
@@ -846,12 +798,10 @@ def test_a_turkic_genitive_subject_far_from_its_verb_is_the_attacker(pipeline):
 
 
 def test_a_region_in_the_title_folds_into_the_district_of_the_body(pipeline):
-    from geo import Article
-
     text = ("Armenian mortar fire hits Nakhchivan Autonomous Republic\n\n"
             "On Tuesday Armenian forces fired mortars at positions in the Sadarak district, "
             "the Azerbaijani defence ministry said.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    analysis = _analysis(pipeline, text, "en")
     assert [i.place.id for i in analysis.incidents if i.place is not None] == \
         ["az-sadarak-district"]
 
@@ -859,34 +809,28 @@ def test_a_region_in_the_title_folds_into_the_district_of_the_body(pipeline):
 def test_a_district_does_not_hold_every_town_of_its_region(pipeline):
     """Sadarak district's admin1 is the Nakhchivan republic, which also holds Nakhchivan
     town, forty kilometres away: two places, two pins."""
-    from geo import Article
-
     text = ("On Tuesday Armenian forces shelled positions in the Sadarak district, the "
             "Azerbaijani ministry said. Later on Tuesday an Armenian drone struck a post near "
             "the city of Nakhchivan, the ministry said.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    analysis = _analysis(pipeline, text, "en")
     assert sorted(i.place.id for i in analysis.incidents if i.place is not None) == \
         ["az-nakhchivan", "az-sadarak-district"]
 
 
 def test_the_counter_claim_s_attacker_is_read_in_its_own_clause(pipeline):
-    from geo import Article
-
     text = ("В Министерстве обороны Азербайджана назвали сообщение о стрельбе по Чинари "
             "«не соответствующим действительности» и заявили, что во вторник армянские "
             "подразделения обстреляли позиции азербайджанской армии в Товузском районе.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="ru"))
+    analysis = _analysis(pipeline, text, "ru")
     tovuz = [i for i in analysis.incidents if i.place_name == "Товузском"]
     assert [(i.attacker, i.status) for i in tovuz] == [("AM", "claimed")]
 
 
 def test_a_quote_calling_a_claim_a_falsification_and_its_reacting_speaker(pipeline):
-    from geo import Article
-
     text = ("Bakou a accusé mardi les forces arméniennes d'avoir ouvert le feu sur des "
             "positions azerbaïdjanaises dans le district de Kelbadjar. « Il s'agit d'une "
             "falsification grossière », a réagi Erevan.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="fr"))
+    analysis = _analysis(pipeline, text, "fr")
     claims = {(c.side, c.status) for i in analysis.incidents if i.place is not None
               for c in i.claims}
     assert claims == {("AZ", "claimed"), ("AM", "denied")}
@@ -901,11 +845,9 @@ def test_fire_from_one_country_onto_the_other_names_the_attacker(pipeline):
 
 
 def test_an_armenian_time_phrase_is_no_border_and_a_place_s_official_speaks_for_it(pipeline):
-    from geo import Article
-
     text = ("Երեկ ժամը 18:40-ի սահմաններում ադրբեջանական ստորաբաժանումները կրակ են բացել "
             "Ջերմուկի ուղղությամբ։")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="hy"))
+    analysis = _analysis(pipeline, text, "hy")
     assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Ջերմուկի"]
     text = ("On Tuesday Azerbaijani troops fired at houses in Chinari, the governor of Tavush "
             "said.")
@@ -915,12 +857,10 @@ def test_an_armenian_time_phrase_is_no_border_and_a_place_s_official_speaks_for_
 
 def test_a_town_named_like_its_region_is_the_region_when_other_places_of_it_are_named(
         pipeline):
-    from geo import Article
-
     text = ("Azerbaijani soldier killed by Armenian mortar fire in Nakhchivan\n\n"
             "On Tuesday Armenian forces fired mortars at posts in the Sadarak district, the "
             "Azerbaijani ministry said.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="en"))
+    analysis = _analysis(pipeline, text, "en")
     nakhchivan = next(m for m in analysis.mentions if m.surface == "Nakhchivan")
     assert nakhchivan.place.id == "region-nakhchivan"
     assert [i.place.id for i in analysis.incidents if i.place is not None] == \
@@ -929,13 +869,11 @@ def test_a_town_named_like_its_region_is_the_region_when_other_places_of_it_are_
 
 def test_a_round_up_s_date_headers_date_their_sections_and_ə_in_names_is_no_azerbaijani(
         pipeline):
-    from geo import Article
-
     text = ("Два дня на границе\n\nОбострение продолжалось почти двое суток.\n\n"
             "Ночь на 29 апреля\n\nПо данным Минобороны Армении, азербайджанские войска "
             "открыли огонь по направлениям Гориса и Вардениса.\n\n30 апреля\n\n"
             "Утром под огонь попал Джермук, сообщили в Минобороны Армении.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="ru"))
+    analysis = _analysis(pipeline, text, "ru")
     dates = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
     assert dates == {"Гориса": "2024-04-29", "Вардениса": "2024-04-29",
                      "Джермук": "2024-04-30"}
@@ -960,9 +898,7 @@ def test_pounded_is_shelling_and_by_the_version_of_baku_is_no_place(pipeline):
 def test_a_party_telling_of_its_own_towns_hit_accuses_the_other(pipeline):
     text = ("Ermenistan Savunma Bakanlığı, dün Gorus ve Sotk kentlerinin topçu ateşiyle "
             "vurulduğunu iddia etti.")
-    from geo import Article
-
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="tr"))
+    analysis = _analysis(pipeline, text, "tr")
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert {i.place_name for i in pinned} == {"Gorus", "Sotk"}
     assert {i.attacker for i in pinned} == {"AZ"}
@@ -976,12 +912,10 @@ def test_a_genitive_holding_place_names_before_its_noun_is_the_target(pipeline):
 
 
 def test_rejecting_blame_and_claiming_provocations_is_a_counter_claim(pipeline):
-    from geo import Article
-
     text = ("Mardi, Bakou a rejeté toute responsabilité, affirmant avoir riposté à des "
             "provocations menées par des unités arméniennes dans le district de Kelbadjar, où "
             "ses positions auraient essuyé des tirs de mortier.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="fr"))
+    analysis = _analysis(pipeline, text, "fr")
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [(i.place_name, i.status, i.attacker) for i in pinned] == \
         [("Kelbadjar", "claimed", "AM")]
@@ -990,11 +924,9 @@ def test_rejecting_blame_and_claiming_provocations_is_a_counter_claim(pipeline):
 def test_a_misspelt_town_after_a_cue_is_matched_near_the_sentence_s_other_places(pipeline):
     """Not only list members: "di dekat kota Verdenis dan desa Sotk" — the town cue makes
     the unknown word a place, and its spelling is matched among places near Sotk."""
-    from geo import Article
-
     text = ("Kementerian Pertahanan Armenia melaporkan serangan drone terhadap pos-pos "
             "tentaranya di dekat kota Verdenis dan desa Sotk pada Selasa (30/4) malam.")
-    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="id"))
+    analysis = _analysis(pipeline, text, "id")
     verdenis = next(m for m in analysis.mentions if m.surface == "Verdenis")
     assert verdenis.place.id == "am-vardenis" and "fuzzy" in verdenis.reason
 
@@ -1003,13 +935,11 @@ def test_a_dateline_on_its_own_line_and_our_positions_in_an_unattributed_report(
     """"Bakı, 12 iyun, XəbərMərkəzi" alone on its line is the dateline (Baku: the home
     side), the date opening the next line is the event's, and a later report of "our
     positions" goes on with the ministry quoted before it."""
-    from geo import Article
-
     text = ("Tovuz istiqamətində atəş\n\nBakı, 1 may, XəbərMərkəzi\n\n"
             "Aprelin 30-da Ermənistan silahlı qüvvələrinin bölmələri Tovuz rayonu "
             "istiqamətində mövqelərimizi atəşə tutub, Müdafiə Nazirliyi bildirib. Bundan "
             "başqa, həmin gün Gədəbəy rayonu istiqamətindəki mövqelərimiz də atəşə tutulub.")
-    analysis = pipeline.analyse(Article("t", text, date(2024, 5, 1), language="az"))
+    analysis = _analysis(pipeline, text, "az", date(2024, 5, 1))
     assert [m.role for m in analysis.mentions if m.surface == "Bakı"] == ["dateline"]
     pins = {i.place_name: i for i in analysis.incidents if i.place is not None}
     assert {name: i.date.iso() for name, i in pins.items()} == \
