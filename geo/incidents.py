@@ -44,11 +44,11 @@ def _drop_containers(places: list[Mention]) -> list[Mention]:
     # province written as an address, whichever way its name resolved.
     provinces = {fold(p.admin1) for p in fine if p.admin1}
     return [m for m in places if m.place is None or
-            (m.place.kind not in ("district", "region") or
-             not any(_contains(m.place, p) for p in fine)) and
-            not (fold(m.place.name) in provinces and
-                 any(p is not m.place and fold(p.admin1 or "") == fold(m.place.name)
-                     for p in fine))]
+            ((m.place.kind not in ("district", "region") or
+              not any(_contains(m.place, p) for p in fine)) and
+             not (fold(m.place.name) in provinces and
+                  any(p is not m.place and fold(p.admin1 or "") == fold(m.place.name)
+                      for p in fine)))]
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -169,7 +169,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             reports[-1] = replace(last, evidence=more,
                                   claim=replace(last.claim, evidence=more))
             continue
-        region_loc = Location(regions[0], 3) if regions else _border(info, lex, region, border, article.id)
+        region_loc = Location(regions[0], 3) if regions else \
+            _border(info, lex, region, border, article.id)
         told_info = info
         if denied_at is not None:  # the counter-claim's attacker is in its own clause
             cut = denied_at.end()

@@ -10,7 +10,6 @@ capitalised words the article also writes in lower case.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
@@ -284,7 +283,8 @@ class Recogniser:
     def _vetoed(self, span: _Span, text: str, tokens: list, i: int, width: int, lex: Lexicon,
                 lowered: set[str], after_place: bool = False) -> bool:
         strong = any(self._strong(row) for row, _, _ in span.rows)
-        if _calendar_word(span.surface, lex) or span.surface.lower().rstrip(".") in lex.numbers.units:
+        if _calendar_word(span.surface, lex) or \
+                span.surface.lower().rstrip(".") in lex.numbers.units:
             return True  # "Mei", "Selasa", "One", "No."
         if width == 1:
             word = span.surface

@@ -513,8 +513,8 @@ def test_a_ministry_that_informs_is_the_claimant(pipeline):
     ("Kementerian Pertahanan Armenia pada Rabu menyatakan bahwa drone Azerbaijan menyerang "
      "desa Artsvanik pada Selasa (30/4).", "id", "2024-04-30"),
     # an inverted speaker after a comma does not make the night's date a statement date
-    ("Un soldat a été blessé par des tirs près de Djermouk dans la nuit de lundi à mardi, a annoncé "
-     "mercredi le ministère arménien.", "fr", "2024-04-30"),
+    ("Un soldat a été blessé par des tirs près de Djermouk dans la nuit de lundi à mardi, "
+     "a annoncé mercredi le ministère arménien.", "fr", "2024-04-30"),
 ])
 def test_a_statement_date_is_not_the_event_date(pipeline, text, language, day):
     incident, _ = _incident(pipeline, text, language)
