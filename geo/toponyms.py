@@ -60,6 +60,10 @@ _RESTORE = {"ской": ("ская", ""), "скую": ("ская", ""), "ско�
 _LIST_GAP = re.compile(r"^\s*(?:,|;|/|,?\s+(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+|"
                        r",\s*(?:dan|and|serta|и|ve|və|et|ou|or|atau|ile)\s+)\s*$", re.IGNORECASE)
 _DIGIT_WORD = re.compile(r"\b\d{1,2}\b")  # a day of the month
+# A distance before (or, verb-final, after) a name makes it a reference point: "15 km from
+# Goris", "à une quinzaine de kilomètres de Goris", "в 10 километрах от Гориса".
+_DISTANCE = re.compile(r"(?i)(?<!\w)(?:km|kilomet\w*|kilomèt\w*|километр\w*|կմ|կիլոմետր\w*|"
+                       r"miles?|mil)(?!\w)")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
 # "ЕРЕВАН, 14 сентября 2022. Text", "Bakı, 12 iyul 2020. Text": a city (one to three
@@ -618,6 +622,12 @@ class Recogniser:
         info = infos.get(span.sentence.index)
         before = " ".join(span.tokens_before)
         before2 = " ".join(span.tokens_before[-2:])
+        if lex.context["venue"].search(" ".join(span.tokens_before[-5:])) or \
+                (lex.verb_final and lex.context["venue"].search(_words_after(span, text, 3))):
+            # "Speaking at a press conference in Yerevan, the minister …": where officials
+            # speak is no place hit
+            return "actor" if place is not None and (place.kind == "country" or place.capital) \
+                else "context"
         if place is not None and (place.kind == "country" or place.capital):
             if place.capital and info and info.reports_attack and \
                     not lex.context["government"].search(before) and \
@@ -630,10 +640,14 @@ class Recogniser:
                 else _origin(span.tokens_before, lex) or
                 _stationed(span, text, lex, self._party_stems)):
             return "origin"  # "from Goris"; in Turkic the cue follows: "Gorus istiqamətindən"
+        after = _words_after(span, text, 3)
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 lex.context["hospital"].search(before) or \
-                lex.context["hospital"].search(_words_after(span, text, 2)):
-            # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр"
+                lex.context["hospital"].search(after) or \
+                _reference_point(span.tokens_before, lex) or \
+                (lex.verb_final and _DISTANCE.search(after)):
+            # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр",
+            # "à une quinzaine de kilomètres de Goris" (a reference point)
             return "context"
         if info and info.reports_attack:
             return "event_location"
@@ -642,7 +656,8 @@ class Recogniser:
     def _followed_by_speech(self, span: _Span, text: str, lex: Lexicon) -> bool:
         """A speech or denial verb within the next words ("Baku said", "В Баку эти сведения
         опровергли"): the capital speaks for its government."""
-        after = " ".join(_TOKEN.findall(text[span.end:span.end + 50])[:3])
+        # past an aside: "В Баку, в свою очередь, заявили"
+        after = " ".join(_TOKEN.findall(text[span.end:span.end + 60])[:5])
         return bool(lex.claims["before"].search(after) or lex.claims["denial"].search(after))
 
     def _acting(self, span: _Span, text: str, lex: Lexicon, info: SentenceInfo | None) -> bool:
@@ -673,6 +688,16 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
         if m and line.start + m.end("head") >= line.end:
             return line.start, line.end
     return 0, 0
+
+
+def _reference_point(before: list[str], lex: Lexicon) -> bool:
+    """A distance just before the name, with only a direction or preposition between
+    ("15 km from Goris", "à une quinzaine de kilomètres au sud-est de Goris"), not a list
+    going on ("20 km from the border, and Goris")."""
+    window = before[-5:]
+    hits = [k for k, word in enumerate(window) if _DISTANCE.fullmatch(word)]
+    return bool(hits) and not any(lex.context["list_joiners"].fullmatch(w)
+                                  for w in window[hits[-1] + 1:])
 
 
 def _opens(sentence: Sentence, start: int) -> bool:

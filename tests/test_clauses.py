@@ -945,3 +945,21 @@ def test_a_dateline_on_its_own_line_and_our_positions_in_an_unattributed_report(
     assert {name: i.date.iso() for name, i in pins.items()} == \
         {"Tovuz": "2024-04-30", "Gədəbəy": "2024-04-30"}
     assert {c.side for i in pins.values() for c in i.claims} == {"AZ"}
+
+
+@pytest.mark.parametrize("text,language,place", [
+    # a venue where officials speak
+    ("On Tuesday Azerbaijani troops fired at Norabak, killing a soldier. Speaking at a press "
+     "conference in Yerevan, the defence minister called the shooting a provocation.", "en",
+     "Norabak"),
+    # a reference point at a distance
+    ("Mardi, des obus sont tombés sur Khnatsakh, situé à une quinzaine de kilomètres au "
+     "sud-est de Goris, selon le ministère arménien.", "fr", "Khnatsakh"),
+    # a capital speaking past an aside
+    ("В Баку, в свою очередь, заявили, что во вторник армянские военные обстреляли позиции в "
+     "Зангиланском районе.", "ru", "Зангиланском"),
+])
+def test_venues_reference_points_and_speaking_capitals_are_no_places_hit(pipeline, text,
+                                                                         language, place):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == [place]
