@@ -131,6 +131,10 @@ def _candidate_keys(surface: str, language: str) -> list[tuple[str, str]]:
             for restored in _RESTORE.get(ending, ("", "ь") if language == "ru" else ("",)):
                 if len(stem + restored) >= 4:  # Шуше → Шуша, but no three-letter stems
                     keys.append((fold(stem + restored), f"case ending -{ending}"))
+            if _ARMENIAN.search(stem[-2:]) and len(stem) >= 3:
+                # Armenian drops an "ի" before the last consonant when inflecting:
+                # Սև լիճ → Սև լճի
+                keys.append((fold(stem[:-1] + "ի" + stem[-1]), f"case ending -{ending}"))
     return keys
 
 
@@ -224,10 +228,12 @@ class Recogniser:
                 return _Span(start, end, word, fold(word), rows, sentence, before), 1
         for width in range(min(_MAX_WORDS, len(tokens) - i) if multi else 0, 0, -1):
             window = tokens[i:i + width]
-            # Names are capitalised; a lower-case cue may close one ("Ararat province").
+            # Names are capitalised; a lower-case cue may close one ("Ararat province"), and
+            # Armenian writes a name's later words in lower case ("Սև լիճ", Sev Lich).
+            last = window[-1][2]
+            armenian = width > 1 and bool(_ARMENIAN.search(last))
             if not all(_is_name_like(t[2]) for t in window[:-1]) or not (
-                    _is_name_like(window[-1][2]) or
-                    (width > 1 and _is_cue(window[-1][2], lex))):
+                    _is_name_like(last) or armenian or (width > 1 and _is_cue(last, lex))):
                 continue
             gaps = [text[window[k][1]:window[k + 1][0]] for k in range(width - 1)]
             if any(g.strip() for g in gaps):
@@ -235,7 +241,7 @@ class Recogniser:
             start, end = window[0][0], window[-1][1]
             rows = self._rows(text[start:end], lex.language)
             if rows:
-                if not _is_name_like(window[-1][2]):
+                if not _is_name_like(last) and not armenian:
                     end = window[-2][1]  # the mention is the name; the cue chose the place
                 surface = text[start:end]
                 before = [t[2] for t in tokens[max(0, i - _BEFORE):i]]

@@ -963,3 +963,18 @@ def test_venues_reference_points_and_speaking_capitals_are_no_places_hit(pipelin
                                                                          language, place):
     analysis = _analysis(pipeline, text, language)
     assert [i.place_name for i in analysis.incidents if i.place is not None] == [place]
+
+
+def test_armenian_inflected_two_word_name_and_english_dropping_and_firing(pipeline):
+    """"Սև լճի" is Sev Lich in the genitive: the second word is lower case and loses an
+    "ի" ("լիճ" → "լճի"). "dropped an explosive", "firing … at" are attacks."""
+    text = "Երեկ ադրբեջանական անօդաչու սարքը հարված է հասցրել Սև լճի մոտ։"
+    incident, _ = _incident(pipeline, text, "hy")
+    assert incident.place.id == "am-sev-lich"
+    text = "On 30 April a small drone dropped an explosive on a farm shed near Yeraskh."
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.place_name == "Yeraskh"
+    text = ("On 30 April Azerbaijan accused Armenian forces of firing large-calibre machine "
+            "guns at Sadarak.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.place_name == "Sadarak" and incident.attacker == "AM"
