@@ -207,7 +207,10 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     reported = any(w.lower() in _THAT for w in words[-2:])
     # "said on Tuesday", and "on Sunday said that …" ("pada Minggu menyatakan bahwa")
     rest = text[ref.end:ref.end + 40]
-    after = " ".join(re.findall(r"[\w'’]+", rest)[:2]) if rest[:1] == " " else ""
+    # "said on Tuesday", "on Sunday said …"; and "Kementerian …, Senin (21/11), menyatakan":
+    # a date set off by commas between the speaker and its verb
+    aside = text[:ref.start].rstrip().endswith(",") and rest.lstrip(") ").startswith(",")
+    after = " ".join(re.findall(r"[\w'’]+", rest)[:2]) if rest[:1] == " " or aside else ""
     statement = not lex.verb_final and not reported and \
         bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
              lex.claims["denial"].search(tail) or lex.claims["before"].match(after) or
@@ -320,6 +323,10 @@ def sentence_date(refs: Sequence[DateRef], at: Anchor) -> PartialDate | None:
     before = next((r for r in own if r.day_before), None)
     if before is None:
         return resolve(own[0], at)
+    # "накануне, 20 мая": the day before, named in apposition, is that date itself
+    named = next((r for r in own if r.day and 0 <= r.start - before.end <= 3), None)
+    if named is not None:
+        return resolve(named, at)
     for ref in refs:
         if ref.offset_days is None and (ref.day or ref.weekday is not None):
             base = resolve(ref, at)
@@ -410,5 +417,7 @@ def section_dates(text: str, lines: Sequence, lex: Lexicon,
         # a header that is no day ends the section before it
         out.append((line.start, found if found is not None and found.precision == "day"
                     else UNKNOWN_DATE))
-    return out
+    # A round-up has several dated sections; one dated header alone is the page's time
+    # stamp ("26.10.2021 - 11:42"), which dates nothing.
+    return out if sum(d.value is not None for _, d in out) >= 2 else []
 

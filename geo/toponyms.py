@@ -636,6 +636,8 @@ class Recogniser:
                 else "context"
         if place is not None and (place.kind == "country" or place.capital):
             if place.capital and info and info.reports_attack and \
+                    lex.any_event.search(text[max(span.sentence.start, span.start - 40):
+                                              span.start]) and \
                     not lex.context["government"].search(before) and \
                     not lex.claims["after"].search(before2) and \
                     lex.context["locative"].search(before2) and \

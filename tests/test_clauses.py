@@ -978,3 +978,28 @@ def test_armenian_inflected_two_word_name_and_english_dropping_and_firing(pipeli
             "guns at Sadarak.")
     incident, _ = _incident(pipeline, text, "en")
     assert incident.place_name == "Sadarak" and incident.attacker == "AM"
+
+
+def test_a_lone_time_stamp_a_date_aside_and_the_day_before_named_in_apposition(pipeline):
+    """A page's time stamp is no section date; "Kementerian …, Senin (2/5), menyatakan"
+    dates the statement; "накануне, 30 апреля" is 30 April."""
+    text = ("Kubadlı'ya ateş açıldı\n\n02.05.2024 - 11:42\n\nBAKÜ - Azerbaycan Savunma "
+            "Bakanlığı, Ermenistan birliklerinin dün akşam Kubadlı bölgesindeki mevzilere ateş "
+            "açtığını bildirdi.")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert incident.date.iso() == "2024-05-01"
+    text = ("Kementerian Pertahanan Azerbaijan, Kamis (2/5/2024), menyatakan unit-unit Armenia "
+            "menembaki posisi tentara Azerbaijan di Distrik Zangilan pada Selasa malam.")
+    incident, _ = _incident(pipeline, text, "id")
+    assert incident.date.iso() == "2024-04-30"
+    text = ("В Ереване утверждают, что накануне, 30 апреля, азербайджанский беспилотник "
+            "атаковал армейский грузовик на окраине Норабака.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.date.iso() == "2024-04-30"
+
+
+def test_a_capital_far_from_the_event_word_is_no_place_hit(pipeline):
+    text = ("Во вторник азербайджанские военные обстреляли Верин Шоржа; после обстрела часть "
+            "семей временно перебралась к родственникам в Ереван.")
+    analysis = _analysis(pipeline, text, "ru")
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Верин Шоржа"]
