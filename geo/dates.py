@@ -35,6 +35,15 @@ class DateRef:
     statement: bool = False
     since: bool = False
     day_before: bool = False  # "the day before", "sehari sebelumnya", "накануне"
+    vague: bool = False  # "last week", "pekan lalu", "недавно": a time, but no day
+
+
+# The source of a date the text leaves open on purpose: no other report's date fills it.
+VAGUE = "a vague time in the text ('last week', 'recently'): no day given"
+
+
+def is_vague(when: PartialDate) -> bool:
+    return when.source == VAGUE
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -162,6 +171,9 @@ def _relative(text: str, lex: Lexicon) -> list[DateRef]:
             n = parse_digits(raw) if raw.isdigit() else words_value(raw, lex)
             if n:
                 refs.append(DateRef(m.start() - len(number.group(0)), m.end(), offset_days=-n))
+    if "vague" in lex.dates:
+        refs += [DateRef(m.start(), m.end(), vague=True)
+                 for m in lex.dates["vague"].finditer(text)]
     refs += [DateRef(m.start(), m.end(), relative_year=-1)
              for m in lex.dates["last_year"].finditer(text)]
     refs += [DateRef(m.start(), m.end(), relative_year=0)
@@ -338,6 +350,8 @@ def sentence_date(refs: Sequence[DateRef], at: Anchor) -> PartialDate | None:
 
 def resolve(ref: DateRef, at: Anchor) -> PartialDate:
     """The calendar date a reference stands for, given the article's anchor."""
+    if ref.vague:
+        return PartialDate(None, "unknown", VAGUE)
     base = at.reference
     if ref.day and ref.month:
         year = ref.year or _nearest_year(ref, base, at)

@@ -14,7 +14,7 @@ from datetime import date
 from gazetteer import Place, fold, haversine_km
 
 from . import claims as attribution
-from .dates import Anchor, sentence_date
+from .dates import Anchor, is_vague, sentence_date
 from .events import SentenceInfo
 from .lexicon import Lexicon
 from .records import (EVENT_TYPES, UNKNOWN_DATE, Article, Claim, Evidence, Incident, Location,
@@ -404,14 +404,14 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
     for r in _split_titles(reports):
         just_before = next((o for o in reversed(out) if not o.sentence.headline), None)
         if r.date.precision in ("unknown", "year") and not r.sentence.headline and \
-                just_before is not None and just_before.date.precision == "day" and \
+                not is_vague(r.date) and just_before is not None and just_before.date.precision == "day" and \
                 0 < r.sentence.index - just_before.sentence.index <= _FOLLOW_UP:
             # "… dropped explosives near Tegh yesterday evening. Three servicemen were
             # wounded.": the undated sentence goes on with the report just before it.
             r = replace(r, date=replace(just_before.date,
                                         source="date of the report just before"),
                         weekday=r.weekday if r.weekday is not None else just_before.weekday)
-        if r.date.precision in ("unknown", "year"):
+        if r.date.precision in ("unknown", "year") and not is_vague(r.date):
             # A title dates each place by the body's report of it ("… fire on Tegh, a drone
             # strike near Davit Bek": each the day the body gives it).
             body = _same_place_body_report(r, reports) if r.sentence.headline else None

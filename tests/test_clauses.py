@@ -1003,3 +1003,15 @@ def test_a_capital_far_from_the_event_word_is_no_place_hit(pipeline):
             "семей временно перебралась к родственникам в Ереван.")
     analysis = _analysis(pipeline, text, "ru")
     assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Верин Шоржа"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Pemerintah Armenia menuding pasukan Azerbaijan menembaki rumah-rumah warga di desa "
+     "Nerkin Hand pekan lalu.", "id"),
+    ("Armenia said Azerbaijani troops fired at houses in Nerkin Hand last week.", "en"),
+])
+def test_last_week_leaves_the_day_open(pipeline, text, language):
+    """A time with no day is not given the publication date or another report's day: the
+    pin keeps an unknown date and says why."""
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.value is None and "no day given" in incident.date.source
