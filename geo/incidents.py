@@ -36,19 +36,25 @@ def geo_precision(mention: Mention) -> int:
 
 def _drop_containers(places: list[Mention]) -> list[Mention]:
     """"Sev Lich in Syunik province": a district or region named as the container of a
-    specific place of the same sentence is its address, not a second location."""
+    specific place of the same sentence (a region also of a district) is its address, not
+    a second location."""
     fine = [m.place for m in places if m.place is not None and m.place.kind in _FINE_KINDS]
-    if not fine:
+    districts = [m.place for m in places if m.place is not None and m.place.kind == "district"]
+    if not fine and not districts:
         return places
     # "Чинари в Тавуше": a village that bears the name of another place's province is that
     # province written as an address, whichever way its name resolved.
     provinces = {fold(p.admin1) for p in fine if p.admin1}
-    return [m for m in places if m.place is None or
-            ((m.place.kind not in ("district", "region") or
-              not any(_contains(m.place, p) for p in fine)) and
-             not (fold(m.place.name) in provinces and
-                  any(p is not m.place and fold(p.admin1 or "") == fold(m.place.name)
-                      for p in fine)))]
+
+    def address(area: Place) -> bool:
+        if area.kind in ("district", "region"):
+            held = fine + (districts if area.kind == "region" else [])
+            if any(_contains(area, p) for p in held if p is not area):
+                return True
+        return fold(area.name) in provinces and \
+            any(p is not area and fold(p.admin1 or "") == fold(area.name) for p in fine)
+
+    return [m for m in places if m.place is None or not address(m.place)]
 
 
 def _contains(area: Place, place: Place) -> bool:

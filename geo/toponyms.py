@@ -727,11 +727,30 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
     if not found:
         return False
     rest = window[found[-1].end():]
-    if lex.context["stationed"].search(rest) or \
-            re.fullmatch(r"\s*(in|at|di|в|во|на|à|dans)\s*", rest, re.IGNORECASE):
+    if lex.context["stationed"].search(rest) or _firing_position(rest, lex):
         return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
+
+
+# Words that may stand between an origin cue and the name: positions, prepositions.
+_POSITION_WORDS = re.compile(r"(?i)(?:posisi|pos|positions?|позици\w*|mevzi\w*|mövqe\w*|"
+                             r"դիրք\w*|in|at|near|di|dekat|в|во|на|у|à|dans|près)")
+
+
+def _firing_position(rest: str, lex: Lexicon) -> bool:
+    """After "from": only positions, a party, a settlement cue and a preposition ("с
+    позиций у села", "dari posisi Armenia di", "from Armenian positions in"), so the name
+    is where the firing positions are; any other word ("… hit houses in") ends that."""
+    words = rest.split()
+    return 0 < len(words) <= 4 and all(
+        _POSITION_WORDS.fullmatch(w) or lex.context["village_cue"].fullmatch(w) or
+        lex.context["town_cue"].fullmatch(w) or lex.context["district_cue"].fullmatch(w) or
+        _name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper()
 
 
 def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:

@@ -1015,3 +1015,22 @@ def test_last_week_leaves_the_day_open(pipeline, text, language):
     pin keeps an unknown date and says why."""
     incident, _ = _incident(pipeline, text, language)
     assert incident.date.value is None and "no day given" in incident.date.source
+
+
+@pytest.mark.parametrize("text,language,origin,target", [
+    ("Во вторник подразделения ВС Армении с позиций у села Корнидзор открыли огонь по "
+     "позициям в Лачинском районе.", "ru", "Корнидзор", "Лачинском"),
+    ("Pada Selasa tentara Armenia menembaki posisi di Distrik Zangilan dari posisi Armenia di "
+     "Nerkin Hand.", "id", "Nerkin Hand", "Zangilan"),
+])
+def test_fire_from_positions_at_a_place_comes_from_there(pipeline, text, language, origin,
+                                                         target):
+    incident, roles = _incident(pipeline, text, language)
+    assert roles[origin] == "origin" and incident.place_name == target
+
+
+def test_a_region_around_a_district_of_the_same_sentence_is_its_address(pipeline):
+    text = ("Во вторник армянские военные обстреляли позиции в Садаракском районе "
+            "Нахчыванской Автономной Республики.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.place.id == "az-sadarak-district"
