@@ -209,7 +209,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                       status=status, victim_side=victim, evidence=evidence)
         own = [r for r in info.date_refs if not r.since and not r.statement]
         when = sentence_date(info.date_refs, at) or UNKNOWN_DATE
-        if not own and lex.dates["same_day"].search(s.text) and reports:
+        said_on = [r for r in info.date_refs if r.statement and not r.since]
+        if not own and said_on and lex.dates["same_day"].search(s.text):
+            # "… said on Wednesday that … had opened fire earlier that morning": the day it
+            # was said
+            said = sentence_date([replace(said_on[0], statement=False)], at)
+            if said is not None and said.precision == "day":
+                when = replace(said, source="'that day': the day of the statement")
+        elif not own and lex.dates["same_day"].search(s.text) and reports:
             when = replace(reports[-1].date, source="'the same day' as the report before")
         elif not own and any(start < s.start for start, _ in sections):
             section = [d for start, d in sections if start < s.start][-1]

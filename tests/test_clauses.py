@@ -1034,3 +1034,10 @@ def test_a_region_around_a_district_of_the_same_sentence_is_its_address(pipeline
             "Нахчыванской Автономной Республики.")
     incident, _ = _incident(pipeline, text, "ru")
     assert incident.place.id == "az-sadarak-district"
+
+
+def test_that_morning_after_a_statement_date_is_the_statement_s_day(pipeline):
+    text = ("Azerbaijan's defence ministry said on Tuesday that Armenian units had opened fire "
+            "earlier that morning at Azerbaijani posts in the Lachin district.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.date.iso() == "2024-04-30"
