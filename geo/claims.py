@@ -112,7 +112,7 @@ def _phrase_after(text: str, pos: int, lex: Lexicon) -> str:
     return _trim(" ".join(tail.split()[:_MAX_WORDS]), lex)
 
 
-def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
+def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
     """The speaker before a speech verb: the clause's last words, without an auxiliary and
     the up to three words after it ("Bakou a pour sa part accusé", "Baku has also
     accused"), an adverb ("Baku kembali menuding") or a word opening the clause ("but")."""
@@ -124,11 +124,6 @@ def _phrase_before(text: str, pos: int, lex: Lexicon) -> str:
     if opener and phrase[opener.end():].strip():
         phrase = phrase[opener.end():]
     return _trim(phrase.strip(" ,"), lex)
-
-
-def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
-    """The speaker phrase just before a speech or denial verb at ``pos``."""
-    return _phrase_before(text, pos, lex)
 
 
 def _cut_tail(phrase: str, terms: Terms, words: int) -> str:
@@ -220,7 +215,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         at = max((c.start() for c in callings if c.start() < m.start()), default=m.start()) \
             if m in denials else m.start()
         phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
-            if lex.verb_final else _phrase_before(text, at, lex)
+            if lex.verb_final else speaker_before(text, at, lex)
         if lex.verb_final and not (phrase and _plausible(phrase, lex, region)) and \
                 _name_like(text[m.end():].lstrip()):
             # the speaker after its verb, as Armenian also writes ("Այս մասին հայտնել է

@@ -171,9 +171,7 @@ def _relative(text: str, lex: Lexicon) -> list[DateRef]:
             n = parse_digits(raw) if raw.isdigit() else words_value(raw, lex)
             if n:
                 refs.append(DateRef(m.start() - len(number.group(0)), m.end(), offset_days=-n))
-    if "vague" in lex.dates:
-        refs += [DateRef(m.start(), m.end(), vague=True)
-                 for m in lex.dates["vague"].finditer(text)]
+    refs += [DateRef(m.start(), m.end(), vague=True) for m in lex.dates["vague"].finditer(text)]
     refs += [DateRef(m.start(), m.end(), relative_year=-1)
              for m in lex.dates["last_year"].finditer(text)]
     refs += [DateRef(m.start(), m.end(), relative_year=0)
@@ -217,10 +215,9 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     tail = " ".join(words[-3:])
     # "said that the day before …", "утверждает, что в среду …"
     reported = any(w.lower() in _THAT for w in words[-2:])
-    # "said on Tuesday", and "on Sunday said that …" ("pada Minggu menyatakan bahwa")
+    # "said on Tuesday", "on Sunday said …" ("pada Minggu menyatakan bahwa"), and a date set
+    # off by commas between the speaker and its verb ("Kementerian …, Senin (21/11), menyatakan")
     rest = text[ref.end:ref.end + 40]
-    # "said on Tuesday", "on Sunday said …"; and "Kementerian …, Senin (21/11), menyatakan":
-    # a date set off by commas between the speaker and its verb
     aside = text[:ref.start].rstrip().endswith(",") and rest.lstrip(") ").startswith(",")
     after = " ".join(re.findall(r"[\w'’]+", rest)[:2]) if rest[:1] == " " or aside else ""
     statement = not lex.verb_final and not reported and \

@@ -314,11 +314,15 @@ def _fired_across(told: Sequence[Mention], located: Sequence[Location],
     attacked the second, when the sentence names no attacker otherwise."""
     origin = next((m.place.country for m in told if m.role == "origin" and
                    m.place is not None and m.place.country in region.belligerents), None)
-    hit = {loc.mention.place.country for loc in located if loc.mention.place is not None}
+    hit = _countries(located)
     if origin is None or len(hit) != 1 or origin in hit or \
             not hit <= set(region.belligerents):
         return None
     return origin, hit.pop()
+
+
+def _countries(located: Sequence[Location]) -> set[str | None]:
+    return {loc.mention.place.country for loc in located if loc.mention.place is not None}
 
 
 def _hit_at_home(who: attribution.Attribution, located: Sequence[Location], region: Region,
@@ -327,8 +331,7 @@ def _hit_at_home(who: attribution.Attribution, located: Sequence[Location], regi
     hit by artillery fire, the Armenian ministry claimed"), accuses the other party."""
     if info.denial or who.side not in region.belligerents or len(region.belligerents) != 2:
         return None
-    hit = {loc.mention.place.country for loc in located if loc.mention.place is not None}
-    if hit != {who.side}:
+    if _countries(located) != {who.side}:
         return None
     other = next(b for b in region.belligerents if b != who.side)
     return other, who.side
@@ -417,7 +420,8 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
     for r in _split_titles(reports):
         just_before = next((o for o in reversed(out) if not o.sentence.headline), None)
         if r.date.precision in ("unknown", "year") and not r.sentence.headline and \
-                not is_vague(r.date) and just_before is not None and just_before.date.precision == "day" and \
+                not is_vague(r.date) and just_before is not None and \
+                just_before.date.precision == "day" and \
                 0 < r.sentence.index - just_before.sentence.index <= _FOLLOW_UP:
             # "… dropped explosives near Tegh yesterday evening. Three servicemen were
             # wounded.": the undated sentence goes on with the report just before it.

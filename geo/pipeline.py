@@ -52,9 +52,7 @@ class Pipeline:
         self.gazetteer = gazetteer or Gazetteer.load(on_build=on_build)
         self.region = region or Region()
         self.recogniser = toponyms.Recogniser(self.gazetteer, self.region)
-        # Party stems long enough to tell a nationality adjective ("arméniens") from a word.
-        self.party_stems = tuple(sorted({s for stems in self.region.sides.values()
-                                         for s in stems if len(s) >= 4}))
+        self.party_stems = self.region.party_stems()
         self.border = self.gazetteer.get(BORDER_PLACE_ID) if self.region.belligerents else None
 
     def analyse(self, article: Article) -> Analysis:

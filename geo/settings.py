@@ -25,6 +25,11 @@ class Region:
     sides: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_SIDES))
     belligerents: tuple[str, ...] = ("AM", "AZ")
 
+    def party_stems(self) -> tuple[str, ...]:
+        """Stems long enough to tell a party's name or adjective ("arméniens", "ermeni")
+        from an ordinary word."""
+        return tuple(sorted({s for stems in self.sides.values() for s in stems if len(s) >= 4}))
+
 
 DEFAULT_SIDES: dict[str, tuple[str, ...]] = {
     "AM": ("armenia", "armenian", "armeni", "armen", "armyan", "armenie", "armenien", "ermeni",

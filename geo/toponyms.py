@@ -152,8 +152,7 @@ class Recogniser:
         self._token_memo: dict[int, tuple[Sentence, list[tuple[int, int, str]]]] = {}
         # Stems of the parties' names and adjectives ("ermeni", "azerbaij"): never a place
         # the gazetteer lacks.
-        self._party_stems = tuple(sorted({s for stems in region.sides.values() for s in stems
-                                          if len(s) >= 4 and " " not in s}))
+        self._party_stems = region.party_stems()
 
     # --- recognition ----------------------------------------------------------------------
     def spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[_Span]:
@@ -733,24 +732,15 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
 
 
-# Words that may stand between an origin cue and the name: positions, prepositions.
-_POSITION_WORDS = re.compile(r"(?i)(?:posisi|pos|positions?|позици\w*|mevzi\w*|mövqe\w*|"
-                             r"դիրք\w*|in|at|near|di|dekat|в|во|на|у|à|dans|près)")
-
-
 def _firing_position(rest: str, lex: Lexicon) -> bool:
-    """After "from": only positions, a party, a settlement cue and a preposition ("с
+    """After "from": only position words, a party, a settlement cue and a preposition ("с
     позиций у села", "dari posisi Armenia di", "from Armenian positions in"), so the name
     is where the firing positions are; any other word ("… hit houses in") ends that."""
     words = rest.split()
     return 0 < len(words) <= 4 and all(
-        _POSITION_WORDS.fullmatch(w) or lex.context["village_cue"].fullmatch(w) or
-        lex.context["town_cue"].fullmatch(w) or lex.context["district_cue"].fullmatch(w) or
-        _name_word(w) for w in words)
-
-
-def _name_word(word: str) -> bool:
-    return word[:1].isupper()
+        _is_name_like(w) or _is_cue(w, lex) or
+        any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward"))
+        for w in words)
 
 
 def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
@@ -785,7 +775,7 @@ def _origin_after(span: _Span, text: str, lex: Lexicon) -> bool:
         # "Çinari kəndi istiqamətində yerləşən mövqelərdən": "located toward" describes
         descriptive = word.endswith(("ki", "kı")) or \
             (k + 1 < len(words) and bool(lex.context["stationed"].fullmatch(words[k + 1])))
-        if lex.context["toward"].fullmatch(word) and not descriptive or \
+        if (lex.context["toward"].fullmatch(word) and not descriptive) or \
                 lex.any_event.match(word):
             return False
     return False
