@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -28,37 +28,60 @@ def _caseless(text: str) -> str:
     return text.casefold().replace("\u0307", "").replace("ı", "i")
 
 
-_LAST: tuple[str | None, str] = (None, "")  # the last text folded: stages test one sentence often
+class _Literals:
+    """Every term list's first literal letters in one Aho–Corasick automaton: one pass over
+    a text tells which lists might match in it, instead of one pass per list. Stages test
+    the same sentence against dozens of lists, so the answer is kept for recent texts."""
+
+    def __init__(self) -> None:
+        self._owners: dict[str, list[int]] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        self._seen: dict[str, frozenset[int]] = {}
+        self.count = 0
+
+    def register(self, literals: list[str]) -> int:
+        """A new list's number; its literals join the automaton."""
+        number, self.count = self.count, self.count + 1
+        for literal in set(literals):
+            self._owners.setdefault(literal, []).append(number)
+        self._automaton = None
+        self._seen = {}
+        return number
+
+    def lists_in(self, text: str) -> frozenset[int]:
+        """The numbers of the lists some of whose literals occur in ``text``."""
+        found = self._seen.get(text)
+        if found is None:
+            if self._automaton is None:
+                self._automaton = ahocorasick.Automaton()
+                for literal, owners in self._owners.items():
+                    self._automaton.add_word(literal, tuple(owners))
+                self._automaton.make_automaton()
+            numbers: set[int] = set()
+            for _, owners in self._automaton.iter(_caseless(text)):
+                numbers.update(owners)
+            found = frozenset(numbers)
+            if len(self._seen) > 4096:
+                self._seen = {}
+            self._seen[text] = found
+        return found
 
 
-def _caseless_cached(text: str) -> str:
-    global _LAST
-    last = _LAST
-    if last[0] is text:
-        return last[1]
-    folded = _caseless(text)
-    _LAST = (text, folded)
-    return folded
+_LITERALS = _Literals()
 
 
 class Terms:
     """A term list compiled to one case-insensitive regular expression, with a cheap
-    pre-check: a term can only match where its first literal letters occur, so one
-    Aho–Corasick pass over the text rules most texts out before the (slower) regular
-    expression runs (for ``search`` and ``finditer``; an anchored ``match`` or ``fullmatch``
-    is quick anyway). Used like a compiled pattern."""
+    pre-check: a term can only match where its first literal letters occur, so one shared
+    Aho–Corasick pass over the text (see ``_Literals``) rules most texts out before the
+    (slower) regular expression runs (for ``search`` and ``finditer``; an anchored ``match``
+    or ``fullmatch`` is quick anyway). Used like a compiled pattern."""
 
-    __slots__ = ("regex", "_literals")
+    __slots__ = ("_number", "regex")
 
     def __init__(self, regex: re.Pattern[str], literals: list[str] | None) -> None:
         self.regex = regex
-        self._literals = None
-        if literals is not None:
-            automaton = ahocorasick.Automaton()
-            for literal in literals:
-                automaton.add_word(literal, None)
-            automaton.make_automaton()
-            self._literals = automaton
+        self._number = None if literals is None else _LITERALS.register(literals)
 
     @property
     def pattern(self) -> str:
@@ -66,11 +89,7 @@ class Terms:
 
     def possible(self, text: str) -> bool:
         """Whether some term might occur in ``text`` (False means none does)."""
-        if self._literals is None:
-            return True
-        if not self._literals:
-            return False
-        return next(self._literals.iter(_caseless_cached(text)), None) is not None
+        return self._number is None or self._number in _LITERALS.lists_in(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return self.regex.search(text, pos, endpos) if self.possible(text) else None
