@@ -126,6 +126,13 @@ def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
     return _trim(phrase.strip(" ,"), lex)
 
 
+def _passive_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a passive auxiliary ("were", "a été") stands just before ``pos``."""
+    aux = lex.claims.get("passive_aux")
+    tail = " ".join(text[:pos].split()[-2:])
+    return aux is not None and any(m.end() == len(tail) for m in aux.finditer(tail))
+
+
 def _cut_tail(phrase: str, terms: Terms, words: int) -> str:
     """``phrase`` cut before a term of ``terms`` (never its first word) that at most
     ``words`` words follow."""
@@ -194,10 +201,16 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     whose capital the story is datelined in (for an unqualified "the ministry")."""
     text = info.sentence.text
     candidates: list[tuple[int, str]] = []
-    label = _HEADLINE_SPEAKER.match(text) if info.sentence.headline else None
-    if label and _plausible(label.group(1), lex, region) and \
-            all(_name_like(w) for w in label.group(1).split()):  # a name, not a topic
-        candidates.append((label.start(1), label.group(1)))  # "Минобороны Армении: …"
+    label = _SPEAKER_LABEL.match(text)
+    if label:
+        # "Минобороны Армении: …" in a title; "07:12 BAKU — FLASH — Azerbaijani ministry:
+        # …" in a wire flash, where the label must name a government
+        phrase = _LABEL_PARTS.split(label.group(1))[-1].strip()
+        start = label.end(1) - len(phrase)
+        if _plausible(phrase, lex, region) and (
+                all(_name_like(w) for w in phrase.split()) if info.sentence.headline
+                else bool(lex.context["government"].search(phrase))):
+            candidates.append((start, phrase))
     for m in lex.claims["after"].finditer(text):
         phrase = _phrase_after(text, m.end(), lex)
         if lex.verb_final and not (phrase and _plausible(phrase, lex, region)):
@@ -211,6 +224,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     denials = list(lex.claims["denial"].finditer(text))
     callings = list(lex.claims["calling"].finditer(text))
     for m in [*lex.claims["before"].finditer(text), *denials]:
+        if m not in denials and _passive_before(text, m.start(), lex):
+            continue  # "No deaths were reported": what was reported, not who reports
         # "X a qualifié ces affirmations de « mensongères »": X is who calls them so
         at = max((c.start() for c in callings if c.start() < m.start()), default=m.start()) \
             if m in denials else m.start()
@@ -269,7 +284,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
 
 
 # A title opened by its source and a colon ("Azerbaycan: …", "Arménie : …").
-_HEADLINE_SPEAKER = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s?:\s+\S")
+# A speaker's label before a colon, after a time stamp, dateline or desk label at most
+_SPEAKER_LABEL = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s+)?([^\W\d_][^:\n]{1,80}?)\s?:\s+\S")
+_LABEL_PARTS = re.compile(r"\s[-—–|]\s")
 
 
 def _event_speaker(text: str, candidates: list[tuple[int, str]], lex: Lexicon) -> str:

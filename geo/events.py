@@ -83,8 +83,14 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
             before = text[max(0, number.start - 40):number.start]
             tail = " ".join(_WORD.findall(before)[-3:])
             hit = _first_category(tail, lex, cats) if _verb_before(tail, lex) else None
-        if hit and not _is_time_unit(clause):
+        if hit and not lex.numbers.measures.match(clause.lstrip(" -")):
             out.append(Figure(hit, number.value, number.start, number.end, number.qualifier))
+    # "No casualties", "Потерь нет": zero for the kinds no number gave
+    for key, kinds in (("none", ("killed", "wounded")), ("none_killed", ("killed",))):
+        m = lex.casualties[key].search(text)
+        if m is not None:
+            out += [Figure(kind, 0, m.start(), m.end(), None) for kind in kinds
+                    if all(f.category != kind for f in out)]
     return tuple(out)
 
 
@@ -136,11 +142,6 @@ def _long_fighting(text: str, numbers: list[Number]) -> bool:
             if number.value * days >= 7:
                 return True
     return False
-
-
-def _is_time_unit(clause: str) -> bool:
-    return bool(re.match(r"\s*(hari|jam|menit|tahun|day|days|hours|years|km|meter|дн|час|лет|"
-                         r"gün|saat|yıl|jours|heures|ans|gün|saat|il)\b", clause, re.IGNORECASE))
 
 
 def _counter_claim(rest: str, lex: Lexicon) -> bool:

@@ -648,26 +648,44 @@ def _incident(article: Article, reports: list[Report], loc: Location | None,
 
 
 def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """Claims by the same claimant with the same figures and status become one, keeping
-    all their evidence; different figures stay side by side."""
-    merged: dict[tuple, Claim] = {}
-    evidence: dict[tuple, dict[Evidence, None]] = {}
+    """Claims by the same teller with the same status become one when their figures agree
+    where both give one ("two soldiers wounded" … "no deaths"), keeping all their evidence;
+    different figures stay side by side. A claim that names no teller joins the one claim
+    of that status its figures agree with (a headline restating the body, a quoted line
+    going on)."""
+    out: list[Claim] = []
     for c in claims:
-        key = (c.claimant, c.side, c.killed, c.wounded, c.captured, c.missing, c.status)
-        merged.setdefault(key, c)
-        evidence.setdefault(key, {}).update(dict.fromkeys(c.evidence))
-    out = [replace(c, evidence=tuple(evidence[k])) for k, c in merged.items()
-           if c.has_figures() or c.side or c.status == "denied"]
-    # An unattributed claim that repeats a side's figures (a headline restating the body)
-    # adds nothing: its evidence joins that side's claim.
-    redundant = set()
+        if c.claimant or c.side:
+            k = next((k for k, o in enumerate(out) if (o.claimant, o.side, o.status) ==
+                      (c.claimant, c.side, c.status) and _agree(o, c)), None)
+        else:
+            k = None
+        if k is None:
+            out.append(c)
+        else:
+            out[k] = _joined(out[k], c)
+    dropped = set()
     for i, c in enumerate(out):
         if c.side or c.claimant:
             continue
-        j = next((j for j, k in enumerate(out) if k.side and k.status == c.status and
-                  k.figures() == c.figures()), None)
-        if j is not None:
-            out[j] = replace(out[j], evidence=tuple(dict.fromkeys([*out[j].evidence,
-                                                                  *c.evidence])))
-            redundant.add(i)
-    return tuple(c for i, c in enumerate(out) if i not in redundant)
+        hosts = [k for k, o in enumerate(out) if (o.side or o.claimant) and o.status == c.status
+                 and _agree(o, c)]
+        exact = [k for k in hosts if out[k].figures() == c.figures()]
+        if exact or len(hosts) == 1:
+            k = (exact or hosts)[0]
+            out[k] = _joined(out[k], c)
+            dropped.add(i)
+    return tuple(c for i, c in enumerate(out) if i not in dropped and
+                 (c.has_figures() or c.side or c.status == "denied"))
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    """No kind of casualty for which both claims give different figures."""
+    return all(x is None or y is None or x == y
+               for x, y in zip(a.figures().values(), b.figures().values(), strict=True))
+
+
+def _joined(a: Claim, b: Claim) -> Claim:
+    figures = {k: v if v is not None else b.figures()[k] for k, v in a.figures().items()}
+    return replace(a, **figures, victim_side=a.victim_side or b.victim_side,
+                   evidence=tuple(dict.fromkeys([*a.evidence, *b.evidence])))

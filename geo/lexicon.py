@@ -168,6 +168,7 @@ class NumberWords:
     thousands: str
     approx: Terms
     vague: Terms
+    measures: Terms  # units after a number that make it no head count ("days", "year-old")
     decimal_comma: bool
 
 
@@ -243,6 +244,7 @@ def load_lexicon(language: str | None) -> Lexicon:
             hundreds=num.get("hundreds", ""), thousands=num.get("thousands", ""),
             approx=compile_terms(num.get("approx", [])),
             vague=compile_terms(num.get("vague", [])),
+            measures=compile_terms(num.get("measures", [])),
             decimal_comma=bool(num.get("decimal_comma", False)),
         ),
         common=common_words(code),

@@ -432,8 +432,9 @@ def test_each_side_s_figures_stay_on_its_own_pins(pipeline):
     assert {"Goris", "Jermuk", "Kalbajar District"} <= set(pins)
     kalbajar = pins["Kalbajar District"]
     assert kalbajar.attacker == "AM"
-    assert {(c.claimant, c.side, c.killed) for c in kalbajar.claims} == \
-        {("Baku", "AZ", None), ("Baku", "AZ", 50)}
+    # Baku's two sentences are one account: the accusation and its figure
+    assert {(c.claimant, c.side, c.killed) for c in kalbajar.claims} == {("Baku", "AZ", 50)}
+    assert len(kalbajar.claims[0].evidence) == 2
     assert pins["Goris"].attacker == "AZ"
     assert 49 not in {c.killed for i in incidents if i.attacker == "AM" for c in i.claims}
 
@@ -1041,3 +1042,35 @@ def test_that_morning_after_a_statement_date_is_the_statement_s_day(pipeline):
             "earlier that morning at Azerbaijani posts in the Lachin district.")
     incident, _ = _incident(pipeline, text, "en")
     assert incident.date.iso() == "2024-04-30"
+
+
+@pytest.mark.parametrize("text,language,killed,wounded", [
+    # an age is no head count, and "no deaths" is a zero
+    ("Azerbaijani troops shelled Sotk on Wednesday, the Armenian Defence Ministry said. "
+     "No deaths were reported; a 63-year-old shepherd was wounded.", "en", 0, None),
+    ("Вчера азербайджанские подразделения обстреляли Сотк, сообщило Минобороны Армении. "
+     "Погибших нет, ранен 47-летний житель села.", "ru", 0, None),
+    ("Dünən Ermənistan bölmələri Gədəbəy rayonundakı mövqelərimizi atəşə tutub, Azərbaycan "
+     "Müdafiə Nazirliyi bildirib. İtki yoxdur. 39 yaşlı çoban deyir ki, gecəni yatmayıb.", "az", 0, 0),
+    ("Dün Ermenistan birlikleri Gedebey'deki mevzilerimize ateş açtı, Azerbaycan Savunma "
+     "Bakanlığı bildirdi. Kaybımız ve yaralımız yoktur.", "tr", 0, 0),
+])
+def test_ages_are_no_counts_and_no_losses_are_zeros(pipeline, text, language, killed, wounded):
+    incident, _ = _incident(pipeline, text, language)
+    # one account: the zero of the next sentence joins the ministry's claim
+    assert [(c.killed, c.wounded) for c in incident.claims] == [(killed, wounded)]
+    assert incident.claims[0].side in ("AM", "AZ")
+
+
+def test_a_wire_flash_names_its_speaker_before_a_colon(pipeline):
+    text = ("06:40 BAKU — URGENT — Azerbaijani Defence Ministry: Armenian units fired mortars "
+            "at positions near Gadabay overnight. Two servicemen wounded.\n\n"
+            "07:15 YEREVAN — Armenian Defence Ministry: the report of fire near Gadabay is "
+            "disinformation.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.attacker == "AM"
+    claims = {(c.side, c.status, c.wounded) for c in incident.claims}
+    assert claims == {("AZ", "claimed", 2), ("AM", "denied", None)}
+    # a label that names no government is no speaker
+    plain = _analysis(pipeline, "Update: Armenian units fired at Gadabay overnight.", "en")
+    assert all(c.claimant is None for i in plain.incidents for c in i.claims)
