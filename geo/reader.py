@@ -160,7 +160,7 @@ def _parse_date(value: object, origin: str) -> date | Problem | None:
     except ValueError:
         return Problem(origin, f"'published' {value[:40]!r} is not an ISO date (YYYY-MM-DD)")
     if not 1900 <= parsed.year <= 2100:
-        return Problem(origin, f"'published' {value[:40]!r} is outside 1900–2100")  # noqa: RUF001
+        return Problem(origin, f"'published' {value[:40]!r} is outside 1900–2100")
     return parsed
 
 

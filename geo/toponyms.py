@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
-import numpy as np
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+
+import numpy as np
 
 from gazetteer import Gazetteer, Place, fold, haversine_km
 
@@ -537,9 +537,8 @@ class Recogniser:
         near them ("Sok" listed with Goris and Jermuk → Sotk)."""
         if not anchors:
             return None
-        from rapidfuzz.distance import Levenshtein
-
         from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
 
         key = span.key
         names: list[str] = []

@@ -6,7 +6,6 @@ most expected places with the right date, and must never pin a name the key forb
 from __future__ import annotations
 
 import pytest
-
 from answer_key import load, score, table
 from conftest import ARTICLES, SAMPLE
 

@@ -1051,7 +1051,8 @@ def test_that_morning_after_a_statement_date_is_the_statement_s_day(pipeline):
     ("Вчера азербайджанские подразделения обстреляли Сотк, сообщило Минобороны Армении. "
      "Погибших нет, ранен 47-летний житель села.", "ru", 0, None),
     ("Dünən Ermənistan bölmələri Gədəbəy rayonundakı mövqelərimizi atəşə tutub, Azərbaycan "
-     "Müdafiə Nazirliyi bildirib. İtki yoxdur. 39 yaşlı çoban deyir ki, gecəni yatmayıb.", "az", 0, 0),
+     "Müdafiə Nazirliyi bildirib. İtki yoxdur. 39 yaşlı çoban deyir ki, gecəni yatmayıb.",
+     "az", 0, 0),
     ("Dün Ermenistan birlikleri Gedebey'deki mevzilerimize ateş açtı, Azerbaycan Savunma "
      "Bakanlığı bildirdi. Kaybımız ve yaralımız yoktur.", "tr", 0, 0),
 ])

@@ -4,7 +4,6 @@ imported places take part in matching, bad imports are refused with file and lin
 from __future__ import annotations
 
 import pytest
-
 from conftest import km
 
 from gazetteer import Gazetteer, ImportFormatError, fold, import_file, skeleton

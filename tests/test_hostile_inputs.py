@@ -202,7 +202,7 @@ CASES: dict[str, Case] = {
                                      {"id": "b", "text": GOOD, "published": "9999-12-31"},
                                      {"id": "c", "text": GOOD, "published": "2022-13-45"},
                                      {"id": "d", "text": GOOD, "published": "yesterday"}),
-                               ["{0}:1: 'published' '0001-01-01' is outside 1900–2100",  # noqa: RUF001
+                               ["{0}:1: 'published' '0001-01-01' is outside 1900–2100",
                                 "{0}:2: 'published' '9999-12-31' is outside",
                                 "{0}:3: 'published' '2022-13-45' is not an ISO date",
                                 "{0}:4: 'published' 'yesterday' is not an ISO date"]),

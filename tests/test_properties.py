@@ -17,8 +17,8 @@ from geo.records import Article
 SETTINGS = settings(max_examples=250, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
-PLACES = ["Jermuk", "Goris", "Sotk", "Vardenis", "Kəlbəcər", "Kalbajar", "Lachin", "Laçın",  # noqa: RUF001
-          "Dashkesan", "Tavush", "Syunik", "Yerevan", "Baku", "Bakı", "Nakhchivan", "Karabakh",  # noqa: RUF001
+PLACES = ["Jermuk", "Goris", "Sotk", "Vardenis", "Kəlbəcər", "Kalbajar", "Lachin", "Laçın",
+          "Dashkesan", "Tavush", "Syunik", "Yerevan", "Baku", "Bakı", "Nakhchivan", "Karabakh",
           "Nagorno-Karabakh", "Ереван", "Горис", "Джермук", "Ջերմուկ", "Kut", "Tegh",
           "Verin Shorzha", "Khoznavar", "Armenia", "Azerbaijan", "Armenia-Azerbaijan",
           "Washington", "Moscow", "Brussels", "Prague", "Ankara", "Paris"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import km
 
 # Reference points (GeoNames) of the places the seeds report, independent of the project.

@@ -15,7 +15,6 @@ import time
 
 import pytest
 from browser.chromium import COUNT_CLUSTERS, COUNT_MARKERS, MAP, chromium
-
 from conftest import ROOT
 
 pytestmark = pytest.mark.benchmark

@@ -265,8 +265,8 @@ class Tally:
 
     def add(self, gold: Sequence[Gold], mentions: Sequence[Any], seconds: float,
             megabytes: float) -> None:
-        from geo.evaluation import _overlapping
         from gazetteer import haversine_km as _km
+        from geo.evaluation import _overlapping
 
         self.articles += 1
         self.seconds += seconds

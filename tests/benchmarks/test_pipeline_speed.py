@@ -12,7 +12,6 @@ import resource
 import time
 
 import pytest
-
 from conftest import SAMPLE
 
 pytestmark = pytest.mark.benchmark

@@ -7,7 +7,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, km
 
 pytestmark = pytest.mark.browser
