@@ -16,7 +16,7 @@ from .records import UNKNOWN_DATE, PartialDate
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _NUMERIC_DMY = re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})(?:[/.]({_YEAR}|\d{{2}}))?(?![\d/])")
 _ISO = re.compile(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")
-_BARE_YEAR = re.compile(rf"(?<![\d/.,:-])({_YEAR})(?![\d/:-])")
+_BARE_YEAR = re.compile(rf"(?<![\d/.,:-])({_YEAR})(?![\d/:]|-\d)")  # "2022-ci il", "1990-х"
 _DAYS_AGO_NUM = re.compile(r"(\d+|\w+)\s+$")
 
 

@@ -1075,3 +1075,22 @@ def test_a_wire_flash_names_its_speaker_before_a_colon(pipeline):
     # a label that names no government is no speaker
     plain = _analysis(pipeline, "Update: Armenian units fired at Gadabay overnight.", "en")
     assert all(c.claimant is None for i in plain.incidents for c in i.claims)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("2021-ci ilin noyabrında Gədəbəy istiqamətində baş verən döyüşlərdə itkilər olub.", "az"),
+    ("В 1990-х годах Сотк обстреливали почти каждую ночь.", "ru"),
+])
+def test_a_year_with_a_suffix_dates_a_past_event(pipeline, text, language):
+    incidents = _analysis(pipeline, text, language).incidents
+    assert incidents == [] or all(i.date.iso() < "2022" for i in incidents)
+
+
+def test_a_quadcopter_dropping_explosives_is_a_drone_strike(pipeline):
+    text = ("Dünən gecə Ermənistan silahlı qüvvələri kvadrokopter vasitəsilə Gədəbəy "
+            "rayonundakı mövqelərimizə partlayıcı qurğu atıb, Azərbaycan Müdafiə Nazirliyi "
+            "bildirib.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert incident.event_type == "drone_strike" and "drone" in incident.weapons
+    assert incident.attacker == "AM"
+    assert incident.date.iso() == "2024-05-01"
