@@ -222,7 +222,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     after = " ".join(re.findall(r"[\w'’]+", rest)[:2]) if rest[:1] == " " or aside else ""
     statement = not lex.verb_final and not reported and \
         bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
-             lex.claims["denial"].search(tail) or lex.claims["before"].match(after) or
+             lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or
+             lex.claims["before"].match(after) or
              lex.claims["denial"].match(after))
     return replace(ref, since=since, statement=statement)
 

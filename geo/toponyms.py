@@ -626,6 +626,8 @@ class Recogniser:
         info = infos.get(span.sentence.index)
         before = " ".join(span.tokens_before)
         before2 = " ".join(span.tokens_before[-2:])
+        if text[span.start - 1:span.start] == "#" or lex.context["water"].search(before2):
+            return "context"  # a hashtag ("#Нахчыван"); a river ("на берегу Аракса")
         if lex.context["venue"].search(" ".join(span.tokens_before[-5:])) or \
                 (lex.verb_final and lex.context["venue"].search(_words_after(span, text, 3))):
             # "Speaking at a press conference in Yerevan, the minister …": where officials

@@ -959,6 +959,16 @@ def test_a_dateline_on_its_own_line_and_our_positions_in_an_unattributed_report(
     # a capital speaking past an aside
     ("В Баку, в свою очередь, заявили, что во вторник армянские военные обстреляли позиции в "
      "Зангиланском районе.", "ru", "Зангиланском"),
+    # a hashtag closing a quoted post, a river bank
+    ("«Сегодня утром армянские подразделения обстреляли наши позиции в Садаракском районе. "
+     "#Ерасх #провокация»", "ru", "Садаракском"),
+    ("Во вторник стрельбу у Ордубада слышали и на другом берегу Аракса.", "ru", "Ордубада"),
+    # a hospital named after its town
+    ("Երեկ ադրբեջանական ստորաբաժանումները կրակ են բացել Սոթքի ուղղությամբ, վիրավորը "
+     "տեղափոխվել է Վարդենիսի բժշկական կենտրոն։", "hy", "Սոթքի"),
+    # the attackers' units 'berada di' a place fire from there
+    ("Kementerian Pertahanan Azerbaijan menyebut unit Armenia yang berada di arah Vardenis "
+     "menembaki posisi di distrik Kalbajar pada Selasa.", "id", "Kalbajar"),
 ])
 def test_venues_reference_points_and_speaking_capitals_are_no_places_hit(pipeline, text,
                                                                          language, place):
@@ -1094,3 +1104,11 @@ def test_a_quadcopter_dropping_explosives_is_a_drone_strike(pipeline):
     assert incident.event_type == "drone_strike" and "drone" in incident.weapons
     assert incident.attacker == "AM"
     assert incident.date.iso() == "2024-05-01"
+
+
+def test_a_weekday_after_a_release_verb_dates_the_statement(pipeline):
+    text = ("Kementerian Pertahanan Azerbaijan menuduh Armenia menembaki posisinya di distrik "
+            "Lachin pada Senin malam. Dalam pernyataan yang dirilis Rabu pagi, kementerian itu "
+            "menyebut tembakan mortir dilepaskan ke arah distrik Lachin.")
+    incident, _ = _incident(pipeline, text, "id")
+    assert incident.date.iso() == "2024-04-29"  # the Monday before publication, not Wednesday
