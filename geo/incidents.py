@@ -157,6 +157,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
         regions = [m for m in places if m.place is not None and m.place.kind == "region"]
+        if not specific and not regions and not info.denial:
+            specific = _village_named_before(info, by_sentence, lex)
         if info.denial and not specific and not regions:
             # "… denied the report, saying its units had not fired": the places are those of
             # the report it answers.
@@ -242,7 +244,9 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     if not (info.denial and who.side in region.belligerents and reports and
             _denial_first(info.sentence.text, lex)):
         return None
-    last = next((r for r in reversed(reports) if r.locations or r.region), None)
+    # the last report with places that some side tells ("the town's mayor said …" is none)
+    last = next((r for r in reversed(reports) if (r.locations or r.region) and
+                 (r.claim.side or r.status != "claimed")), None)
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
             info.sentence.index - last.sentence.index > 8 or \
@@ -505,6 +509,27 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
 
 
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
+
+
+def _village_named_before(info: SentenceInfo, by_sentence: dict[int, list[Mention]],
+                          lex: Lexicon) -> tuple[Location, ...]:
+    """"Tavush's Chinari came under fire again. … units fired mortars toward the village":
+    an attack on 'the village' (``context.anaphor``) that names no place is on the one
+    village or town the sentence just before names."""
+    text = info.sentence.text
+    if not any(not _capitalised_next_to(text, m.start(), m.end())
+               for m in lex.context["anaphor"].finditer(text)):
+        return ()  # "the village of Sotk", "Ağdam kəndi" name their village
+    named = [m for m in by_sentence.get(info.sentence.index - 1, ())
+             if m.place is not None and m.place.kind in ("village", "town")]
+    if len({m.place.id for m in named}) != 1:
+        return ()
+    return (Location(named[-1], geo_precision(named[-1])),)
+
+
+def _capitalised_next_to(text: str, start: int, end: int) -> bool:
+    before, after = text[:start].split()[-1:], text[end:].split()[:1]
+    return any(w[:1].isupper() for w in (*before, *after))
 
 
 def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]],

@@ -1112,3 +1112,24 @@ def test_a_weekday_after_a_release_verb_dates_the_statement(pipeline):
             "menyebut tembakan mortir dilepaskan ke arah distrik Lachin.")
     incident, _ = _incident(pipeline, text, "id")
     assert incident.date.iso() == "2024-04-29"  # the Monday before publication, not Wednesday
+
+
+@pytest.mark.parametrize("text,language,village", [
+    ("Gegarkunik'teki Sotk köyü yine ateş altında kaldı. Dün gece Azerbaycan birlikleri "
+     "havan toplarıyla köye ateş açtı, Ermenistan Savunma Bakanlığı bildirdi.", "tr", "Sotk"),
+    ("Տավուշի մարզի Չինարի գյուղը երեկ կրկին հայտնվել է կրակի տակ։ Ադրբեջանական "
+     "ստորաբաժանումները ականանետներից կրակ են բացել գյուղի ուղղությամբ, հայտնում է ՀՀ "
+     "պաշտպանության նախարարությունը։", "hy", "Չինարի"),
+])
+def test_an_attack_on_the_village_is_on_the_one_just_named(pipeline, text, language, village):
+    analysis = _analysis(pipeline, text, language)
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [i.place_name for i in pinned] == [village]
+    assert pinned[0].attacker == "AZ" and pinned[0].date.iso() == "2024-05-01"
+
+
+def test_the_village_of_a_name_is_no_reference_back(pipeline):
+    text = ("Вчера жители Сотка слышали взрывы. Армянские подразделения с позиций у села "
+            "Ерасх открыли огонь, утверждает Минобороны Азербайджана.")
+    pinned = [i for i in _analysis(pipeline, text, "ru").incidents if i.place is not None]
+    assert "Сотка" not in [i.place_name for i in pinned]
