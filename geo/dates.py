@@ -225,6 +225,10 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
              lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or
              lex.claims["before"].match(after) or
              lex.claims["denial"].match(after))
+    if lex.verb_final and not statement:
+        # "bu gün yaydığı məlumata görə": the release verb follows the date
+        next_words = " ".join(re.findall(r"[\w'’]+", rest)[:2])
+        statement = bool(lex.dates["released"].match(next_words))
     return replace(ref, since=since, statement=statement)
 
 

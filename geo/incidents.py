@@ -540,6 +540,7 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
     that report's pins (``out``, changed in place). Returns the placeless reports left."""
     located = sorted((r for r in reports if r.locations), key=lambda r: r.sentence.index)
     left = []
+    reached: dict[int, int] = {}  # per host: the last sentence that went on with it
     for report in (r for r in reports if not r.locations):
         if report.sentence.headline:  # a title sums up the lead: the first report after it
             host = next((r for r in located if r.claim.side == report.claim.side and
@@ -550,7 +551,9 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
             host = before[-1] if before else None
         # The follow-up may name the attacker the report left open ("… were killed near
         # Sotk. The Azerbaijani army used drones, the ministry said.").
-        hosts = [k for k, items in enumerate(pins) if _continues(report, host) and
+        gap = report.sentence.index - reached.get(id(host), host.sentence.index) \
+            if host is not None else 0
+        hosts = [k for k, items in enumerate(pins) if _continues(report, host, gap) and
                  any(r is host for r, _ in items) and
                  _same_account(report.status, out[k].attacker and report.attacker,
                                [report.claim], out[k], unclaimed=host.claim.side is None)]
@@ -558,22 +561,25 @@ def _follow_ups(reports: list[Report], pins: list[list[tuple[Report, Location]]]
             out[k] = _absorb(out[k], [report.claim], report.evidence, report.weapons)
             if out[k].attacker is None and report.attacker is not None:
                 out[k] = replace(out[k], attacker=report.attacker, target=report.target)
-        if not hosts:
+        if hosts:
+            reached[id(host)] = report.sentence.index
+        else:
             left.append(report)
     return left
 
 
-def _continues(report: Report, host: Report | None) -> bool:
+def _continues(report: Report, host: Report | None, gap: int) -> bool:
     """Whether a placeless report goes on with the claimed report ``host``: the same side
-    tells both, or it is the very next sentence and one of the two names no teller ("…
-    shelled Verin Shorzha. It caused no casualties, the ministry said.") — not a denier
-    going on about something else."""
+    tells both, or it is the very next sentence (``gap`` 1, counted from the last sentence
+    that went on with the host) and one of the two names no teller ("… shelled Verin
+    Shorzha. It caused no casualties, the ministry said.") — not a denier going on about
+    something else."""
     if host is None or host.status != "claimed":
         return False
     side, teller = report.claim.side, host.claim.side
     if side is not None and side == teller:
         return True
-    return report.sentence.index - host.sentence.index == 1 and None in (side, teller)
+    return gap == 1 and None in (side, teller)
 
 
 def _fold_areas(incidents: list[Incident]) -> list[Incident]:
@@ -696,7 +702,7 @@ def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
         hosts = [k for k, o in enumerate(out) if (o.side or o.claimant) and o.status == c.status
                  and _agree(o, c)]
         exact = [k for k in hosts if out[k].figures() == c.figures()]
-        if exact or len(hosts) == 1:
+        if exact or len({out[k].side for k in hosts}) == 1:  # one side's account
             k = (exact or hosts)[0]
             out[k] = _joined(out[k], c)
             dropped.add(i)

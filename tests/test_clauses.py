@@ -1133,3 +1133,19 @@ def test_the_village_of_a_name_is_no_reference_back(pipeline):
             "Ерасх открыли огонь, утверждает Минобороны Азербайджана.")
     pinned = [i for i in _analysis(pipeline, text, "ru").incidents if i.place is not None]
     assert "Сотка" not in [i.place_name for i in pinned]
+
+
+def test_today_before_a_turkic_release_verb_dates_the_statement(pipeline):
+    text = ("Azərbaycan Müdafiə Nazirliyinin bu gün yaydığı məlumata görə, aprelin 30-da "
+            "Ermənistan bölmələri Gədəbəy rayonundakı mövqelərimizi atəşə tutub.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert incident.date.iso() == "2024-04-30"
+
+
+def test_an_untold_figure_after_a_report_s_follow_up_joins_that_side_s_claim(pipeline):
+    text = ("The Armenian Defence Ministry said Azerbaijani forces shelled Sotk on Wednesday. "
+            "According to the ministry, the shelling lasted about forty minutes. "
+            "Three soldiers were wounded.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert {c.side for c in incident.claims} == {"AM"}
+    assert 3 in {c.wounded for c in incident.claims}
