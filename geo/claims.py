@@ -207,18 +207,20 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         # …" in a wire flash, where the label must name a government
         phrase = _LABEL_PARTS.split(label.group(1))[-1].strip()
         start = label.end(1) - len(phrase)
-        if _plausible(phrase, lex, region) and (
+        if plausible(phrase, lex, region) and (
                 all(_name_like(w) for w in phrase.split()) if info.sentence.headline
                 else bool(lex.context["government"].search(phrase))):
             candidates.append((start, phrase))
     for m in lex.claims["after"].finditer(text):
+        if lex.claims["relative"].match(text, m.end() + 1):
+            continue  # "les affirmations selon lesquelles …" report a claim; no one speaks
         phrase = _phrase_after(text, m.end(), lex)
-        if lex.verb_final and not (phrase and _plausible(phrase, lex, region)):
+        if lex.verb_final and not (phrase and plausible(phrase, lex, region)):
             # "ՀՀ ՊՆ-ն տեղեկացնում է, որ …": the verb that may precede its speaker follows
             # it here, and the speaker opens the sentence.
             phrase = _subject(text[:m.start()], lex)
         # "said the Armenian side had used …" is the reported clause, not a speaker
-        if phrase and _plausible(phrase, lex, region) and \
+        if phrase and plausible(phrase, lex, region) and \
                 not lex.context["auxiliary"].search(phrase):
             candidates.append((m.start(), phrase))
     denials = list(lex.claims["denial"].finditer(text))
@@ -231,7 +233,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             if m in denials else m.start()
         phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
             if lex.verb_final else speaker_before(text, at, lex)
-        if lex.verb_final and not (phrase and _plausible(phrase, lex, region)) and \
+        if lex.verb_final and not (phrase and plausible(phrase, lex, region)) and \
                 _name_like(text[m.end():].lstrip()):
             # the speaker after its verb, as Armenian also writes ("Այս մասին հայտնել է
             # Տեղի համայնքապետը")
@@ -241,11 +243,11 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if phrase and _PRONOUN.fullmatch(phrase) and previous is not None:
             candidates.append((m.start(), phrase))  # "It accused …": the one just quoted
             continue
-        if not (phrase and _plausible(phrase, lex, region)) and not lex.verb_final:
+        if not (phrase and plausible(phrase, lex, region)) and not lex.verb_final:
             # "Azerbaijan, which blames …, says …", "Минобороны Азербайджана, в свою
             # очередь, заявило …"
             phrase = _opening(text, region, lex)
-        if phrase and _plausible(phrase, lex, region) and \
+        if phrase and plausible(phrase, lex, region) and \
                 not lex.context["list_joiners"].search(phrase.split()[-1]):
             candidates.append((m.start(), phrase))
     official = [c for c in candidates if lex.context["government"].search(c[1]) or
@@ -301,8 +303,12 @@ def _event_speaker(text: str, candidates: list[tuple[int, str]], lex: Lexicon) -
     return candidates[0][1]
 
 
-def _plausible(phrase: str, lex: Lexicon, region: Region) -> bool:
-    """A speaker: an institution, a party, an agency or a capitalised name."""
+def plausible(phrase: str, lex: Lexicon, region: Region) -> bool:
+    """A speaker: an institution, a party, an agency or a capitalised name — not the
+    positions fired at ("des positions azerbaïdjanaises dans le district …")."""
+    head = next((w for w in phrase.split() if fold(w) not in lex.common), "")
+    if lex.context["positions"].fullmatch(head):
+        return False
     if lex.context["government"].search(phrase) or side_of(phrase, region):
         return True
     words = phrase.split()
@@ -328,6 +334,13 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
                if not (claimant.claimant and _inside(text, pos, claimant.claimant))
                and (not region.belligerents or iso in region.belligerents)
                and not any(a <= pos < b for a, b in pairs)]
+    # "les positions arméniennes … ont été visées", "fired at Armenian positions": a party
+    # owning the positions hit is the target (unless they are fired from)
+    held = [(pos, iso) for pos, iso in parties if _holds_positions(text, pos, lex)]
+    if held and not lex.verb_final:
+        parties = [p for p in parties if p not in held]
+        if not parties:
+            return None, held[0][1]
     attacker = None
     passive = lex.claims["agent"].search(text)
     if passive and not lex.verb_final:
@@ -386,6 +399,15 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
             later = [iso for iso in before if iso != attacker] + later
         target = later[0] if later else None
     return attacker, target
+
+
+def _holds_positions(text: str, pos: int, lex: Lexicon) -> bool:
+    """The party word at ``pos`` qualifies a positions word ("Armenian positions",
+    "positions arméniennes", "позиции армянской армии"), not after a 'from' word."""
+    before = re.findall(r"[\w'’-]+", text[max(0, pos - 40):pos])[-2:]
+    after = re.findall(r"[\w'’-]+", text[_word_end(text, pos):_word_end(text, pos) + 30])[:1]
+    return any(lex.context["positions"].fullmatch(w) for w in (*before, *after)) and \
+        not any(lex.context["origin"].fullmatch(w) for w in before)
 
 
 # The case of a target's noun in Turkic clauses: dative or locative ("mevzilerine",

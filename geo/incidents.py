@@ -104,8 +104,16 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     previous: attribution.Attribution | None = None
     home = next((m.place.country for m in mentions if m.role == "dateline" and m.place and
                  m.place.capital and m.place.country in region.belligerents), None)
+    introduced: tuple[int, attribution.Attribution] | None = None
     for info in infos:
         who = attribution.attribute(info, lex, region, previous, home)
+        if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
+            # "The ministry issued the following statement:": it tells what follows
+            introduced = (info.sentence.index, who)
+        elif who.claimant:
+            introduced = None
+        elif introduced is not None and info.sentence.index - introduced[0] <= _STATEMENT:
+            who = introduced[1]
         if not who.claimant and previous is not None and previous.side and \
                 info.reports_attack and previous.side == \
                 _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region):
@@ -270,7 +278,10 @@ def _denied_by_the_other(text: str, who: attribution.Attribution, lex: Lexicon,
     denied = lex.claims["denial"].search(text)
     if denied is None:
         return False
-    other = attribution.side_of(attribution.speaker_before(text, denied.start(), lex), region)
+    phrase = attribution.speaker_before(text, denied.start(), lex)
+    if not attribution.plausible(phrase, lex, region):
+        return False  # "… on des positions azerbaïdjanaises … ne correspondent pas": no one
+    other = attribution.side_of(phrase, region)
     return other is not None and other != who.side
 
 
@@ -508,6 +519,7 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
     return _fold_areas(out)
 
 
+_STATEMENT = 8  # sentences a statement introduced with a colon may run on
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
 
 

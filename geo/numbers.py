@@ -92,7 +92,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     for m in pattern.regex.finditer(text):
         raw = m.group(0)
         bare = raw if raw[0].isdigit() else _unsuffix(raw, lex)
-        if bare != raw and len(bare.split()[-1]) < 3:
+        if bare.lower() != raw.lower() and len(bare.split()[-1]) < 3:
             continue  # "onun" (his) is not "on" (ten) with an ending
         value = parse_digits(raw) if raw[0].isdigit() else words_value(bare, lex)
         if value is None:

@@ -109,8 +109,10 @@ def _is_cue(word: str, lex: Lexicon) -> bool:
 
 
 def _french(surface: str) -> str:
-    """French transliteration to English: Dachkessan, Djermouk, Latchine, Zanguilan."""
-    french = re.sub("(?i)dj", "j", surface).replace("ch", "sh").replace("ou", "u")
+    """French transliteration to English: Dachkessan, Djermouk, Khatchik, Zanguilan ("tch"
+    is English "ch", a plain "ch" English "sh")."""
+    french = re.sub("(?i)tch", "\0", re.sub("(?i)dj", "j", surface)).replace("ch", "sh") \
+        .replace("\0", "ch").replace("ou", "u")
     french = re.sub(r"(?i)(g)u(?=[ei])", r"\1", french)
     return re.sub(r"(?i)(ss)", "s", french)
 

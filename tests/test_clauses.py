@@ -1149,3 +1149,31 @@ def test_an_untold_figure_after_a_report_s_follow_up_joins_that_side_s_claim(pip
     incident, _ = _incident(pipeline, text, "en")
     assert {c.side for c in incident.claims} == {"AM"}
     assert 3 in {c.wounded for c in incident.claims}
+
+
+def test_a_statement_introduced_with_a_colon_tells_the_lines_after_it(pipeline):
+    """A release reproduced in bullets: the ministry that issued it tells every bullet,
+    'les affirmations selon lesquelles …' is a claim denied, not a speaker, and the
+    Armenian positions hit are the target, not the attacker. 'Tchambarak' is Chambarak."""
+    text = ("Le ministère arménien de la Défense a publié jeudi le communiqué suivant :\n\n"
+            "« • Mercredi soir, les positions arméniennes proches de Tchambarak ont été visées "
+            "par des tirs de mortier. Un militaire a été blessé.\n"
+            "• Les affirmations de la partie azerbaïdjanaise selon lesquelles des unités "
+            "arméniennes auraient tiré sur le district de Gadabay ne correspondent pas à la "
+            "réalité. »")
+    analysis = _analysis(pipeline, text, "fr")
+    pins = {i.place.name: i for i in analysis.incidents if i.place is not None}
+    assert set(pins) == {"Chambarak", "Gadabay District"}
+    chambarak, gadabay = pins["Chambarak"], pins["Gadabay District"]
+    assert chambarak.attacker == "AZ" and chambarak.date.iso() == "2024-05-01"
+    assert [(c.side, c.status, c.wounded) for c in chambarak.claims] == [("AM", "claimed", 1)]
+    assert [(c.side, c.status) for c in gadabay.claims] == [("AM", "denied")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Un militaire a été blessé près de Sotk mardi, selon le ministère arménien.", "fr"),
+    ("Один военнослужащий ранен у Сотка во вторник, сообщило Минобороны Армении.", "ru"),
+])
+def test_one_written_as_a_capitalised_word_opens_a_sentence(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert [c.wounded for c in incident.claims] == [1]
