@@ -208,7 +208,7 @@ _THAT = frozenset({"that", "что", "bahwa", "que", "qu"})  # a date after thes
 
 
 def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
-    before = text[max(0, ref.start - 40):ref.start]
+    before = lex.claims["reciprocal"].regex.sub(" ", text[max(0, ref.start - 50):ref.start])
     words = re.findall(r"[\w'’]+", before)[-4:]
     window = " ".join(words)
     since = bool(lex.context["since"].search(window))

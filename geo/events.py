@@ -193,6 +193,9 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     since_only = bool(refs) and all(r.since for r in refs) and not figs
     background = bool((past or relative_past or since_only or
                        (war and _DURATION_WAR.search(text))) and not current)
+    if lex.context["superlative"].search(text) and lex.context["since"].search(text) and \
+            not current:
+        background = True  # "the deadliest since spring, when a soldier was killed near Tegh"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
     denied = lex.claims["denial"].search(text)

@@ -1177,3 +1177,16 @@ def test_a_statement_introduced_with_a_colon_tells_the_lines_after_it(pipeline):
 def test_one_written_as_a_capitalised_word_opens_a_sentence(pipeline, text, language):
     incident, _ = _incident(pipeline, text, language)
     assert [c.wounded for c in incident.claims] == [1]
+
+
+def test_blamed_each_other_on_a_day_for_fire_on_another(pipeline):
+    """The day they blamed each other is the statements'; the fire was the evening before.
+    Monitors with a base in a town, the European Union, and the deadliest incident 'since
+    spring, when …' name no place hit."""
+    text = ("Armenia and Azerbaijan blamed each other on Wednesday for an exchange of fire on "
+            "Tuesday evening near Nerkin Hand. Members of the European Union's monitoring "
+            "mission, which has a base in Goris, said they heard gunfire. It was the deadliest "
+            "incident on this stretch since spring, when a soldier was killed near Tegh.")
+    analysis = _analysis(pipeline, text, "en")
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place_name, i.date.iso()) for i in pinned] == [("Nerkin Hand", "2024-04-30")]
