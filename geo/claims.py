@@ -215,6 +215,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if lex.claims["relative"].match(text, m.end() + 1):
             continue  # "les affirmations selon lesquelles …" report a claim; no one speaks
         phrase = _phrase_after(text, m.end(), lex)
+        if phrase and previous is not None and lex.claims["personal"].fullmatch(phrase):
+            candidates.append((m.start(), phrase))  # "», — написал он": the one quoted before
+            continue
         if lex.verb_final and not (phrase and plausible(phrase, lex, region)):
             # "ՀՀ ՊՆ-ն տեղեկացնում է, որ …": the verb that may precede its speaker follows
             # it here, and the speaker opens the sentence.
@@ -263,7 +266,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             _event_speaker(text, candidates, lex)
         parties = {iso for _, iso in sides_in(phrase, region)}
         side = parties.pop() if len(parties) == 1 else None
-        if _PRONOUN.match(phrase) and previous is not None:
+        if (_PRONOUN.match(phrase) or lex.claims["personal"].fullmatch(phrase)) and \
+                previous is not None:
             return Attribution(phrase, previous.side)  # "It accused …", "Its ministry said"
         if side is None and not parties and previous and previous.side and \
                 lex.context["government"].fullmatch(phrase.split()[-1]):

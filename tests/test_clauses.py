@@ -1190,3 +1190,13 @@ def test_blamed_each_other_on_a_day_for_fire_on_another(pipeline):
     analysis = _analysis(pipeline, text, "en")
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [(i.place_name, i.date.iso()) for i in pinned] == [("Nerkin Hand", "2024-04-30")]
+
+
+def test_he_wrote_after_a_quote_is_the_one_quoted_before(pipeline):
+    text = ("Представитель Минобороны Армении назвал сообщение азербайджанской стороны "
+            "«очередной ложью». «Напротив, вчера азербайджанские военные обстреляли окраину "
+            "Ерасха», — написал он.")
+    analysis = _analysis(pipeline, text, "ru")
+    yeraskh = next(i for i in analysis.incidents if i.place_name == "Ерасха")
+    assert yeraskh.attacker == "AZ"
+    assert [c.side for c in yeraskh.claims] == ["AM"]
