@@ -44,6 +44,10 @@ DEFAULT_SIDES: dict[str, tuple[str, ...]] = {
     "FR": ("france", "french", "prancis", "perancis", "frantsi", "fransa", "paris"),
     "US": ("amerika serikat", "united states", "washington", "ssha", "abd"),
     "IR": ("iran", "iranian", "tehran"),
+    # not a country: the European Union and its monitoring mission report incidents too
+    "EU": ("european union", "eu", "euma", "evrosoyuz", "evropeyskiy soyuz",
+           "evropeyskogo soyuz", "evropeyskomu soyuz", "evropeyskim soyuz", "union europ",
+           "uni eropa", "avrupa birlig", "avropa ittifaq", "evropakan miut"),
 }
 
 #: No regional prior: for corpora about anywhere (e.g. the public geoparsing benchmarks).

@@ -1200,3 +1200,11 @@ def test_he_wrote_after_a_quote_is_the_one_quoted_before(pipeline):
     yeraskh = next(i for i in analysis.incidents if i.place_name == "Ерасха")
     assert yeraskh.attacker == "AZ"
     assert [c.side for c in yeraskh.claims] == ["AM"]
+
+
+def test_the_eu_mission_speaks_for_neither_party(pipeline):
+    text = ("The European Union's monitoring mission said its patrol heard gunfire near Sotk "
+            "on Tuesday evening.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert [c.side for c in incident.claims] == ["EU"]
+    assert incident.attacker is None
