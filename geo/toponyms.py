@@ -584,7 +584,8 @@ class Recogniser:
             if span.sentence.headline:
                 continue  # every word of a title is capitalised
             taken = [(s.start, s.end) for s in mates]
-            for start, end, word in self._tokens(span.sentence):
+            tokens = self._tokens(span.sentence)
+            for k, (start, end, word) in enumerate(tokens):
                 if word[0].islower() or any(s < end and e > start for s, e in taken):
                     continue
                 if fold(word) in lex.common or dateline[0] <= start < dateline[1] or \
@@ -593,12 +594,19 @@ class Recogniser:
                         word.lower() in lowered or \
                         _is_cue(word, lex):
                     continue  # common, opening the sentence, lower case too, or a cue word
-                if self._listed_with(text, start, end, mates) or \
-                        _after_settlement_cue(
-                            span.sentence.text[:start - span.sentence.start], lex):
-                    extra.append(_Span(start, end, word, fold(word), [], span.sentence,
-                                       []))
-                    taken.append((start, end))
+                if _after_settlement_cue(span.sentence.text[:start - span.sentence.start], lex):
+                    # "у села Неркин Шоржа": the name runs on over capitalised words
+                    for s2, e2, w2 in tokens[k + 1:k + 3]:
+                        if not w2[0].isupper() or text[end:s2] not in (" ", "-") or \
+                                fold(w2) in lex.common or \
+                                any(s < e2 and e > s2 for s, e in taken):
+                            break
+                        end = e2
+                elif not self._listed_with(text, start, end, mates):
+                    continue
+                surface = text[start:end]
+                extra.append(_Span(start, end, surface, fold(surface), [], span.sentence, []))
+                taken.append((start, end))
         return sorted(spans + extra, key=lambda s: s.start)
 
     @staticmethod

@@ -1208,3 +1208,14 @@ def test_the_eu_mission_speaks_for_neither_party(pipeline):
     incident, _ = _incident(pipeline, text, "en")
     assert [c.side for c in incident.claims] == ["EU"]
     assert incident.attacker is None
+
+
+def test_a_two_word_name_the_gazetteer_lacks_stays_one_unresolved_name(pipeline):
+    """'Неркин Шоржа' is not in the gazetteer: it stays one name, unpinned, and its second
+    word is not matched on its own to another village."""
+    text = ("Вчера азербайджанские подразделения обстреляли позиции у села Неркин Шоржа, "
+            "сообщило Минобороны Армении.")
+    analysis = _analysis(pipeline, text, "ru")
+    assert [(m.surface, m.place) for m in analysis.mentions if m.role == "event_location"] == \
+        [("Неркин Шоржа", None)]
+    assert all(i.place is None for i in analysis.incidents)
