@@ -1219,3 +1219,15 @@ def test_a_two_word_name_the_gazetteer_lacks_stays_one_unresolved_name(pipeline)
     assert [(m.surface, m.place) for m in analysis.mentions if m.role == "event_location"] == \
         [("Неркин Шоржа", None)]
     assert all(i.place is None for i in analysis.incidents)
+
+
+def test_a_ministry_rejecting_the_other_s_report_denies_it(pipeline):
+    text = ("The Armenian Defence Ministry said Azerbaijani units fired at positions near "
+            "Berdavan on Tuesday. One soldier was wounded.\n\n"
+            "Azerbaijan's Defence Ministry rejects Yerevan's report on Berdavan as "
+            "disinformation.\n\n"
+            "The Armenian ministry now says two soldiers were wounded.")
+    incident, _ = _incident(pipeline, text, "en")
+    claims = {(c.side, c.status, c.wounded) for c in incident.claims}
+    # the denier is Baku, not the Yerevan it names; the corrected figure stays beside the first
+    assert claims == {("AM", "claimed", 1), ("AZ", "denied", None), ("AM", "claimed", 2)}
