@@ -406,12 +406,14 @@ def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention
                        located: Sequence[Location], at: Anchor) -> PartialDate | None:
     """"The second incident happened this morning near Davit Bek. … a drone struck Davit
     Bek": an undated report takes the date of the sentence just before it when that
-    sentence names the same place and dates it."""
+    sentence names the same place, or no place but the parties ("The first incident
+    happened two days ago."), and dates it."""
     if before.sentence.headline:
         return None
     places = {loc.mention.place.id for loc in located if loc.mention.place is not None}
-    if not any(m.place is not None and m.place.id in places
-               for m in by_sentence.get(before.sentence.index, ())):
+    named = [m for m in by_sentence.get(before.sentence.index, ())
+             if m.place is not None and m.place.kind != "country"]
+    if named and not any(m.place.id in places for m in named):
         return None
     found = sentence_date(before.date_refs, at)
     return replace(found, source="date of the sentence before, which names the same place") \

@@ -1231,3 +1231,11 @@ def test_a_ministry_rejecting_the_other_s_report_denies_it(pipeline):
     claims = {(c.side, c.status, c.wounded) for c in incident.claims}
     # the denier is Baku, not the Yerevan it names; the corrected figure stays beside the first
     assert claims == {("AM", "claimed", 1), ("AZ", "denied", None), ("AM", "claimed", 2)}
+
+
+def test_a_sentence_dating_the_next_report_without_a_place_dates_it(pipeline):
+    text = ("Ketegangan kembali meningkat. Insiden pertama terjadi dua hari lalu. Kementerian "
+            "Pertahanan Azerbaijan menyebut pasukan Armenia menembaki pos-pos militer "
+            "Azerbaijan di distrik Zangilan.")
+    incident, _ = _incident(pipeline, text, "id")
+    assert incident.date.iso() == "2024-04-30"
