@@ -64,7 +64,11 @@ class Pipeline:
         lang = article.language or language.detect(
             " ".join(s.text for s in sentences[:40]) or text)
         lex = load_lexicon(lang)
-        reach = 0 if text[dateline[1]:dateline[1] + 1] == "\n" else 25
+        # Dates just past a dateline still date the filing ("BAKU, Nov 17 (Wire) - …"),
+        # unless the dateline ends its line or sentence ("ԵՐԵՎԱՆ, հունիսի 22։ Հունիսի 20-ին …")
+        ended = text[dateline[1]:dateline[1] + 1] == "\n" or \
+            (dateline[1] > dateline[0] and text[dateline[1] - 1] in ".։")
+        reach = 0 if ended else 25
         refs = [dates.filing_dates(dates.find_refs(s.text, lex), s.start, dateline, reach)
                 for s in sentences]
         filed = [r for s, rs in zip(sentences, refs, strict=True) for r in rs

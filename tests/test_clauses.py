@@ -1239,3 +1239,15 @@ def test_a_sentence_dating_the_next_report_without_a_place_dates_it(pipeline):
             "Azerbaijan di distrik Zangilan.")
     incident, _ = _incident(pipeline, text, "id")
     assert incident.date.iso() == "2024-04-30"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Սոթքի մոտ կրակոցներ\n\nԵՐԵՎԱՆ, ապրիլի 30։ Ապրիլի 28-ին ադրբեջանական ստորաբաժանումները "
+     "կրակ են բացել Սոթքի ուղղությամբ, հայտնում է ՀՀ պաշտպանության նախարարությունը։", "hy"),
+    ("Shooting near Sotk\n\nYEREVAN, 30 April. On 28 April Azerbaijani units opened fire at "
+     "positions near Sotk, the Armenian Defence Ministry said.", "en"),
+])
+def test_a_date_in_the_sentence_after_a_dateline_dates_the_event(pipeline, text, language):
+    incident, roles = _incident(pipeline, text, language)
+    assert incident.date.iso() == "2024-04-28"
+    assert "dateline" in roles.values()  # the dateline was found, and only dates the filing
