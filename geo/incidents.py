@@ -6,6 +6,7 @@ one incident that carries the claims the article makes about the event without a
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -105,6 +106,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     home = next((m.place.country for m in mentions if m.role == "dateline" and m.place and
                  m.place.capital and m.place.country in region.belligerents), None)
     introduced: tuple[int, attribution.Attribution] | None = None
+    speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
     for info in infos:
         who = attribution.attribute(info, lex, region, previous, home)
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
@@ -122,12 +124,16 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             mentions_here = by_sentence[info.sentence.index]
             who = replace(who, side=_our_side(who.claimant, info.sentence.text, mentions_here,
                                               lex, region) or
-                          _official_of(who.claimant, info.sentence, mentions_here, region))
+                          _official_of(who.claimant, info.sentence, mentions_here, region) or
+                          speakers.get(_surname(who.claimant) or "-"))
+        if who.side is not None and who.claimant and _surname(who.claimant):
+            # "Ministry spokeswoman Narine Hakobyan told …" … "According to Hakobyan, …"
+            speakers[_surname(who.claimant)] = who.side
         if who.claimant:
             previous = who
         if info.rebuttal:  # the denial half answers the report before; the rest is new
             denied = _placeless_denial(replace(info, denial=True), who, reports, lex, region,
-                                       article)
+                                       article, by_sentence[info.sentence.index])
             if denied is not None:
                 reports.append(denied)
         if not info.reports_attack and info.weapons and reports and not info.denial and \
@@ -149,7 +155,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             reports[-1] = replace(reports[-1], claim=told)
             continue
         if not info.reports_attack:
-            denied = _placeless_denial(info, who, reports, lex, region, article)
+            denied = _placeless_denial(info, who, reports, lex, region, article,
+                                       by_sentence[info.sentence.index])
             if denied is not None:
                 reports.append(denied)
             continue
@@ -170,7 +177,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if info.denial and not specific and not regions:
             # "… denied the report, saying its units had not fired": the places are those of
             # the report it answers.
-            denied = _placeless_denial(info, who, reports, lex, region, article)
+            denied = _placeless_denial(info, who, reports, lex, region, article,
+                                       by_sentence[info.sentence.index])
             if denied is not None:
                 reports.append(denied)
                 continue
@@ -232,7 +240,17 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             section = [d for start, d in sections if start < s.start][-1]
             if section.value is not None:
                 when = replace(section, source="date heading the section")
-        if not own and when.precision != "day" and s.index > 0 and specific:
+        if not own and status == "denied" and specific:
+            # "Baku rejected the account of the Berd shooting": the day of the report denied
+            ids = {loc.mention.place.id for loc in specific if loc.mention.place is not None}
+            denied_report = next((r for r in reversed(reports) if r.status == "claimed" and
+                                  r.claim.side not in (None, who.side) and
+                                  any(loc.mention.place is not None and
+                                      loc.mention.place.id in ids for loc in r.locations)),
+                                 None)
+            if denied_report is not None and denied_report.date.precision == "day":
+                when = replace(denied_report.date, source="date of the report it denies")
+        elif not own and when.precision != "day" and s.index > 0 and specific:
             when = _date_of_the_scene(infos[s.index - 1], by_sentence, specific, at) or when
         weekday = next((r.weekday for r in own if r.weekday is not None), None)
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
@@ -244,17 +262,22 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
 
 def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
                       reports: list[Report], lex: Lexicon, region: Region,
-                      article: Article) -> Report | None:
-    """"Armenia denied the accusation." names no place: it answers the last report with
-    places (at most eight sentences back, no other side speaking since) that accused the
-    denier, so it becomes that report's denial, at its places and date, and both claims
-    stand side by side."""
+                      article: Article, named: Sequence[Mention] = ()) -> Report | None:
+    """"Armenia denied the accusation." names no place hit: it answers the last report
+    with places (at a place the denial names, ``named``, if any; at most eight sentences
+    back, no other side speaking since) that accused the denier, so it becomes that report's
+    denial, at its places and date, and both claims stand side by side."""
     if not (info.denial and who.side in region.belligerents and reports and
             _denial_first(info.sentence.text, lex)):
         return None
-    # the last report with places that some side tells ("the town's mayor said …" is none)
-    last = next((r for r in reversed(reports) if (r.locations or r.region) and
-                 (r.claim.side or r.status != "claimed")), None)
+    # the last report with places that some side tells ("the town's mayor said …" is none),
+    # or the last one at a place the denial names ("rejected the account of the Sotk strike")
+    told = [r for r in reports if (r.locations or r.region) and
+            (r.claim.side or r.status != "claimed")]
+    ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
+    last = next((r for r in reversed(told) if any(
+        loc.mention.place is not None and loc.mention.place.id in ids for loc in r.locations)),
+        told[-1] if told else None)
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
             info.sentence.index - last.sentence.index > 8 or \
@@ -523,6 +546,12 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
 
 _STATEMENT = 8  # sentences a statement introduced with a colon may run on
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
+
+
+def _surname(claimant: str) -> str:
+    """The last capitalised word of a speaker phrase ('' for "the ministry")."""
+    names = [w for w in re.findall(r"[^\W\d_]+", claimant) if w[0].isupper()]
+    return fold(names[-1]) if names else ""
 
 
 def _village_named_before(info: SentenceInfo, by_sentence: dict[int, list[Mention]],

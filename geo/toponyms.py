@@ -602,8 +602,9 @@ class Recogniser:
                                 any(s < e2 and e > s2 for s, e in taken):
                             break
                         end = e2
-                elif not self._listed_with(text, start, end, mates):
-                    continue
+                elif not self._listed_with(text, start, end,
+                                           [m for m in mates if not self._is_country(m)]):
+                    continue  # "According to Hakobyan, Azerbaijani units …" lists no places
                 surface = text[start:end]
                 extra.append(_Span(start, end, surface, fold(surface), [], span.sentence, []))
                 taken.append((start, end))

@@ -1251,3 +1251,22 @@ def test_a_date_in_the_sentence_after_a_dateline_dates_the_event(pipeline, text,
     incident, roles = _incident(pipeline, text, language)
     assert incident.date.iso() == "2024-04-28"
     assert "dateline" in roles.values()  # the dateline was found, and only dates the filing
+
+
+def test_a_named_speaker_keeps_their_side_and_a_denial_keeps_the_denied_day(pipeline):
+    """'According to Hakobyan, …' after 'Ministry spokeswoman Narine Hakobyan' is Armenia's,
+    and Hakobyan is no unknown place listed with 'Azerbaijani'; Baku's denial of the Sotk
+    report is about Sunday's fire, not the Monday of the report before it."""
+    text = ("Armenia's defence ministry said on Tuesday that Azerbaijani drones struck a "
+            "position near Sotk late on Sunday. Armenian ministry spokeswoman Narine Hakobyan "
+            "told reporters the strike was deliberate. According to Hakobyan, Azerbaijani units "
+            "also opened mortar fire on Vardenis early on Monday. Azerbaijan's defence ministry "
+            "rejected the account of the Sotk strike.")
+    analysis = _analysis(pipeline, text, "en")
+    pins = {i.place_name: i for i in analysis.incidents}
+    assert set(pins) == {"Sotk", "Vardenis"}
+    assert {c.side for c in pins["Vardenis"].claims} == {"AM"}
+    assert pins["Vardenis"].date.iso() == "2024-04-29"
+    sotk = pins["Sotk"]
+    assert sotk.date.iso() == "2024-04-28"
+    assert ("AZ", "denied") in {(c.side, c.status) for c in sotk.claims}
