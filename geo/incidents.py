@@ -159,6 +159,18 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                                        by_sentence[info.sentence.index])
             if denied is not None:
                 reports.append(denied)
+            elif reports and reports[-1].date is UNKNOWN_DATE and \
+                    not reports[-1].sentence.headline and \
+                    info.sentence.index - reports[-1].sentence.index <= 2 and \
+                    not any(m.place is not None and m.place.kind != "country"
+                            for m in by_sentence[info.sentence.index]):
+                # "… a soldier was wounded near Tegh. The incident happened the day before
+                # at about 15:20.": a sentence that only dates the report before it
+                told = sentence_date([r for r in info.date_refs
+                                      if not r.since and not r.statement], at)
+                if told is not None and told.precision == "day":
+                    reports[-1] = replace(reports[-1], date=replace(
+                        told, source="date of the sentence after, which only dates it"))
             continue
         s = info.sentence
         told = by_sentence[s.index]

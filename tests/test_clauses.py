@@ -1270,3 +1270,15 @@ def test_a_named_speaker_keeps_their_side_and_a_denial_keeps_the_denied_day(pipe
     sotk = pins["Sotk"]
     assert sotk.date.iso() == "2024-04-28"
     assert ("AZ", "denied") in {(c.side, c.status) for c in sotk.claims}
+
+
+def test_a_sentence_that_only_dates_the_report_before_dates_it(pipeline):
+    """'The incident happened the day before': the report before it is of that day. 'Среди'
+    (among) and 'средней тяжести' (moderate) are no Wednesday."""
+    text = ("Военнослужащий ранен выстрелом снайпера у села Тех, сообщило Минобороны Армении. "
+            "По данным ведомства, инцидент произошел накануне около 15:20. Его состояние "
+            "средней тяжести. Вечером того же дня подразделения открыли огонь по позициям у "
+            "села Хндзореск. Потерь среди военнослужащих нет.")
+    analysis = _analysis(pipeline, text, "ru")
+    dates = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
+    assert dates == {"Тех": "2024-05-01", "Хндзореск": "2024-05-01"}
