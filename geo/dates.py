@@ -36,6 +36,7 @@ class DateRef:
     since: bool = False
     day_before: bool = False  # "the day before", "sehari sebelumnya", "накануне"
     vague: bool = False  # "last week", "pekan lalu", "недавно": a time, but no day
+    past: bool = False  # "last month", "geçen ay": long enough ago to be background
 
 
 # The source of a date the text leaves open on purpose: no other report's date fills it.
@@ -172,6 +173,8 @@ def _relative(text: str, lex: Lexicon) -> list[DateRef]:
             if n:
                 refs.append(DateRef(m.start() - len(number.group(0)), m.end(), offset_days=-n))
     refs += [DateRef(m.start(), m.end(), vague=True) for m in lex.dates["vague"].finditer(text)]
+    refs += [DateRef(m.start(), m.end(), vague=True, past=True)
+             for m in lex.dates["last_month"].finditer(text)]
     refs += [DateRef(m.start(), m.end(), relative_year=-1)
              for m in lex.dates["last_year"].finditer(text)]
     refs += [DateRef(m.start(), m.end(), relative_year=0)

@@ -182,7 +182,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     truce = bool(lex.context["truce"].search(text))
     past = [r for r in refs if r.year and not r.since and background_year and
             r.year < background_year and r.offset_days is None]
-    relative_past = [r for r in refs if r.relative_year == -1 and not r.since]
+    relative_past = [r for r in refs if (r.relative_year == -1 or r.past) and not r.since]
     war = bool(lex.context["war"].search(text))
     current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
                and not r.since and not r.statement and (not r.year or not background_year or

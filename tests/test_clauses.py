@@ -1282,3 +1282,12 @@ def test_a_sentence_that_only_dates_the_report_before_dates_it(pipeline):
     analysis = _analysis(pipeline, text, "ru")
     dates = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
     assert dates == {"Тех": "2024-05-01", "Хндзореск": "2024-05-01"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Geçen ay Kelbecer yakınlarında yaşanan çatışmaların ardından taraflar sınırda ateşkes "
+     "ilan etmişti.", "tr"),
+    ("Last month, Azerbaijani troops shelled Sotk, killing a soldier.", "en"),
+])
+def test_last_month_is_background_to_today_s_news(pipeline, text, language):
+    assert [i for i in _analysis(pipeline, text, language).incidents if i.place] == []
