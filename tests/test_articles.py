@@ -86,3 +86,31 @@ def test_second_set_of_articles(second_scores):
     assert total["attacker"] / found >= 0.95
     assert total["claimant"] / found >= 0.82
     assert [f for s in second_scores.values() for f in s.forbidden] == []
+
+
+# The third set (tests/data/articles3): 32 flashes, releases, transcripts, features and
+# everyday stories, written by other sessions without sight of the rules, first scored as
+# held-out sets and then used to find phenomena. Measured over all languages: recall 84 %,
+# precision 86 %, dates 99 %, attacker 90 %, claimant 78 %. Most misses are villages the
+# gazetteer lacks (see the set's README), which stay unpinned.
+@pytest.fixture(scope="module")
+def third_scores(pipeline):
+    from conftest import ARTICLES3
+
+    scores = score(ARTICLES3, load(ARTICLES3 / "expected.json"), pipeline)
+    print("\n" + table(scores))
+    return scores
+
+
+def test_third_set_of_articles(third_scores):
+    total = {k: sum(getattr(s, k) for s in third_scores.values())
+             for k in ("expected_places", "found_places", "dated", "attacker", "claimant",
+                       "pins", "pins_expected")}
+    found = max(total["found_places"], 1)
+    missed = [m for s in third_scores.values() for m in s.missed]
+    assert total["found_places"] / total["expected_places"] >= 0.8, missed
+    assert total["pins_expected"] / total["pins"] >= 0.82
+    assert total["dated"] / found >= 0.95, [w for s in third_scores.values() for w in s.wrong]
+    assert total["attacker"] / found >= 0.85
+    assert total["claimant"] / found >= 0.72
+    assert [f for s in third_scores.values() for f in s.forbidden] == []

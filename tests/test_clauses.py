@@ -1291,3 +1291,10 @@ def test_a_sentence_that_only_dates_the_report_before_dates_it(pipeline):
 ])
 def test_last_month_is_background_to_today_s_news(pipeline, text, language):
     assert [i for i in _analysis(pipeline, text, language).incidents if i.place] == []
+
+
+def test_a_place_a_town_faces_is_a_reference_point(pipeline):
+    text = ("Early on Monday a tractor driver was wounded by Azerbaijani gunfire near "
+            "Noyemberyan, a town that faces Azerbaijan's Gazakh district across the border.")
+    pinned = [i.place_name for i in _analysis(pipeline, text, "en").incidents if i.place]
+    assert pinned == ["Noyemberyan"]
