@@ -129,7 +129,7 @@ def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
 def _passive_before(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a passive auxiliary ("were", "a été") stands just before ``pos``."""
     aux = lex.claims.get("passive_aux")
-    tail = " ".join(text[:pos].split()[-2:])
+    tail = " ".join(text[max(0, pos - 40):pos].split()[-2:])
     return aux is not None and any(m.end() == len(tail) for m in aux.finditer(tail))
 
 

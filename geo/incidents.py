@@ -583,7 +583,7 @@ def _village_named_before(info: SentenceInfo, by_sentence: dict[int, list[Mentio
 
 
 def _capitalised_next_to(text: str, start: int, end: int) -> bool:
-    before, after = text[:start].split()[-1:], text[end:].split()[:1]
+    before, after = text[max(0, start - 40):start].split()[-1:], text[end:end + 40].split()[:1]
     return any(w[:1].isupper() for w in (*before, *after))
 
 
