@@ -12,8 +12,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 ARTICLES = ROOT / "tests" / "data" / "articles"
-ARTICLES2 = ROOT / "tests" / "data" / "articles2"  # a second set, by another author
-ARTICLES3 = ROOT / "tests" / "data" / "articles3"  # a third set: flashes, releases, features
 SAMPLE = ROOT / "geo" / "data" / "sample_corpus"
 
 

@@ -59,58 +59,40 @@ def test_sample_corpus_against_its_key(sample_scores):
         assert s.precision >= 0.9, language
 
 
-# The second set (tests/data/articles2): 60 wire, portal, ministry and live-page stories
-# written by another author without sight of the rules, first scored as held-out sets and
-# then used to find phenomena. Too few places per language for per-language floors: the
-# floors hold over all seven languages together, a little below what is measured: recall
-# 98 %, precision 95 %, dates 97 %, attacker 98 %, claimant 85 %. Misses are villages the
-# gazetteer lacks (Aygepar, Əlibəyli) and a date given only as "last week".
-@pytest.fixture(scope="module")
-def second_scores(pipeline):
-    from conftest import ARTICLES2
-
-    scores = score(ARTICLES2, load(ARTICLES2 / "expected.json"), pipeline)
-    print("\n" + table(scores))
-    return scores
-
-
-def test_second_set_of_articles(second_scores):
-    total = {k: sum(getattr(s, k) for s in second_scores.values())
-             for k in ("expected_places", "found_places", "dated", "attacker", "claimant",
-                       "pins", "pins_expected")}
-    found = max(total["found_places"], 1)
-    missed = [m for s in second_scores.values() for m in s.missed]
-    assert total["found_places"] / total["expected_places"] >= 0.95, missed
-    assert total["pins_expected"] / total["pins"] >= 0.9
-    assert total["dated"] / found >= 0.95, [w for s in second_scores.values() for w in s.wrong]
-    assert total["attacker"] / found >= 0.95
-    assert total["claimant"] / found >= 0.82
-    assert [f for s in second_scores.values() for f in s.forbidden] == []
-
-
-# The third set (tests/data/articles3): 32 flashes, releases, transcripts, features and
-# everyday stories, written by other sessions without sight of the rules, first scored as
-# held-out sets and then used to find phenomena. Measured over all languages: recall 84 %,
+# Two more sets, too few places per language for per-language floors: the floors hold over
+# all seven languages together, a little below what is measured.
+#
+# articles2: 60 wire, portal, ministry and live-page stories written by another author
+# without sight of the rules, first scored as held-out sets and then used to find
+# phenomena. Measured: recall 99 %, precision 95 %, dates 98 %, attacker 98 %, claimant
+# 86 %. Misses are villages the gazetteer lacks (Aygepar, Əlibəyli).
+#
+# articles3: 32 flashes, releases, transcripts, features and everyday stories, written by
+# other sessions without sight of the rules, used the same way. Measured: recall 84 %,
 # precision 86 %, dates 99 %, attacker 90 %, claimant 78 %. Most misses are villages the
 # gazetteer lacks (see the set's README), which stay unpinned.
-@pytest.fixture(scope="module")
-def third_scores(pipeline):
-    from conftest import ARTICLES3
+FLOORS = {  # recall, precision, dates, attacker, claimant
+    "articles2": (0.95, 0.9, 0.95, 0.95, 0.82),
+    "articles3": (0.8, 0.82, 0.95, 0.85, 0.72),
+}
 
-    scores = score(ARTICLES3, load(ARTICLES3 / "expected.json"), pipeline)
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_more_sets_of_articles(pipeline, name):
+    from conftest import ROOT
+
+    folder = ROOT / "tests" / "data" / name
+    scores = score(folder, load(folder / "expected.json"), pipeline)
     print("\n" + table(scores))
-    return scores
-
-
-def test_third_set_of_articles(third_scores):
-    total = {k: sum(getattr(s, k) for s in third_scores.values())
+    total = {k: sum(getattr(s, k) for s in scores.values())
              for k in ("expected_places", "found_places", "dated", "attacker", "claimant",
                        "pins", "pins_expected")}
     found = max(total["found_places"], 1)
-    missed = [m for s in third_scores.values() for m in s.missed]
-    assert total["found_places"] / total["expected_places"] >= 0.8, missed
-    assert total["pins_expected"] / total["pins"] >= 0.82
-    assert total["dated"] / found >= 0.95, [w for s in third_scores.values() for w in s.wrong]
-    assert total["attacker"] / found >= 0.85
-    assert total["claimant"] / found >= 0.72
-    assert [f for s in third_scores.values() for f in s.forbidden] == []
+    recall, precision, dated, attacker, claimant = FLOORS[name]
+    missed = [m for s in scores.values() for m in s.missed]
+    assert total["found_places"] / total["expected_places"] >= recall, missed
+    assert total["pins_expected"] / total["pins"] >= precision
+    assert total["dated"] / found >= dated, [w for s in scores.values() for w in s.wrong]
+    assert total["attacker"] / found >= attacker
+    assert total["claimant"] / found >= claimant
+    assert [f for s in scores.values() for f in s.forbidden] == []
