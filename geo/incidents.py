@@ -162,6 +162,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             elif reports and reports[-1].date is UNKNOWN_DATE and \
                     not reports[-1].sentence.headline and \
                     info.sentence.index - reports[-1].sentence.index <= 2 and \
+                    lex.context["incident"].search(info.sentence.text) and \
                     not any(m.place is not None and m.place.kind != "country"
                             for m in by_sentence[info.sentence.index]):
                 # "… a soldier was wounded near Tegh. The incident happened the day before
@@ -263,7 +264,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             if denied_report is not None and denied_report.date.precision == "day":
                 when = replace(denied_report.date, source="date of the report it denies")
         elif not own and when.precision != "day" and s.index > 0 and specific:
-            when = _date_of_the_scene(infos[s.index - 1], by_sentence, specific, at) or when
+            when = _date_of_the_scene(infos[s.index - 1], by_sentence, specific, at,
+                                      lex) or when
         weekday = next((r.weekday for r in own if r.weekday is not None), None)
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
                               claim, attacker, target, info.weapons, specific, region_loc,
@@ -438,17 +440,19 @@ def _same_place_body_report(title: Report, reports: Sequence[Report]) -> Report 
 
 
 def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention]],
-                       located: Sequence[Location], at: Anchor) -> PartialDate | None:
+                       located: Sequence[Location], at: Anchor,
+                       lex: Lexicon) -> PartialDate | None:
     """"The second incident happened this morning near Davit Bek. … a drone struck Davit
     Bek": an undated report takes the date of the sentence just before it when that
-    sentence names the same place, or no place but the parties ("The first incident
-    happened two days ago."), and dates it."""
+    sentence names the same place, or no place but the parties and an incident ("The first
+    incident happened two days ago."), and dates it."""
     if before.sentence.headline:
         return None
     places = {loc.mention.place.id for loc in located if loc.mention.place is not None}
     named = [m for m in by_sentence.get(before.sentence.index, ())
              if m.place is not None and m.place.kind != "country"]
-    if named and not any(m.place.id in places for m in named):
+    if not any(m.place.id in places for m in named) and \
+            (named or not lex.context["incident"].search(before.sentence.text)):
         return None
     found = sentence_date(before.date_refs, at)
     return replace(found, source="date of the sentence before, which names the same place") \

@@ -1293,3 +1293,12 @@ def test_a_place_a_town_faces_is_a_reference_point(pipeline):
 def test_statement_days_and_dating_sentences(pipeline, text, language, day):
     incident, _ = _incident(pipeline, text, language)
     assert incident.date.iso() == day
+
+
+def test_a_correction_time_stamp_dates_no_report(pipeline):
+    """A sentence naming no place dates the next report only if it speaks of an incident:
+    'Corrected on 2 May at 12:45.' is the note's own time."""
+    text = ("Azerbaijani units fired at Sotk on Tuesday, the Armenian Defence Ministry said.\n\n"
+            "Corrected on 2 May at 12:45. An earlier version said shells had also hit Jermuk.")
+    dates = {i.place_name: i.date.iso() for i in _analysis(pipeline, text, "en").incidents}
+    assert dates.get("Jermuk") != "2024-05-02"
