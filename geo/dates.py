@@ -160,7 +160,7 @@ def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
 def _relative(text: str, lex: Lexicon) -> list[DateRef]:
     refs = [DateRef(m.start(), m.end(), offset_days=-1, day_before=True)
             for m in lex.dates["day_before"].finditer(text)]
-    for key, offset in (("today", 0), ("yesterday", -1)):
+    for key, offset in (("today", 0), ("yesterday", -1), ("tomorrow", 1)):
         refs += [DateRef(m.start(), m.end(), offset_days=offset)
                  for m in lex.dates[key].finditer(text)]
     for m in lex.dates["days_ago"].finditer(text):

@@ -186,13 +186,16 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     war = bool(lex.context["war"].search(text))
     current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
                and not r.since and not r.statement and (not r.year or not background_year or
-                                                        r.year >= background_year)]
+                                                        r.year >= background_year)
+               and not (r.offset_days or 0) > 0]
+    future = any((r.offset_days or 0) > 0 for r in refs)
     if _long_fighting(text, numbers):
         past = past or [DateRef(0, 0)]  # "during six weeks of fighting": a war, not an incident
     # "the worst since the 2020 war, when …": a comparison, not a report of its own.
     since_only = bool(refs) and all(r.since for r in refs) and not figs
-    background = bool((past or relative_past or since_only or
-                       (war and _DURATION_WAR.search(text))) and not current)
+    background = bool((past or relative_past or since_only or future or
+                       (war and _DURATION_WAR.search(text))) and not current) or \
+        bool(lex.context["hypothetical"].search(text))  # "Imagine a round lands in Kapan"
     if lex.context["superlative"].search(text) and lex.context["since"].search(text) and \
             not current:
         background = True  # "the deadliest since spring, when a soldier was killed near Tegh"

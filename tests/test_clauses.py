@@ -1302,3 +1302,15 @@ def test_a_correction_time_stamp_dates_no_report(pipeline):
             "Corrected on 2 May at 12:45. An earlier version said shells had also hit Jermuk.")
     dates = {i.place_name: i.date.iso() for i in _analysis(pipeline, text, "en").incidents}
     assert dates.get("Jermuk") != "2024-05-02"
+
+
+@pytest.mark.parametrize("text,language,pinned", [
+    ("Imagine that a mortar round lands in Kapan, or that a drone is shot down over "
+     "Kalbajar.", "en", []),
+    ("Представим, что завтра мина упадёт в Капане.", "ru", []),
+    ("Azerbaijani forces shelled Sotk yesterday, the Armenian ministry said, a day before "
+     "talks due tomorrow in Brussels.", "en", [("Sotk", "2024-05-01")]),
+])
+def test_imagined_and_future_scenes_report_nothing(pipeline, text, language, pinned):
+    analysis = _analysis(pipeline, text, language)
+    assert [(i.place_name, i.date.iso()) for i in analysis.incidents if i.place] == pinned
