@@ -104,6 +104,8 @@ def _trim(phrase: str, lex: Lexicon) -> str:
         words = words[:-1]
     if len(words) > 1 and lex.weekdays.fullmatch(words[0]):
         words = words[1:]  # "a annoncé dimanche le ministère": the day is no part of it
+    elif len(words) > 2 and len(words[0]) <= 3 and lex.weekdays.fullmatch(words[1]):
+        words = words[2:]  # "сообщила в пятницу пресс-секретарь …", "said on Friday the …"
     return " ".join(words)
 
 

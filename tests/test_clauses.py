@@ -1314,3 +1314,11 @@ def test_a_correction_time_stamp_dates_no_report(pipeline):
 def test_imagined_and_future_scenes_report_nothing(pipeline, text, language, pinned):
     analysis = _analysis(pipeline, text, language)
     assert [(i.place_name, i.date.iso()) for i in analysis.incidents if i.place] == pinned
+
+
+def test_a_weekday_after_a_preposition_is_no_part_of_the_speaker(pipeline):
+    text = ("Азербайджанские подразделения открыли огонь по позициям у Джермука, сообщила в "
+            "пятницу пресс-секретарь Министерства обороны Армении.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert [c.claimant for c in incident.claims] == \
+        ["пресс-секретарь Министерства обороны Армении"]
