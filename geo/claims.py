@@ -271,6 +271,13 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if (_PRONOUN.match(phrase) or lex.claims["personal"].fullmatch(phrase)) and \
                 previous is not None:
             return Attribution(phrase, previous.side)  # "It accused …", "Its ministry said"
+        if side is None and not parties:
+            # "In Baku, the Defence Ministry …": the capital opening the clause is its side
+            opening = text[:max(text.find(phrase), 0)].strip(" ,")
+            named = {iso for _, iso in sides_in(opening, region)}
+            if len(named) == 1 and len(opening.split()) <= 3 and \
+                    lex.context["locative"].match(opening):
+                side = named.pop()
         if side is None and not parties and previous and previous.side and \
                 lex.context["government"].fullmatch(phrase.split()[-1]):
             side = previous.side  # "the ministry", "Bakanlık": the one just quoted

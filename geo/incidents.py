@@ -15,6 +15,7 @@ from datetime import date
 from gazetteer import Place, fold, haversine_km
 
 from . import claims as attribution
+from . import events
 from .dates import Anchor, is_vague, sentence_date
 from .events import SentenceInfo
 from .lexicon import Lexicon
@@ -107,7 +108,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                  m.place.capital and m.place.country in region.belligerents), None)
     introduced: tuple[int, attribution.Attribution] | None = None
     speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
-    for info in infos:
+    for info in (c for i in infos for c in _title_clauses(i, lex)):
         who = attribution.attribute(info, lex, region, previous, home)
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
             # "The ministry issued the following statement:": it tells what follows
@@ -174,7 +175,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                         told, source="date of the sentence after, which only dates it"))
             continue
         s = info.sentence
-        told = by_sentence[s.index]
+        told = [m for m in by_sentence[s.index] if s.start <= m.start < s.end]
         denied_at = lex.claims["denial"].search(s.text) if info.rebuttal else None
         if denied_at is not None:
             # "… called the report of fire on Chinari false and said Armenian units shelled
@@ -562,6 +563,31 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
 
 _STATEMENT = 8  # sentences a statement introduced with a colon may run on
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
+
+
+def _title_clauses(info: SentenceInfo, lex: Lexicon) -> list[SentenceInfo]:
+    """"Car hit by gunfire outside Shurnukh, Armenia says; Baku reports fire on Gubadly": a
+    title whose clauses each tell an event is read clause by clause, each with its own
+    teller and places."""
+    s = info.sentence
+    if not s.headline or ";" not in s.text:
+        return [info]
+    parts, start = [], 0
+    for piece in s.text.split(";"):
+        parts.append((start, piece))
+        start += len(piece) + 1
+    if sum(bool(lex.any_event.search(piece)) for _, piece in parts) < 2:
+        return [info]
+    out = []
+    for offset, piece in parts:
+        end = offset + len(piece)
+        out.append(replace(
+            info, sentence=replace(s, start=s.start + offset, end=s.start + end, text=piece),
+            event_types=events.event_types(piece, lex), weapons=events.weapons(piece, lex),
+            figures=tuple(replace(f, start=f.start - offset, end=f.end - offset)
+                          for f in info.figures if offset <= f.start < end),
+            denial=bool(lex.claims["denial"].search(piece)) and info.denial))
+    return out
 
 
 def _surname(claimant: str) -> str:

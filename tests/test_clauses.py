@@ -1322,3 +1322,15 @@ def test_a_weekday_after_a_preposition_is_no_part_of_the_speaker(pipeline):
     incident, _ = _incident(pipeline, text, "ru")
     assert [c.claimant for c in incident.claims] == \
         ["пресс-секретарь Министерства обороны Армении"]
+
+
+def test_a_title_s_clauses_have_their_own_tellers_and_a_capital_opens_a_speaker(pipeline):
+    text = ("Car hit by gunfire outside Shurnukh, Armenia says; Baku says fire on Gubadly\n\n"
+            "A car was struck by gunfire on Tuesday near Shurnukh, the Armenian Interior "
+            "Ministry said, blaming Azerbaijani soldiers.\n\n"
+            "In Baku, the Defence Ministry gave a different account. It said Armenian units "
+            "had fired at Azerbaijani positions in the Gubadly district on Tuesday.")
+    pins = {i.place_name: i for i in _analysis(pipeline, text, "en").incidents if i.place}
+    assert {c.side for c in pins["Shurnukh"].claims} == {"AM"}
+    assert {c.side for c in pins["Gubadly"].claims} == {"AZ"}
+    assert pins["Gubadly"].attacker == "AM"
