@@ -113,6 +113,12 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
             # "The ministry issued the following statement:": it tells what follows
             introduced = (info.sentence.index, who)
+        elif not who.claimant and not info.reports_attack and \
+                lex.claims["introduces"].search(info.sentence.text):
+            # "Ниже приводим заявление Минобороны Армении полностью.": the same, uncued
+            teller = _statement_teller(info.sentence.text, lex, region)
+            if teller is not None:
+                introduced = (info.sentence.index, teller)
         elif who.claimant:
             introduced = None
         elif introduced is not None and info.sentence.index - introduced[0] <= _STATEMENT:
@@ -588,6 +594,18 @@ def _title_clauses(info: SentenceInfo, lex: Lexicon) -> list[SentenceInfo]:
                           for f in info.figures if offset <= f.start < end),
             denial=bool(lex.claims["denial"].search(piece)) and info.denial))
     return out
+
+
+def _statement_teller(text: str, lex: Lexicon, region: Region
+                      ) -> attribution.Attribution | None:
+    """The institution whose statement a sentence introduces: its government word with the
+    two words before it, when the sentence names one party."""
+    parties = {iso for _, iso in attribution.sides_in(text, region)}
+    office = lex.context["government"].search(text)
+    if len(parties) != 1 or office is None:
+        return None
+    words = text[:office.end()].split()
+    return attribution.Attribution(" ".join(words[-3:]), parties.pop())
 
 
 def _surname(claimant: str) -> str:

@@ -1334,3 +1334,16 @@ def test_a_title_s_clauses_have_their_own_tellers_and_a_capital_opens_a_speaker(
     assert {c.side for c in pins["Shurnukh"].claims} == {"AM"}
     assert {c.side for c in pins["Gubadly"].claims} == {"AZ"}
     assert pins["Gubadly"].attacker == "AM"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ստորև ամբողջությամբ ներկայացնում ենք ՀՀ պաշտպանության նախարարության "
+     "հաղորդագրությունը։\n\n«Երեկ ադրբեջանական ստորաբաժանումները կրակ են բացել Սոթքի "
+     "ուղղությամբ։»", "hy"),
+    ("Ниже приводим заявление Минобороны Армении полностью.\n\n«Вчера азербайджанские "
+     "подразделения обстреляли позиции у села Сотк.»", "ru"),
+])
+def test_a_statement_introduced_in_full_is_told_by_its_ministry(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert [c.side for c in incident.claims] == ["AM"]
+    assert incident.attacker == "AZ"
