@@ -72,8 +72,8 @@ def test_sample_corpus_against_its_key(sample_scores):
 # precision 86 %, dates 99 %, attacker 90 %, claimant 81 %. Most misses are villages the
 # gazetteer lacks (see the set's README), which stay unpinned.
 FLOORS = {  # recall, precision, dates, attacker, claimant
-    "articles2": (0.95, 0.9, 0.95, 0.95, 0.82),
-    "articles3": (0.8, 0.82, 0.95, 0.85, 0.72),
+    "articles2": (0.95, 0.9, 0.95, 0.95, 0.84),
+    "articles3": (0.8, 0.82, 0.95, 0.85, 0.76),
 }
 
 
