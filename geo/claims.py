@@ -144,10 +144,6 @@ def _cut_tail(phrase: str, terms: Terms, words: int) -> str:
     return phrase
 
 
-_PRONOUN = re.compile(r"(it|its|they|their|he|his|she|her|the ministry|the statement)\b",
-                      re.IGNORECASE)
-
-
 def _parenthetical(text: str, m: re.Match[str]) -> bool:
     """", it said," inside a sentence."""
     return text[:m.start()].rstrip().endswith(",") and text[m.end():].lstrip().startswith(",")
@@ -245,7 +241,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             phrase = _phrase_after(text, m.end(), lex)
         if lex.verb_final and m in denials and phrase and _GENITIVE.search(phrase.split()[-1]):
             continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
-        if phrase and _PRONOUN.fullmatch(phrase) and previous is not None:
+        if phrase and lex.claims["personal"].fullmatch(phrase) and previous is not None:
             candidates.append((m.start(), phrase))  # "It accused …": the one just quoted
             continue
         if not (phrase and plausible(phrase, lex, region)) and not lex.verb_final:
@@ -256,7 +252,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
                 not lex.context["list_joiners"].search(phrase.split()[-1]):
             candidates.append((m.start(), phrase))
     official = [c for c in candidates if lex.context["government"].search(c[1]) or
-                side_of(c[1], region) or _PRONOUN.fullmatch(c[1])]
+                side_of(c[1], region) or lex.claims["personal"].fullmatch(c[1])]
     if official:
         candidates = official  # "APA-nın məlumatına görə, … Nazirliyi məlumat yayıb"
     if candidates:
@@ -268,8 +264,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             _event_speaker(text, candidates, lex)
         parties = {iso for _, iso in sides_in(phrase, region)}
         side = parties.pop() if len(parties) == 1 else None
-        if (_PRONOUN.match(phrase) or lex.claims["personal"].fullmatch(phrase)) and \
-                previous is not None:
+        if lex.claims["personal"].match(phrase) and previous is not None:
             return Attribution(phrase, previous.side)  # "It accused …", "Its ministry said"
         if side is None and not parties:
             # "In Baku, the Defence Ministry …": the capital opening the clause is its side
