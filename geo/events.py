@@ -193,12 +193,12 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         past = past or [DateRef(0, 0)]  # "during six weeks of fighting": a war, not an incident
     # "the worst since the 2020 war, when …": a comparison, not a report of its own.
     since_only = bool(refs) and all(r.since for r in refs) and not figs
-    background = bool((past or relative_past or since_only or future or
+    # "the deadliest since spring, when a soldier was killed near Tegh": a comparison
+    comparison = bool(lex.context["superlative"].search(text) and
+                      lex.context["since"].search(text))
+    background = bool((past or relative_past or since_only or future or comparison or
                        (war and _DURATION_WAR.search(text))) and not current) or \
         bool(lex.context["hypothetical"].search(text))  # "Imagine a round lands in Kapan"
-    if lex.context["superlative"].search(text) and lex.context["since"].search(text) and \
-            not current:
-        background = True  # "the deadliest since spring, when a soldier was killed near Tegh"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
     denied = lex.claims["denial"].search(text)

@@ -665,10 +665,11 @@ class Recogniser:
                 lex.context["hospital"].search(after) or \
                 _reference_point(span.tokens_before, lex) or \
                 (lex.verb_final and _DISTANCE.search(after)) or \
-                lex.context["facing"].search(_words_after(span, text, 2) if lex.verb_final
+                lex.context["facing"].search(after if lex.verb_final
                                              else " ".join(span.tokens_before[-4:])):
-            # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр",
-            # "à une quinzaine de kilomètres de Goris" (a reference point)
+            # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр";
+            # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
+            # Gazakh district"
             return "context"
         if info and info.reports_attack:
             return "event_location"
