@@ -169,9 +169,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             elif reports and reports[-1].date is UNKNOWN_DATE and \
                     not reports[-1].sentence.headline and \
                     info.sentence.index - reports[-1].sentence.index <= 2 and \
-                    lex.context["incident"].search(info.sentence.text) and \
-                    not any(m.place is not None and m.place.kind != "country"
-                            for m in by_sentence[info.sentence.index]):
+                    _only_dates_an_incident(info, by_sentence, lex):
                 # "… a soldier was wounded near Tegh. The incident happened the day before
                 # at about 15:20.": a sentence that only dates the report before it
                 told = sentence_date([r for r in info.date_refs
@@ -262,12 +260,10 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                 when = replace(section, source="date heading the section")
         if not own and status == "denied" and specific:
             # "Baku rejected the account of the Berd shooting": the day of the report denied
-            ids = {loc.mention.place.id for loc in specific if loc.mention.place is not None}
+            ids = _place_ids(specific)
             denied_report = next((r for r in reversed(reports) if r.status == "claimed" and
                                   r.claim.side not in (None, who.side) and
-                                  any(loc.mention.place is not None and
-                                      loc.mention.place.id in ids for loc in r.locations)),
-                                 None)
+                                  _place_ids(r.locations) & ids), None)
             if denied_report is not None and denied_report.date.precision == "day":
                 when = replace(denied_report.date, source="date of the report it denies")
         elif not own and when.precision != "day" and s.index > 0 and specific:
@@ -296,9 +292,8 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     told = [r for r in reports if (r.locations or r.region) and
             (r.claim.side or r.status != "claimed")]
     ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
-    last = next((r for r in reversed(told) if any(
-        loc.mention.place is not None and loc.mention.place.id in ids for loc in r.locations)),
-        told[-1] if told else None)
+    last = next((r for r in reversed(told) if _place_ids(r.locations) & ids),
+                told[-1] if told else None)
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
             info.sentence.index - last.sentence.index > 8 or \
@@ -440,10 +435,9 @@ def _split_titles(reports: list[Report]) -> list[Report]:
 
 
 def _same_place_body_report(title: Report, reports: Sequence[Report]) -> Report | None:
-    places = {loc.mention.place.id for loc in title.locations if loc.mention.place is not None}
+    places = _place_ids(title.locations)
     return next((r for r in reports if not r.sentence.headline and r.date.precision == "day"
-                 and any(loc.mention.place is not None and loc.mention.place.id in places
-                         for loc in r.locations)), None) if places else None
+                 and _place_ids(r.locations) & places), None) if places else None
 
 
 def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention]],
@@ -451,19 +445,34 @@ def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention
                        lex: Lexicon) -> PartialDate | None:
     """"The second incident happened this morning near Davit Bek. … a drone struck Davit
     Bek": an undated report takes the date of the sentence just before it when that
-    sentence names the same place, or no place but the parties and an incident ("The first
-    incident happened two days ago."), and dates it."""
+    sentence names the same place, or only dates an incident ("The first incident happened
+    two days ago.")."""
     if before.sentence.headline:
         return None
-    places = {loc.mention.place.id for loc in located if loc.mention.place is not None}
-    named = [m for m in by_sentence.get(before.sentence.index, ())
-             if m.place is not None and m.place.kind != "country"]
-    if not any(m.place.id in places for m in named) and \
-            (named or not lex.context["incident"].search(before.sentence.text)):
+    named = {m.place.id for m in by_sentence.get(before.sentence.index, ())
+             if m.place is not None and m.place.kind != "country"}
+    if named & _place_ids(located):
+        why = "date of the sentence before, which names the same place"
+    elif _only_dates_an_incident(before, by_sentence, lex):
+        why = "date of the sentence before, which only dates the incident"
+    else:
         return None
     found = sentence_date(before.date_refs, at)
-    return replace(found, source="date of the sentence before, which names the same place") \
-        if found is not None and found.precision == "day" else None
+    return replace(found, source=why) if found is not None and found.precision == "day" \
+        else None
+
+
+def _only_dates_an_incident(info: SentenceInfo, by_sentence: dict[int, list[Mention]],
+                            lex: Lexicon) -> bool:
+    """A sentence about an incident that names no place but the parties ("The incident
+    happened the day before at about 15:20."): it dates the report next to it."""
+    return bool(lex.context["incident"].search(info.sentence.text)) and \
+        not any(m.place is not None and m.place.kind != "country"
+                for m in by_sentence.get(info.sentence.index, ()))
+
+
+def _place_ids(located: Sequence[Location]) -> set[str]:
+    return {loc.mention.place.id for loc in located if loc.mention.place is not None}
 
 
 def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None) -> list[Report]:
