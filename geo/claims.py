@@ -345,6 +345,12 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     # "les positions arméniennes … ont été visées", "fired at Armenian positions": a party
     # owning the positions hit is the target (unless they are fired from)
     held = [(pos, iso) for pos, iso in parties if _holds_positions(text, pos, lex)]
+    # "Военнослужащий ВС Армении получил ранение … азербайджанского снайпера": the party
+    # of the people a casualty figure counts was hit, and did not attack
+    victims = [(pos, iso) for pos, iso in parties
+               if any(a <= pos < b for a, b in _casualty_phrases(info, lex))]
+    if victims and len(parties) > len(victims):
+        parties = [p for p in parties if p not in victims]
     if held and not lex.verb_final:
         parties = [p for p in parties if p not in held]
         if not parties:
@@ -407,6 +413,20 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
             later = [iso for iso in before if iso != attacker] + later
         target = later[0] if later else None
     return attacker, target
+
+
+def _casualty_phrases(info: SentenceInfo, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans from each casualty figure to its casualty word ("two Armenian soldiers were
+    killed"), or over the next three words when that word came first ("killed two
+    Armenian soldiers")."""
+    text = info.sentence.text
+    out = []
+    for figure in info.figures:
+        word = lex.casualties[figure.category].search(text, figure.end, figure.end + 70)
+        end = word.start() if word else \
+            figure.end + len(" ".join(text[figure.end:figure.end + 50].split()[:3])) + 1
+        out.append((figure.start, end))
+    return out
 
 
 def _holds_positions(text: str, pos: int, lex: Lexicon) -> bool:

@@ -71,7 +71,12 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
     arméniens ont été tués")."""
     out: list[Figure] = []
     cats = ("killed", "wounded", "captured", "missing")
-    for number in find_numbers(text, lex) if numbers is None else numbers:
+    numbers = find_numbers(text, lex) if numbers is None else numbers
+    counted = len(numbers)
+    for k, number in enumerate([*numbers, *_one_person(text, lex)]):
+        if k >= counted and any(n.end <= number.start and
+                                len(text[n.end:number.start].split()) <= 1 for n in numbers):
+            continue  # "21 военнослужащий погиб": the number counts them already
         after = text[number.end:number.end + 70]
         clause = re.split(r"[,;:.()\[\]\"“”]|\s(?:dan|and|и|ve|və|et)\s", after, maxsplit=1)[0]
         words = _WORD.findall(clause)[:6]
@@ -92,6 +97,22 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
             out += [Figure(kind, 0, m.start(), m.end(), None) for kind in kinds
                     if all(f.category != kind for f in out)]
     return tuple(out)
+
+
+def _one_person(text: str, lex: Lexicon) -> list[Number]:
+    """One person named with no number: an article before a people word ("an Armenian
+    serviceman was wounded") or a singular people noun ("Военнослужащий … получил
+    ранение", "hərbçimiz yaralanıb"). A figure only where a casualty word goes with it."""
+    one = lex.casualties.get("one")
+    if one is None:
+        return []
+    persons = lex.casualties["persons"]
+    out = []
+    for m in one.finditer(text):
+        words = _WORD.findall(text[m.start():m.end() + 40])[:4]
+        if any(persons.fullmatch(w) for w in words):
+            out.append(Number(1, m.start(), m.end()))
+    return out
 
 
 def _first_category(window: str, lex: Lexicon, cats: tuple[str, ...]) -> str | None:
