@@ -408,7 +408,8 @@ class Recogniser:
             near = bool(lex.context["toward"].search(cue))
             mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
                                     score, reason, span.sentence.index, near))
-        return self._one_sense(self._share_list_context(text, mentions))
+        keys = [_stem(s) for s in spans]
+        return self._one_sense(self._share_list_context(text, mentions), keys)
 
     def _namesake_region(self, span: _Span, place: Place, reason: str,
                          anchors: list[Place]) -> tuple[Place, str]:
@@ -425,18 +426,18 @@ class Recogniser:
         return region, f"{reason}; the region of that name, which holds other places named"
 
     @staticmethod
-    def _one_sense(mentions: list[Mention]) -> list[Mention]:
-        """One sense per article: a name written several times resolves to the place its
-        best-supported mention chose ("Lachin positions" and "the Lachin district")."""
-        best: dict[str, Mention] = {}
-        for m in mentions:
-            key = fold(m.surface)
+    def _one_sense(mentions: list[Mention], keys: list) -> list[Mention]:
+        """One sense per article: a name written several times, in any case form, resolves
+        to the place its best-supported mention chose ("Lachin positions" and "the Lachin
+        district"; "Tovuzda" and "Tovuz rayonunda")."""
+        best: dict = {}
+        for m, key in zip(mentions, keys, strict=True):
             if m.place is not None and m.place.kind != "country" and \
                     (key not in best or m.score > best[key].score):
                 best[key] = m
         out = []
-        for m in mentions:
-            chosen = best.get(fold(m.surface))
+        for m, key in zip(mentions, keys, strict=True):
+            chosen = best.get(key)
             if chosen is not None and m.place is not None and m.place != chosen.place and \
                     m.place.kind != "country":
                 m = replace(m, place=chosen.place, score=chosen.score,
@@ -720,6 +721,20 @@ def _reference_point(before: list[str], lex: Lexicon) -> bool:
     hits = [k for k, word in enumerate(window) if _DISTANCE.fullmatch(word)]
     return bool(hits) and not any(lex.context["list_joiners"].fullmatch(w)
                                   for w in window[hits[-1] + 1:])
+
+
+def _stem(span: _Span) -> str:
+    """The folded name without the case ending its match took off ("Tovuzda" → "tovuz"),
+    so that a name's case forms count as one name; a Russian adjective ("Ордубадском
+    районе") names the district, so it stays a name of its own."""
+    ending = next((why[len("case ending -"):] for _, _, why in span.rows
+                   if why.startswith("case ending -")), "")
+    if ending.startswith("ск"):
+        return span.key
+    ending = fold(ending)
+    if not ending or not span.key.endswith(ending):
+        return span.key
+    return span.key[:-len(ending)]
 
 
 def _opens(sentence: Sentence, start: int) -> bool:

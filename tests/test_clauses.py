@@ -1347,3 +1347,37 @@ def test_a_statement_introduced_in_full_is_told_by_its_ministry(pipeline, text, 
     incident, _ = _incident(pipeline, text, language)
     assert [c.side for c in incident.claims] == ["AM"]
     assert incident.attacker == "AZ"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Военнослужащий ВС Армении получил ранение в результате выстрела азербайджанского "
+     "снайпера у села Сотк, сообщило в четверг Минобороны Армении.", "ru"),
+    ("On Thursday an Armenian serviceman was wounded by fire from an Azerbaijani sniper "
+     "near the village of Sotk, the Armenian defence ministry said.", "en"),
+])
+def test_one_person_named_without_a_number_is_one_casualty_of_the_other_side(
+        pipeline, text, language):
+    """A wounded soldier's nationality names who was hit, not who fired; "a serviceman" and
+    "военнослужащий" count one."""
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place.name == "Sotk"
+    assert incident.attacker == "AZ"
+    assert [(c.side, c.wounded) for c in incident.claims] == [("AM", 1)]
+
+
+def test_an_article_before_a_thing_counts_no_one(pipeline):
+    text = ("Azerbaijani forces shelled Sotk on Thursday and a shell killed a cow in a barn, "
+            "the Armenian defence ministry said.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert [c.killed for c in incident.claims] == [None]
+
+
+def test_a_name_s_case_forms_share_one_sense(pipeline):
+    """"Tovuzda" in a title and "Tovuz rayonunun" in the body are one name: the district the
+    body names, not Berd (whose old name is Tovuz) because Armenia is named too."""
+    text = ("Tovuzda atəş\n\nMüdafiə Nazirliyi bildirib ki, dünən Ermənistan silahlı "
+            "qüvvələrinin atəşi nəticəsində Tovuz rayonunun Əlibəyli kəndində hərbçimiz "
+            "yaralanıb.")
+    analysis = _analysis(pipeline, text, "az")
+    places = {m.surface: m.place.id for m in analysis.mentions if m.place is not None}
+    assert places["Tovuzda"] == places["Tovuz"] == "az-tovuz-district"
