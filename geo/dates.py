@@ -160,7 +160,7 @@ def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
 def _relative(text: str, lex: Lexicon) -> list[DateRef]:
     refs = [DateRef(m.start(), m.end(), offset_days=-1, day_before=True)
             for m in lex.dates["day_before"].finditer(text)]
-    for key, offset in (("today", 0), ("yesterday", -1), ("tomorrow", 1)):
+    for key, offset in (("today", 0), ("yesterday", -1), ("two_days_ago", -2), ("tomorrow", 1)):
         refs += [DateRef(m.start(), m.end(), offset_days=offset)
                  for m in lex.dates[key].finditer(text)]
     for m in lex.dates["days_ago"].finditer(text):
@@ -229,9 +229,10 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
              lex.claims["before"].match(after) or
              lex.claims["denial"].match(after))
     if lex.verb_final and not statement:
-        # "bu gün yaydığı məlumata görə": the release verb follows the date
-        next_words = " ".join(re.findall(r"[\w'’]+", rest)[:2])
-        statement = bool(lex.dates["released"].match(next_words))
+        # "bu gün yaydığı məlumata görə", "cümə günü yaydığı", "Cuma günü yaptığı
+        # açıklamada": the release verb follows the date, perhaps after a word for "day"
+        next_words = " ".join(re.findall(r"[\w'’]+", rest)[:3])
+        statement = bool(lex.dates["released"].search(next_words))
     return replace(ref, since=since, statement=statement)
 
 

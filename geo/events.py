@@ -85,7 +85,8 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
         if hit and not _people_between(window, lex.casualties[hit], lex, party_stems):
             hit = None
         if hit is None:
-            before = text[max(0, number.start - 40):number.start]
+            # the same clause only: "Personne n'a été blessé, mais un berger a perdu …"
+            before = re.split(r"[,;:]", text[max(0, number.start - 40):number.start])[-1]
             tail = " ".join(_WORD.findall(before)[-3:])
             hit = _first_category(tail, lex, cats) if _verb_before(tail, lex) else None
         if hit and not lex.numbers.measures.match(clause.lstrip(" -")):
@@ -222,7 +223,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         bool(lex.context["hypothetical"].search(text))  # "Imagine a round lands in Kapan"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
-    denied = lex.claims["denial"].search(text)
+    denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
     denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,
                         background, refs, rebuttal=bool(denied) and not denial)

@@ -191,7 +191,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
         regions = [m for m in places if m.place is not None and m.place.kind == "region"]
         if not specific and not regions and not info.denial:
-            specific = _village_named_before(info, by_sentence, lex)
+            specific = _village_named_before(info, infos, by_sentence, lex)
         if info.denial and not specific and not regions:
             # "… denied the report, saying its units had not fired": the places are those of
             # the report it answers.
@@ -232,6 +232,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             attacker, target = None, attacker
         status = "denied" if info.denial and not _denied_by_the_other(s.text, who, lex, region) \
             else "claimed"
+        if status == "denied" and who.side is None and specific and \
+                not lex.claims["denial"].search(s.text) and \
+                not any(r.status == "claimed" and _place_ids(r.locations) & _place_ids(specific)
+                        for r in reports):
+            continue  # "Two residents of Yeraskh said they heard no shots": denies no report
         if status == "denied" and who.side in region.belligerents and \
                 _denial_first(s.text, lex):
             # "Baku denied reports of shelling Kut": the denier, speaking first, is the side
@@ -577,6 +582,7 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
 
 
 _STATEMENT = 8  # sentences a statement introduced with a colon may run on
+_ANAPHOR = 10  # how many sentences back 'the village' may point
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
 
 
@@ -623,17 +629,35 @@ def _surname(claimant: str) -> str:
     return fold(names[-1]) if names else ""
 
 
-def _village_named_before(info: SentenceInfo, by_sentence: dict[int, list[Mention]],
+def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
+                          by_sentence: dict[int, list[Mention]],
                           lex: Lexicon) -> tuple[Location, ...]:
     """"Tavush's Chinari came under fire again. … units fired mortars toward the village":
     an attack on 'the village' (``context.anaphor``) that names no place is on the one
-    village or town the sentence just before names."""
+    village (else town) named by the nearest sentence before that names one, a few
+    sentences back at most; 'there' (``context.there``) points only at the sentence just
+    before ("Un soldat y a été blessé")."""
     text = info.sentence.text
-    if not any(not _capitalised_next_to(text, m.start(), m.end())
-               for m in lex.context["anaphor"].finditer(text)):
+    if any(not _capitalised_next_to(text, m.start(), m.end())
+           for m in lex.context["anaphor"].finditer(text)):
+        reach = _ANAPHOR
+    elif lex.context["there"].search(text):
+        reach = 1
+    else:
         return ()  # "the village of Sotk", "Ağdam kəndi" name their village
-    named = [m for m in by_sentence.get(info.sentence.index - 1, ())
-             if m.place is not None and m.place.kind in ("village", "town")]
+    named: list[Mention] = []
+    for index in range(info.sentence.index - 1, max(-1, info.sentence.index - 1 - reach), -1):
+        if infos[index].background:
+            continue  # "… in the 1990s, when the village was shelled from Alibeyli"
+        before = [m for m in by_sentence.get(index, ())
+                  if m.place is not None and m.role != "origin"]
+        # a village first ("Khatchik … faces the positions of Nakhchivan", a town too)
+        for kind in ("village", "town"):
+            named = [m for m in before if m.place.kind == kind]
+            if named:
+                break
+        if named:  # the nearest sentence naming one (an interview's answers name none)
+            break
     if len({m.place.id for m in named}) != 1:
         return ()
     return (Location(named[-1], geo_precision(named[-1])),)

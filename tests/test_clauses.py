@@ -1381,3 +1381,74 @@ def test_a_name_s_case_forms_share_one_sense(pipeline):
     analysis = _analysis(pipeline, text, "az")
     places = {m.surface: m.place.id for m in analysis.mentions if m.place is not None}
     assert places["Tovuzda"] == places["Tovuz"] == "az-tovuz-district"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Avant-hier soir, un soldat arménien a été blessé par des tirs azerbaïdjanais à Sotk, "
+     "selon le ministère arménien de la Défense.", "fr"),
+    ("Позавчера вечером азербайджанские подразделения обстреляли Сотк, сообщило Минобороны "
+     "Армении.", "ru"),
+    ("Kemarin lusa pasukan Azerbaijan menembaki desa Sotk, kata Kementerian Pertahanan "
+     "Armenia.", "id"),
+    ("The day before yesterday Azerbaijani units shelled Sotk, the Armenian defence ministry "
+     "said.", "en"),
+])
+def test_the_day_before_yesterday(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place.name == "Sotk" and incident.date.iso() == "2024-04-30"
+
+
+def test_there_and_the_village_point_back_at_the_village_named(pipeline):
+    """'y' (there) is the village of the sentence just before; 'the village' may be named a
+    few sentences back, as in an interview's answers."""
+    text = ("Entretien avec le maire de Sotk\n\n"
+            "Le village de Sotk, dans le Gegharkunik, fait face aux positions azerbaïdjanaises "
+            "du district de Kelbajar. Avant-hier, un soldat arménien y a été blessé par un tireur "
+            "azerbaïdjanais. Le maire a répondu à nos questions.\n\n"
+            "— Que s'est-il passé ensuite ?\n— Rien de grave. Nous avons réparé les vitres.\n\n"
+            "— Et mercredi ?\n— Mercredi, des obus de mortier tirés par les forces "
+            "azerbaïdjanaises sont tombés au nord du village.")
+    analysis = _analysis(pipeline, text, "fr")
+    pins = sorted((i.place.name, i.date.iso()) for i in analysis.incidents if i.place)
+    assert pins == [("Sotk", "2024-04-30"), ("Sotk", "2024-05-01")]
+
+
+@pytest.mark.parametrize("text,language", [
+    # a witness hearing no shots reports nothing, and denies no report of any side
+    ("Двое жителей Ерасха сказали нам, что во вторник вечером выстрелов не слышали.", "ru"),
+    # what usually happens is no report
+    ("Садарак находится недалеко от Ерасха, и звук перестрелки там обычно хорошо слышен.",
+     "ru"),
+    ("Two residents of Yeraskh told us they heard no shots on Tuesday evening.", "en"),
+])
+def test_no_shots_heard_and_usual_fire_pin_nothing(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == []
+
+
+def test_a_weekday_before_a_day_word_and_a_release_verb_dates_the_statement(pipeline):
+    """"cümə günü yaydığı məlumatda" (in a release on Friday) dates the release; "cümə
+    axşamı" (Thursday) dates the strike."""
+    text = ("Ermənistan Müdafiə Nazirliyi cümə günü yaydığı məlumatda bildirib ki, cümə axşamı "
+            "Azərbaycan pilotsuz uçuş aparatı Gndevaz kəndi yaxınlığında erməni mövqeyinə zərbə "
+            "endirib.")
+    analysis = _analysis(pipeline, text, "az", date(2023, 11, 20))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place.name, i.date.iso()) for i in pinned] == [("Gndevaz", "2023-11-16")]
+
+
+def test_nobody_hurt_and_a_number_in_the_next_clause(pipeline):
+    """"Personne n'a été blessé, mais un berger a perdu des moutons": 0 killed and 0 wounded;
+    'blessé' does not count the shepherd across the comma."""
+    text = ("Mercredi, des obus de mortier azerbaïdjanais sont tombés près de Sotk, selon le "
+            "ministère arménien de la Défense. Personne n'a été blessé, mais un berger a perdu "
+            "une dizaine de moutons.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert [(c.killed, c.wounded) for c in incident.claims if c.wounded is not None] == [(0, 0)]
+
+
+def test_thank_god_is_no_place(pipeline):
+    text = ("On Wednesday Azerbaijani units fired mortars at Sotk, the Armenian defence "
+            "ministry said. Nobody was hurt, thank God, though two cows were killed.")
+    incident, roles = _incident(pipeline, text, "en")
+    assert incident.place.name == "Sotk" and "God" not in roles
