@@ -190,6 +190,13 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
         regions = [m for m in places if m.place is not None and m.place.kind == "region"]
+        asked = _question_before(info, infos)
+        if not specific and not regions and asked is not None:
+            # "Q: What happened near Movses? A: … a sniper opened fire": the place asked about
+            specific = tuple(Location(m, geo_precision(m))
+                             for m in by_sentence.get(asked.sentence.index, ())
+                             if m.place is not None and m.place.kind in _FINE_KINDS + ("district",)
+                             and not m.place.capital and m.role in ("event_location", "context"))
         if not specific and not regions and not info.denial:
             specific = _village_named_before(info, infos, by_sentence, lex)
         if info.denial and not specific and not regions:
@@ -250,6 +257,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                       status=status, victim_side=victim, evidence=evidence)
         own = [r for r in info.date_refs if not r.since and not r.statement]
         when = sentence_date(info.date_refs, at) or UNKNOWN_DATE
+        if not own and asked is not None:  # "— Que s'est-il passé mardi ? — Vers 21 heures, …"
+            when = replace(sentence_date(asked.date_refs, at) or when,
+                           source="date of the question it answers")
         said_on = [r for r in info.date_refs if r.statement and not r.since]
         if not own and said_on and lex.dates["same_day"].search(s.text):
             # "… said on Wednesday that … had opened fire earlier that morning": the day it
@@ -627,6 +637,19 @@ def _surname(claimant: str) -> str:
     """The last capitalised word of a speaker phrase ('' for "the ministry")."""
     names = [w for w in re.findall(r"[^\W\d_]+", claimant) if w[0].isupper()]
     return fold(names[-1]) if names else ""
+
+
+def _question_before(info: SentenceInfo, infos: Sequence[SentenceInfo]) -> SentenceInfo | None:
+    """The interviewer's question just before an answer ("Q: What happened near Movses?",
+    "– Dün gece Laçın'da ne oldu?"), which reports nothing itself: the answer tells of
+    the place and day it asks about."""
+    index = info.sentence.index
+    if index == 0:
+        return None
+    before = infos[index - 1]
+    if before.reports_attack or not before.sentence.text.rstrip().endswith("?"):
+        return None
+    return before
 
 
 def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],

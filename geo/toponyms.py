@@ -656,7 +656,7 @@ class Recogniser:
                     not self._followed_by_speech(span, text, lex):
                 return "event_location"
             return "actor" if self._acting(span, text, lex, info) else "context"
-        if (_origin_after(span, text, lex) if lex.verb_final
+        if (_origin_after(span, text, lex, self._party_stems) if lex.verb_final
                 else _origin(span.tokens_before, lex) or
                 _stationed(span, text, lex, self._party_stems)):
             return "origin"  # "from Goris"; in Turkic the cue follows: "Gorus istiqamətindən"
@@ -790,18 +790,23 @@ def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...
 _ABLATIVE = re.compile(r"case ending -(?:dan|dən|den|tan|ten|ից)$")
 
 
-def _origin_after(span: _Span, text: str, lex: Lexicon) -> bool:
+def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
     """Verb-final languages: an origin postposition closes the name's phrase, perhaps a few
     words on ("Gorus istiqamətindən", "Yuxarı Şorca kəndi yaxınlığındakı mövqelərdən",
     "Բերձորի հատվածում տեղակայված դիրքերից"), before any 'toward' word (a relative
-    "-ki" form, "yaxınlığındakı", only describes the positions). A name in the ablative
+    "-ki" form, "yaxınlığındakı", only describes the positions), unless another name or a
+    party owns the positions ("Ermeni mevzilerinden"). A name in the ablative
     ("Zəngilandan", "Գորիսից") is an origin itself."""
     if span.rows and all(_ABLATIVE.search(why) for _, _, why in span.rows):
         return True
     words = _TOKEN.findall(text[span.end:span.sentence.end])[:6]
     for k, word in enumerate(words):
         if lex.context["origin"].fullmatch(word):
-            return True
+            # "Kubadlı'da … Ermeni mevzilerinden açılan ateş": the origin is another's, but
+            # not an alias's ("Tovuzqala (Berd) istiqamətindən")
+            alias = k == 1 and text[span.end:span.end + 3].lstrip().startswith("(")
+            return k == 0 or alias or not (words[k - 1][:1].isupper() or
+                                           fold(words[k - 1]).startswith(party_stems))
         # "Çinari kəndi istiqamətində yerləşən mövqelərdən": "located toward" describes
         descriptive = word.endswith(("ki", "kı")) or \
             (k + 1 < len(words) and bool(lex.context["stationed"].fullmatch(words[k + 1])))

@@ -1452,3 +1452,32 @@ def test_thank_god_is_no_place(pipeline):
             "ministry said. Nobody was hurt, thank God, though two cows were killed.")
     incident, roles = _incident(pipeline, text, "en")
     assert incident.place.name == "Sotk" and "God" not in roles
+
+
+def test_an_answer_tells_of_the_place_and_day_its_question_asks_about(pipeline):
+    text = ("Röportaj: Laçın yöneticisi anlatıyor\n\n"
+            "– Dün gece Laçın'da ne oldu?\n"
+            "– Saat on bir sularında Ermeni birlikleri şehrin girişindeki mevzilerimize ateş "
+            "açtı. Üç askerimiz hafif yaralandı.\n\n"
+            "– Bakü nasıl karşılık verecek?\n– Her provokasyona karşılık verilir.")
+    analysis = _analysis(pipeline, text, "tr")
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place.name, i.date.iso(), i.attacker) for i in pinned] == \
+        [("Lachin", "2024-05-01", "AM")]
+    assert [c.wounded for c in pinned[0].claims if c.wounded] == [3]  # 'hafif': lightly
+
+
+def test_fire_from_a_party_s_positions_on_a_named_place(pipeline):
+    """The origin suffix ("mevzilerinden", from positions) belongs to the party's positions,
+    not to the village named before them."""
+    text = ("Dün Kubadlı'da tarlada çalışan iki çiftçimiz Ermeni mevzilerinden açılan ateş "
+            "altında kaldı, Azerbaycan Savunma Bakanlığı bildirdi.")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert incident.place.name == "Gubadly" and incident.attacker == "AM"
+
+
+def test_a_severity_word_stands_between_a_number_and_its_casualty_word(pipeline):
+    text = ("Azerbaijani units shelled Sotk on Wednesday and three soldiers were lightly "
+            "wounded, the Armenian defence ministry said.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert [c.wounded for c in incident.claims] == [3]
