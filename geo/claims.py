@@ -205,7 +205,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         # …" in a wire flash, where the label must name a government
         phrase = _LABEL_PARTS.split(label.group(1))[-1].strip()
         start = label.end(1) - len(phrase)
-        if plausible(phrase, lex, region) and (
+        # "LIVE:", "LANGSUNG:", "CANLI:" head a title as a rubric, not a speaker
+        rubric = phrase.isupper() and " " not in phrase and \
+            not (lex.context["government"].search(phrase) or side_of(phrase, region))
+        if plausible(phrase, lex, region) and not rubric and (
                 all(_name_like(w) for w in phrase.split()) if info.sentence.headline
                 else bool(lex.context["government"].search(phrase))):
             candidates.append((start, phrase))

@@ -15,6 +15,9 @@ from .numbers import Number, find_numbers
 from .records import EVENT_TYPES, Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
+# The minutes of a time of day just before a number's start ("12 h 30", "16:05")
+_CLOCK = re.compile(r"\d{1,2}\s?[h:]\s?$")
+_CLOCK_NEXT = re.compile(r"\s?[h:]\s?\d{2}(?!\d)")  # and its hours ("à 12 h 30")
 _DURATION_WAR = re.compile(r"\b\d{2,3}[\s-]*(hari|day|days|дн|gün|günlük|jours|günlük)\b",
                            re.IGNORECASE)
 
@@ -73,6 +76,8 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
     cats = ("killed", "wounded", "captured", "missing")
     numbers = find_numbers(text, lex) if numbers is None else numbers
     counted = len(numbers)
+    numbers = [n for n in numbers if not _CLOCK.search(text, 0, n.start) and
+               not _CLOCK_NEXT.match(text, n.end)]
     for k, number in enumerate([*numbers, *_one_person(text, lex)]):
         if k >= counted and any(n.end <= number.start and
                                 len(text[n.end:number.start].split()) <= 1 for n in numbers):

@@ -132,10 +132,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             who = replace(who, side=_our_side(who.claimant, info.sentence.text, mentions_here,
                                               lex, region) or
                           _official_of(who.claimant, info.sentence, mentions_here, region) or
-                          speakers.get(_surname(who.claimant) or "-"))
-        if who.side is not None and who.claimant and _surname(who.claimant):
-            # "Ministry spokeswoman Narine Hakobyan told …" … "According to Hakobyan, …"
-            speakers[_surname(who.claimant)] = who.side
+                          speakers.get(_surname(who.claimant) or "-") or
+                          speakers.get(_body(who.claimant, lex) or "-"))
+        if who.side is not None and who.claimant:
+            # "Ministry spokeswoman Narine Hakobyan told …" … "According to Hakobyan, …";
+            # "Kementerian Pertahanan Armenia …" … "Kementerian kini menyebut …"
+            for key in (_surname(who.claimant), _body(who.claimant, lex)):
+                if key:
+                    speakers[key] = who.side
         if who.claimant:
             previous = who
         if info.rebuttal:  # the denial half answers the report before; the rest is new
@@ -162,8 +166,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             reports[-1] = replace(reports[-1], claim=told)
             continue
         if not info.reports_attack:
-            denied = _placeless_denial(info, who, reports, lex, region, article,
-                                       by_sentence[info.sentence.index])
+            denied = None if _denial_told_next(info, infos, by_sentence) else \
+                _placeless_denial(info, who, reports, lex, region, article,
+                                  by_sentence[info.sentence.index])
             if denied is not None:
                 reports.append(denied)
             elif reports and reports[-1].date is UNKNOWN_DATE and \
@@ -292,6 +297,17 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                          _article_weekday(infos))
 
 
+def _denial_told_next(info: SentenceInfo, infos: Sequence[SentenceInfo],
+                      by_sentence: dict[int, list[Mention]]) -> bool:
+    """"Baku denies. The ministry called the Karahunj report baseless …": a bare denial
+    whose next sentence denies at a place of its own heads that one."""
+    index = info.sentence.index + 1
+    return info.denial and index < len(infos) and infos[index].denial and \
+        any(m.role in ("event_location", "context") and m.place is not None and
+            m.place.kind in _FINE_KINDS + ("district",) and not m.place.capital
+            for m in by_sentence.get(index, ()))
+
+
 def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
                       reports: list[Report], lex: Lexicon, region: Region,
                       article: Article, named: Sequence[Mention] = ()) -> Report | None:
@@ -307,11 +323,13 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     told = [r for r in reports if (r.locations or r.region) and
             (r.claim.side or r.status != "claimed")]
     ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
-    last = next((r for r in reversed(told) if _place_ids(r.locations) & ids),
-                told[-1] if told else None)
+    named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
+    last = named_report or (told[-1] if told else None)
+    # a denial naming the report's place may answer it from further on (a live blog)
+    reach = 30 if named_report is not None else 8
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
-            info.sentence.index - last.sentence.index > 8 or \
+            info.sentence.index - last.sentence.index > reach or \
             any(r.claim.side not in (None, last.claim.side) for r in reports
                 if r.sentence.index > last.sentence.index):
         return None  # too far back, or another side has spoken since
@@ -637,6 +655,13 @@ def _surname(claimant: str) -> str:
     """The last capitalised word of a speaker phrase ('' for "the ministry")."""
     names = [w for w in re.findall(r"[^\W\d_]+", claimant) if w[0].isupper()]
     return fold(names[-1]) if names else ""
+
+
+def _body(claimant: str, lex: Lexicon) -> str | None:
+    """The government word of a speaker ("ministry" in "Armenia's defence ministry" and
+    in "the ministry"), which an unqualified mention later shares."""
+    m = lex.context["government"].search(claimant)
+    return f"body:{m.group(0).casefold()}" if m else None
 
 
 def _question_before(info: SentenceInfo, infos: Sequence[SentenceInfo]) -> SentenceInfo | None:

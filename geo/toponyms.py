@@ -651,6 +651,7 @@ class Recogniser:
                     lex.any_event.search(text[max(span.sentence.start, span.start - 40):
                                               span.start]) and \
                     not lex.context["government"].search(before) and \
+                    not lex.context["hospital"].search(before) and \
                     not lex.claims["after"].search(before2) and \
                     lex.context["locative"].search(before2) and \
                     not self._followed_by_speech(span, text, lex):

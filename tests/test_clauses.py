@@ -1481,3 +1481,42 @@ def test_a_severity_word_stands_between_a_number_and_its_casualty_word(pipeline)
             "wounded, the Armenian defence ministry said.")
     incident, _ = _incident(pipeline, text, "en")
     assert [c.wounded for c in incident.claims] == [3]
+
+
+def test_a_live_blog_s_entries(pipeline):
+    """A rubric opening the title ("LANGSUNG:") is no speaker; "pagi ini" (this morning) is
+    the day of publication; "the ministry" later is the ministry named before; a bare
+    "Baku membantah." heads the denial after it, which names its place many entries on."""
+    text = ("LANGSUNG: Pos Armenia di Syunik Ditembaki Mortir\n\n"
+            "06.45 — Kementerian Pertahanan Armenia melaporkan bahwa pasukan Azerbaijan "
+            "menembaki pos-pos Armenia di dekat desa Karahunj dengan mortir sekitar pukul 04.00 "
+            "pagi ini.\n\n"
+            "07.30 — Karahunj terletak tidak jauh dari kota Goris.\n\n"
+            "08.10 — Wartawan kami di Goris belum dapat menghubungi warga desa.\n\n"
+            "09.00 — Jalan menuju desa ditutup polisi.\n\n"
+            "10.15 — Kementerian juga mengingatkan bahwa kemarin lusa tembakan senjata ringan "
+            "dari posisi Azerbaijan mengenai sebuah rumah di desa Khndzoresk.\n\n"
+            "10.40 — Tim medis sudah berada di lokasi.\n\n"
+            "11.05 — Listrik di desa padam sejak pagi.\n\n"
+            "12.20 — Baku membantah.\n\n"
+            "12.25 — Kementerian Pertahanan Azerbaijan menyebut tuduhan soal Karahunj "
+            "\"tidak berdasar\".")
+    analysis = _analysis(pipeline, text, "id")
+    pinned = {i.place.name: i for i in analysis.incidents if i.place is not None}
+    assert pinned["Karahunj"].date.iso() == "2024-05-02"
+    assert sorted((c.side, c.status) for c in pinned["Karahunj"].claims) == \
+        [("AM", "claimed"), ("AZ", "denied")]
+    assert pinned["Khndzoresk"].date.iso() == "2024-04-30"
+    assert [(c.side, c.status) for c in pinned["Khndzoresk"].claims] == [("AM", "claimed")]
+    assert "LANGSUNG" not in {c.claimant for i in analysis.incidents for c in i.claims}
+
+
+@pytest.mark.parametrize("text", [
+    "12 h 30 — Le soldat grièvement blessé lundi à Sotk par des tirs azerbaïdjanais a été "
+    "transféré à Erevan, selon le ministère arménien de la Défense.",
+    "Deux soldats ont été blessés à 12 h 30 à Sotk par des tirs azerbaïdjanais, selon le "
+    "ministère arménien de la Défense.",
+])
+def test_a_time_of_day_is_no_head_count(pipeline, text):
+    incident, _ = _incident(pipeline, text, "fr")
+    assert all(c.wounded in (None, 1, 2) for c in incident.claims)
