@@ -51,6 +51,11 @@ _ENDINGS = {
            "ın", "in", "a", "e", "ı", "i"),
 }
 _ARMENIAN = re.compile("[\u0531-\u0587]")
+# A genitive ending: "Tavush's", "Kelbecer'in", "Tovuzun", "rayonunun", "Տավուշի", "մարզի"
+_GENITIVE_END = re.compile(r"(?:['’]s|['’]?n?[ıiuü]n|ի)$", re.IGNORECASE)
+# How far from the place said to hold it (its point) a name's place may lie, by its kind
+_NOT_NEAR_HOLDER = "no place of that name near"
+_HOLDER_KM = {"region": 150, "district": 90, "town": 40}
 # Russian: what a case ending replaces, most likely first (Армении/Армению/Арменией →
 # Армения; Газы/Газе/Газой → Газа, and Кавказе → Кавказ once "Кавказа" is not a name).
 _RESTORE = {"ской": ("ская", ""), "скую": ("ская", ""), "ского": ("ский", ""),
@@ -248,10 +253,11 @@ class Recogniser:
                 before = [t[2] for t in tokens[max(0, i - _BEFORE):i]]
                 return _Span(start, end, surface, fold(surface), rows, sentence, before), width
         surface = tokens[i][2]
-        if "-" in surface:  # "Armenia-Azerbaijan": look at the parts
-            part = surface.split("-")[0]
+        if "-" in surface:  # "Armenia-Azerbaijan": look at the parts, when both are names
+            part, rest = surface.split("-", 1)
             rows = self._rows(part, lex.language)
-            if rows:
+            if rows and (self._rows(rest.split("-")[0], lex.language) or
+                         fold(rest).startswith(self._party_stems)):  # not "Sever-Press"
                 s = tokens[i][0]
                 return _Span(s, s + len(part), part, fold(part), rows, sentence, []), 1
         return None
@@ -393,12 +399,18 @@ class Recogniser:
                 mates = [first[j][0] for j, other in enumerate(spans) if j != k and
                          other.sentence is span.sentence and first[j] and
                          first[j][0].kind not in ("country", "region")]
-            best = self._best(span, cues[k], countries, anchors) if initial else \
-                (self._fuzzy(span, mates) if not span.rows and mates else None)
+            holder = self._holder(k, spans, first, text, lex)
+            if holder is not None and span.rows:
+                best = self._inside(span, holder, cues[k], countries, anchors)
+            else:
+                best = self._best(span, cues[k], countries, anchors) if initial else \
+                    (self._fuzzy(span, mates) if not span.rows and mates else None)
             if mates and best and span.rows and \
                     min(haversine_km(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
                 best = self._fuzzy(span, mates) or best
-            place, score, reason = best if best else (None, 0.0, _UNRESOLVED)
+            unresolved = _UNRESOLVED if holder is None or not span.rows else \
+                f"{_NOT_NEAR_HOLDER} {holder.name}, which the text says holds it"
+            place, score, reason = best if best else (None, 0.0, unresolved)
             if place is not None and place.kind in ("town", "village", "district") and \
                     cues[k] not in ("town_cue", "village_cue"):  # not "the city of …"
                 place, reason = self._namesake_region(span, place, reason, anchors)
@@ -410,6 +422,44 @@ class Recogniser:
                                     score, reason, span.sentence.index, near))
         keys = [_stem(s) for s in spans]
         return self._one_sense(self._share_list_context(text, mentions), keys)
+
+    def _holder(self, k: int, spans: list[_Span], first: list, text: str,
+                lex: Lexicon) -> Place | None:
+        """The place a genitive just before the name says holds it: "Kelbecer'in İstisu
+        bölgesi", "Tovuz rayonunun Ağdam kəndi", "Տավուշի մարզի Չինարի", "Tavush's
+        Chinari"."""
+        if k == 0 or not first[k - 1]:
+            return None
+        before, span = spans[k - 1], spans[k]
+        holder = first[k - 1][0]
+        if before.sentence is not span.sentence or holder.kind == "country" or holder.capital:
+            return None
+        gap = text[before.end:span.start]
+        words = gap.split()
+        if not gap[:1].isspace() or len(words) > 1 or \
+                (words and not (_is_cue(words[0], lex) and _GENITIVE_END.search(words[0]))):
+            return None
+        return holder if words or _GENITIVE_END.search(text[before.start:before.end]) else None
+
+    def _inside(self, span: _Span, holder: Place, cue: str | None, countries: set,
+                anchors: list[Place]) -> tuple[Place, float, str] | None:
+        """The best candidate near the place said to hold the name, or none: "Tovuz
+        rayonunun Ağdam kəndi" is not the Aghdam of Karabakh, whatever the gazetteer
+        holds."""
+        reach = _HOLDER_KM.get(holder.kind, _HOLDER_KM["town"])
+
+        def held(place: Place) -> bool:
+            if place.country != holder.country:
+                return False
+            if place.source == holder.source == "border" and place.admin1 == holder.admin1:
+                return True  # the curated places carry their province or district
+            return haversine_km(place.lat, place.lon, holder.lat, holder.lon) <= reach
+
+        rows = [r for r in span.rows if held(self.gaz.place(r[0]))]
+        if not rows:
+            return None
+        place, score, reason = self._best(replace(span, rows=rows), cue, countries, anchors)
+        return place, score, f"{reason}; in {holder.name}, which the text says holds it"
 
     def _namesake_region(self, span: _Span, place: Place, reason: str,
                          anchors: list[Place]) -> tuple[Place, str]:
@@ -431,13 +481,20 @@ class Recogniser:
         to the place its best-supported mention chose ("Lachin positions" and "the Lachin
         district"; "Tovuzda" and "Tovuz rayonunda")."""
         best: dict = {}
+        refused: dict = {}  # "Tovuz rayonunun Ağdam kəndi": no Ağdam the gazetteer holds
         for m, key in zip(mentions, keys, strict=True):
-            if m.place is not None and m.place.kind != "country" and \
+            if m.place is None and m.reason.startswith(_NOT_NEAR_HOLDER):
+                refused.setdefault(key, m)
+            elif m.place is not None and m.place.kind != "country" and \
                     (key not in best or m.score > best[key].score):
                 best[key] = m
         out = []
         for m, key in zip(mentions, keys, strict=True):
             chosen = best.get(key)
+            if key in refused and m.place is not None and m.place.kind != "country":
+                m = replace(m, place=None, score=0.0,
+                            reason=f"{refused[key].reason}; same name elsewhere in the article")
+                chosen = None
             if chosen is not None and m.place is not None and m.place != chosen.place and \
                     m.place.kind != "country":
                 m = replace(m, place=chosen.place, score=chosen.score,

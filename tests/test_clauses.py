@@ -1520,3 +1520,37 @@ def test_a_live_blog_s_entries(pipeline):
 def test_a_time_of_day_is_no_head_count(pipeline, text):
     incident, _ = _incident(pipeline, text, "fr")
     assert all(c.wounded in (None, 1, 2) for c in incident.claims)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # the district named in the genitive holds the village: Istisu of Kalbajar, not Jermuk
+    # (İstisu is also Jermuk's Azerbaijani name, and Armenia is named)
+    ("Ermenistan Cermuk'un bombalandığını iddia etti. Azerbaycan Savunma Bakanlığı ise Ermeni "
+     "birliklerinin dün Kelbecer'in İstisu bölgesindeki mevzilere ateş açtığını bildirdi.", "tr",
+     "az-istisu"),
+    ("Azerbaijani units fired on Tavush's Chinari on Wednesday, the Armenian defence ministry "
+     "said.", "en", "am-chinari"),
+    # the gazetteer holds no Ağdam in Tovuz: the Karabakh town is no answer
+    ("Müdafiə Nazirliyi bildirib ki, dünən Ermənistan bölmələri Tovuz rayonunun Ağdam kəndini "
+     "atəşə tutub.", "az", None),
+])
+def test_a_place_named_in_the_genitive_holds_the_next_name(pipeline, text, language, expected):
+    analysis = _analysis(pipeline, text, language)
+    hit = [m for m in analysis.mentions if m.role == "event_location"][-1]
+    assert (hit.place.id if hit.place else None) == expected
+    if expected is None:
+        assert "Tovuz" in hit.reason
+
+
+def test_a_name_refused_by_its_holder_is_refused_in_the_title_too(pipeline):
+    text = ("Ağdamda evlər ziyan çəkib\n\nTovuz rayonunun Ağdam kəndinin sakinləri narahat gecə "
+            "keçirib: Müdafiə Nazirliyinin məlumatına görə, dünən Ermənistan bölmələri kəndi "
+            "minaatanlardan atəşə tutub.")
+    analysis = _analysis(pipeline, text, "az")
+    assert [m.place for m in analysis.mentions if m.surface.startswith("Ağdam")] == [None, None]
+
+
+def test_an_agency_s_hyphenated_name_is_no_place(pipeline):
+    text = "Moskova merkezli Sever-Press ajansına göre Ermeni mevzileri dün Cermuk'u bombaladı."
+    analysis = _analysis(pipeline, text, "tr")
+    assert "Sever" not in {m.surface for m in analysis.mentions}
