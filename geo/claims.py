@@ -322,6 +322,8 @@ def plausible(phrase: str, lex: Lexicon, region: Region) -> bool:
         return False
     if lex.context["government"].search(phrase) or side_of(phrase, region):
         return True
+    if lex.any_event.search(phrase) or lex.any_weapon.search(phrase):
+        return False  # "Mortar fire reported near Sotk": what was reported, not who
     words = phrase.split()
     return any(_name_like(w) and fold(w) not in lex.common for w in words[:4])
 

@@ -360,6 +360,8 @@ def _denied_by_the_other(text: str, who: attribution.Attribution, lex: Lexicon,
 def _denial_first(text: str, lex: Lexicon) -> bool:
     """The sentence's first speech cue is its denial ("Baku denied …", not "Azerbaijan says
     …; Yerevan denies")."""
+    if not lex.claims["denial"].search(text) and lex.context["no_event"].search(text):
+        return True  # "… said its units did not fire a single shot": the speaker denies
     calling = [m.span() for m in lex.claims["calling"].finditer(text)]
     first = min(((m.start(), key != "denial") for key in ("denial", "before", "after")
                  for m in lex.claims[key].finditer(text)

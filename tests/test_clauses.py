@@ -1554,3 +1554,14 @@ def test_an_agency_s_hyphenated_name_is_no_place(pipeline):
     text = "Moskova merkezli Sever-Press ajansına göre Ermeni mevzileri dün Cermuk'u bombaladı."
     analysis = _analysis(pipeline, text, "tr")
     assert "Sever" not in {m.surface for m in analysis.mentions}
+
+
+def test_reports_that_is_speech_and_what_is_reported_is_no_speaker(pipeline):
+    text = ("Mortar fire reported near Sotk\n\n"
+            "Armenia's defence ministry reports that Azerbaijani forces opened mortar fire on "
+            "Armenian positions near Sotk on Wednesday. Azerbaijan's defence ministry said its "
+            "units \"did not fire a single shot in the direction of Sotk\".")
+    incident, _ = _incident(pipeline, text, "en")
+    told = sorted((c.claimant, c.side, c.status) for c in incident.claims if c.claimant)
+    assert told == [("Armenia's defence ministry", "AM", "claimed"),
+                    ("Azerbaijan's defence ministry", "AZ", "denied")]
