@@ -54,6 +54,10 @@ _ARMENIAN = re.compile("[\u0531-\u0587]")
 # A genitive ending: "Tavush's", "Kelbecer'in", "Tovuzun", "rayonunun", "Տավուշի", "մարզի"
 _GENITIVE_END = re.compile(r"(?:['’]s|['’]?n?[ıiuü]n|ի)$", re.IGNORECASE)
 # How far from the place said to hold it (its point) a name's place may lie, by its kind
+# The last word of an outlet's hyphenated name: no place in it is meant
+_OUTLET_WORDS = frozenset({"press", "presse", "post", "herald", "tribune", "times", "news",
+                           "journal", "inform", "info", "tv", "media", "daily", "gazette",
+                           "xeber", "haber", "novosti", "lur", "berita"})
 _NOT_NEAR_HOLDER = "no place of that name near"
 _HOLDER_KM = {"region": 150, "district": 90, "town": 40}
 # Russian: what a case ending replaces, most likely first (Армении/Армению/Арменией →
@@ -253,11 +257,11 @@ class Recogniser:
                 before = [t[2] for t in tokens[max(0, i - _BEFORE):i]]
                 return _Span(start, end, surface, fold(surface), rows, sentence, before), width
         surface = tokens[i][2]
-        if "-" in surface:  # "Armenia-Azerbaijan": look at the parts, when both are names
+        if "-" in surface:  # "Armenia-Azerbaijan", "Chicago-area": look at the first part,
+            # unless the name is an outlet's ("Sever-Press", "France-Presse", "Herald-Press")
             part, rest = surface.split("-", 1)
             rows = self._rows(part, lex.language)
-            if rows and (self._rows(rest.split("-")[0], lex.language) or
-                         fold(rest).startswith(self._party_stems)):  # not "Sever-Press"
+            if rows and fold(re.split(r"['’]", rest.split("-")[-1])[0]) not in _OUTLET_WORDS:
                 s = tokens[i][0]
                 return _Span(s, s + len(part), part, fold(part), rows, sentence, []), 1
         return None
@@ -451,11 +455,15 @@ class Recogniser:
         def held(place: Place) -> bool:
             if place.country != holder.country:
                 return False
-            if place.source == holder.source == "border" and place.admin1 == holder.admin1:
-                return True  # the curated places carry their province or district
+            if place.admin1 and place.admin1 == holder.admin1 and \
+                    (place.source == "geonames") == (holder.source == "geonames"):
+                return True  # one source's province or district ("FL", "Gegharkunik")
             return haversine_km(place.lat, place.lon, holder.lat, holder.lon) <= reach
 
         rows = [r for r in span.rows if held(self.gaz.place(r[0]))]
+        if not rows and holder.source == "geonames" and self._closeness(holder) <= 0:
+            # far from the region the gazetteer's provinces are coarse: no refusal there
+            return self._best(span, cue, countries, anchors)
         if not rows:
             return None
         place, score, reason = self._best(replace(span, rows=rows), cue, countries, anchors)

@@ -1550,10 +1550,19 @@ def test_a_name_refused_by_its_holder_is_refused_in_the_title_too(pipeline):
     assert [m.place for m in analysis.mentions if m.surface.startswith("Ağdam")] == [None, None]
 
 
-def test_an_agency_s_hyphenated_name_is_no_place(pipeline):
-    text = "Moskova merkezli Sever-Press ajansına göre Ermeni mevzileri dün Cermuk'u bombaladı."
-    analysis = _analysis(pipeline, text, "tr")
-    assert "Sever" not in {m.surface for m in analysis.mentions}
+@pytest.mark.parametrize("text,language,outlet,place", [
+    ("Moskova merkezli Sever-Press ajansına göre Ermeni mevzileri dün Cermuk'u bombaladı.",
+     "tr", "Sever", None),
+    ("Azerbaycan devlet haber ajansı Kür-İnform'un aktardığı açıklamada Kelbecer'deki "
+     "mevzilerin dün ateş altına alındığı belirtildi.", "tr", "Kür", None),
+    # a place before a lower-case word or another name still counts
+    ("Officers from the Chicago-area police met Canada-U.S. envoys on Tuesday.", "en", None,
+     "Chicago"),
+])
+def test_an_outlet_s_hyphenated_name_is_no_place(pipeline, text, language, outlet, place):
+    surfaces = {m.surface for m in _analysis(pipeline, text, language).mentions}
+    assert outlet not in surfaces
+    assert place is None or place in surfaces
 
 
 def test_reports_that_is_speech_and_what_is_reported_is_no_speaker(pipeline):
