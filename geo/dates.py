@@ -207,6 +207,8 @@ def _close_paren(text: str, end: int) -> int:
     return end + 1 if text[end:end + 1] == ")" else end
 
 
+# A time of day closing the sentence after a date: a filing stamp ("(08.11.2023, 11:47)")
+_STAMP = re.compile(r"[\s,]*(?:\d{1,2}[:.]\d{2})\s*\)?\s*$")
 _THAT = frozenset({"that", "что", "bahwa", "que", "qu"})  # a date after these is reported
 
 
@@ -228,6 +230,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
              lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or
              lex.claims["before"].match(after) or
              lex.claims["denial"].match(after))
+    if _STAMP.match(text, ref.end):
+        statement = True  # "… грузовик (08.11.2023, 11:47)": when the story was filed
     if lex.verb_final and not statement:
         # "bu gün yaydığı məlumata görə", "cümə günü yaydığı", "Cuma günü yaptığı
         # açıklamada": the release verb follows the date, perhaps after a word for "day"

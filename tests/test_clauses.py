@@ -1574,3 +1574,11 @@ def test_reports_that_is_speech_and_what_is_reported_is_no_speaker(pipeline):
     told = sorted((c.claimant, c.side, c.status) for c in incident.claims if c.claimant)
     assert told == [("Armenia's defence ministry", "AM", "claimed"),
                     ("Azerbaijan's defence ministry", "AZ", "denied")]
+
+
+def test_a_date_and_time_closing_a_title_is_its_filing_stamp(pipeline):
+    text = ("Минобороны Армении: у Сотка беспилотник атаковал грузовик (02.05.2024, 11:47)\n\n"
+            "Азербайджанский беспилотник во вторник, 30 апреля, атаковал армейский грузовик у "
+            "села Сотк, сообщило Минобороны Армении.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.date.iso() == "2024-04-30"
