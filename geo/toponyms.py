@@ -58,6 +58,9 @@ _GENITIVE_END = re.compile(r"(?:['’]s|['’]?n?[ıiuü]n|ի)$", re.IGNORECASE)
 _OUTLET_WORDS = frozenset({"press", "presse", "post", "herald", "tribune", "times", "news",
                            "journal", "inform", "info", "tv", "media", "daily", "gazette",
                            "xeber", "haber", "novosti", "lur", "berita"})
+# Surname endings of the region's names (Abrahamyan, Абрамян, Məmmədov, Quliyeva, Hüseynzadə)
+_SURNAME = re.compile(r"(?:յան[ըն]?|yan|ian|ян[аеуы]?|ян[оы]м|[oe]v[a]?|[оеё]в[аеуы]?|"
+                      r"yev[a]?|zadə|zade|oğlu)$", re.IGNORECASE)
 _NOT_NEAR_HOLDER = "no place of that name near"
 _HOLDER_KM = {"region": 150, "district": 90, "town": 40}
 # Russian: what a case ending replaces, most likely first (Армении/Армению/Арменией →
@@ -81,12 +84,12 @@ _DATELINE_DATED = re.compile(r"^(?P<head>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2},
                              r"[^\n.]{3,40}?\d{4})\.\s+\S")
 # Agency datelines: "Bakı, 11 aprel, APA.", "Баку. 7 декабря. INTERFAX -", "Bakı. 19 iyun.
 # REPORT.AZ/", "Երևան, 8 նոյեմբերի, ԱՐՄԵՆՊՐԵՍ։": a city, a day and month (perhaps a year),
-# perhaps the agency in capitals, then the text.
+# perhaps the agency in brackets ("ԵՐԵՎԱՆ, մայիսի 30 (Լուրեր)։") or in capitals, then the text.
 _UPPER = r"[^\W\d_a-zß-ÿа-яёəğışçöüա-և]"
 _DATELINE_AGENCY = re.compile(
     r"^(?P<head>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2}[,.։]\s+"
     r"(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2})"
-    rf"(?:\s+\d{{4}})?[,.։](?:\s*[/(]?{_UPPER}{{2,}}(?:\.{_UPPER}{{2,}})?[/)]?[.։]?|"
+    rf"(?:\s+\d{{4}})?(?:\s*\([^()\n]{{2,40}}\))?[,.։](?:\s*[/(]?{_UPPER}{{2,}}(?:\.{_UPPER}{{2,}})?[/)]?[.։]?|"
     r"\s*[^\W\d_][\w.-]{1,25}(?=\s*$))?)"  # or any one-word outlet closing its own line
     r"\s*(?:[-–—]\s*)?(?=[^\W\d_]|$)")
 
@@ -323,8 +326,9 @@ class Recogniser:
                     not self._is_country(span):
                 self._people.add(fold(word))
                 return True
-            if nxt and self._personal(nxt, text, tokens[i][1], lex, before=False) and not strong:
-                return True
+            if nxt and self._personal(nxt, text, tokens[i][1], lex, before=False) and \
+                    (not strong or _SURNAME.search(nxt[2])):
+                return True  # "Narek Abrahamyan": a first name, even one a village bears
         if (span.sentence.headline or _opens(span.sentence, span.start)) and not strong:
             return True  # capitalised only because it opens a sentence ('"None of …') or a title
         return False

@@ -1582,3 +1582,19 @@ def test_a_date_and_time_closing_a_title_is_its_filing_stamp(pipeline):
             "села Сотк, сообщило Минобороны Армении.")
     incident, _ = _incident(pipeline, text, "ru")
     assert incident.date.iso() == "2024-04-30"
+
+
+def test_an_armenian_wire_s_dateline_with_its_agency_in_brackets(pipeline):
+    """"ԵՐԵՎԱՆ, մայիսի 2 (Լուրեր)։" is a dateline, so an unqualified "ՊՆ" (the defence
+    ministry) speaks for Armenia; "Նարեկ Աբրահամյանը" is a person, though a village is
+    called Narek; "հայտարարել էր" (had declared) is speech."""
+    text = ("Կրակոցներ Սոթքի ուղղությամբ\n\n"
+            "ԵՐԵՎԱՆ, մայիսի 2 (Լուրեր)։ Ըստ ՊՆ-ի՝ երեկ երեկոյան ադրբեջանական զինուժը "
+            "հրաձգային զենքից կրակ է բացել Սոթքի ուղղությամբ։ ՊՆ խոսնակ Նարեկ Աբրահամյանը "
+            "նշել է, որ տուժածներ չկան։ Ադրբեջանի պաշտպանության նախարարությունը հայտարարել էր, "
+            "թե հայկական ստորաբաժանումները կրակ են բացել Քարվաճառի ուղղությամբ։")
+    analysis = _analysis(pipeline, text, "hy")
+    pinned = {i.place.name: i for i in analysis.incidents if i.place is not None}
+    assert sorted(pinned) == ["Kalbajar District", "Sotk"]
+    assert {c.side for c in pinned["Sotk"].claims} == {"AM"}
+    assert {c.side for c in pinned["Kalbajar District"].claims} == {"AZ"}
