@@ -737,10 +737,12 @@ class Recogniser:
                 _reference_point(span.tokens_before, lex) or \
                 (lex.verb_final and _DISTANCE.search(after)) or \
                 lex.context["facing"].search(after if lex.verb_final
-                                             else " ".join(span.tokens_before[-4:])):
+                                             else " ".join(span.tokens_before[-4:])) or \
+                lex.context["seat"].search(after if lex.verb_final
+                                           else " ".join(span.tokens_before[-6:])):
             # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр";
             # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
-            # Gazakh district"
+            # Gazakh district"; seats: "the head of Berd community", "the villages around Berd"
             return "context"
         if info and info.reports_attack:
             return "event_location"

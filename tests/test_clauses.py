@@ -1598,3 +1598,17 @@ def test_an_armenian_wire_s_dateline_with_its_agency_in_brackets(pipeline):
     assert sorted(pinned) == ["Kalbajar District", "Sotk"]
     assert {c.side for c in pinned["Sotk"].claims} == {"AM"}
     assert {c.side for c in pinned["Kalbajar District"].claims} == {"AZ"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("An Armenian serviceman was wounded by Azerbaijani fire near Movses on Wednesday, the latest "
+     "of several incidents in the villages around the border town of Berd, the head of Berd "
+     "community said.", "en"),
+    ("Tovuz rayon icra başçısı bildirib ki, dünən Ermənistan bölmələri Ağdam rayonu "
+     "istiqamətində mövqelərimizi atəşə tutub.", "az"),
+])
+def test_an_official_s_seat_and_a_town_s_surroundings_are_no_places_hit(pipeline, text,
+                                                                        language):
+    analysis = _analysis(pipeline, text, language)
+    pinned = [i.place_name for i in analysis.incidents if i.place is not None]
+    assert "Berd" not in pinned and "Tovuz" not in pinned
