@@ -59,7 +59,7 @@ def test_sample_corpus_against_its_key(sample_scores):
         assert s.precision >= 0.9, language
 
 
-# Two more sets, too few places per language for per-language floors: the floors hold over
+# Three more sets, too few places per language for per-language floors: the floors hold over
 # all seven languages together, a little below what is measured.
 #
 # articles2: 60 wire, portal, ministry and live-page stories written by another author
@@ -68,12 +68,18 @@ def test_sample_corpus_against_its_key(sample_scores):
 # 88 %. Misses are villages the gazetteer lacks (Aygepar, Əlibəyli).
 #
 # articles3: 32 flashes, releases, transcripts, features and everyday stories, written by
-# other sessions without sight of the rules, used the same way. Measured: recall 84 %,
-# precision 86 %, dates 99 %, attacker 90 %, claimant 81 %. Most misses are villages the
-# gazetteer lacks (see the set's README), which stay unpinned.
+# other sessions without sight of the rules, used the same way. Measured: recall 83 %,
+# precision 86 %, dates 99 %, attacker 93 %, claimant 82 %. Most misses are villages the
+# gazetteer lacks (see the set's README), which stay unpinned rather than pinned on a
+# namesake elsewhere (the Tovuz village Alibəyli once counted as found on a Turkish one).
+#
+# articles4: 24 interviews, live blogs, fact-checks, flashes and statements, written and used
+# the same way (see its README). Measured: recall 86 %, precision 88 %, dates 99 %, attacker
+# 99 %, claimant 81 %.
 FLOORS = {  # recall, precision, dates, attacker, claimant
     "articles2": (0.95, 0.9, 0.95, 0.95, 0.84),
     "articles3": (0.8, 0.82, 0.95, 0.85, 0.76),
+    "articles4": (0.82, 0.84, 0.95, 0.92, 0.76),
 }
 
 
