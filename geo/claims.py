@@ -161,8 +161,13 @@ def _opening(text: str, region: Region, lex: Lexicon) -> str:
 
 def _subject(text: str, lex: Lexicon) -> str:
     """Verb-final languages: the speaker opens the sentence ("Erivan, …", "Azerbaycan
-    Savunma Bakanlığına göre …"): up to the first comma or government noun, five words."""
-    words = _CLAUSE_END.split(text, maxsplit=1)[0].split()[:5]
+    Savunma Bakanlığına göre …"): up to the first comma or government noun, five words,
+    after a day's label ("Pazartesi: Azerbaycan Savunma Bakanlığı, …")."""
+    label, colon, rest = text.partition(":")
+    if colon and len(label.split()) <= 4 and \
+            (lex.weekdays.search(label) or lex.months.search(label)):
+        text = rest
+    words = _CLAUSE_END.split(text.lstrip(), maxsplit=1)[0].split()[:5]
     topic = lex.context.get("topic")
     for k, word in enumerate(words):
         if lex.context["government"].fullmatch(word):
@@ -205,9 +210,11 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         # …" in a wire flash, where the label must name a government
         phrase = _LABEL_PARTS.split(label.group(1))[-1].strip()
         start = label.end(1) - len(phrase)
-        # "LIVE:", "LANGSUNG:", "CANLI:" head a title as a rubric, not a speaker
+        # "LIVE:", "LANGSUNG:", "CANLI:" head a title as a rubric, and a day a round-up's
+        # paragraph, not a speaker
         rubric = phrase.isupper() and " " not in phrase and \
-            not (lex.context["government"].search(phrase) or side_of(phrase, region))
+            not (lex.context["government"].search(phrase) or side_of(phrase, region)) or \
+            bool(lex.weekdays.search(phrase) or lex.months.search(phrase))  # "Pazartesi:"
         if plausible(phrase, lex, region) and not rubric and (
                 all(_name_like(w) for w in phrase.split()) if info.sentence.headline
                 else bool(lex.context["government"].search(phrase))):

@@ -424,20 +424,28 @@ def _nearest_weekday(base: date, weekday: int) -> date:
     return base - timedelta(days=back) if back <= forward + 1 else base + timedelta(days=forward)
 
 
+_LABEL = re.compile(r"\s*([^:\n]{2,40}?):\s")
+
+
 def section_dates(text: str, lines: Sequence, lex: Lexicon,
                   at: Anchor) -> list[tuple[int, PartialDate]]:
     """Dates that head a section of a round-up ("Ночь на 16 апреля", "17 апреля",
-    "Tuesday, 13 September"): a header line of at most four words that is a day. Each
-    dates the undated reports after it, up to the next header."""
+    "Tuesday, 13 September"): a header line, or a paragraph's label before a colon
+    ("Çarşamba: …"), of at most four words that is a day. Each dates the undated reports
+    after it, up to the next header or label."""
     out: list[tuple[int, PartialDate]] = []
     for line in lines:
-        if line.kind != "header":
+        label = _LABEL.match(text, line.start, line.end) if line.kind == "body" else None
+        if line.kind != "header" and label is None:
             continue
-        head = text[line.start:line.end]
+        # a paragraph opened by a short label ("Çarşamba: …", "Tuesday, 13 May: …")
+        head = label.group(1) if label else text[line.start:line.end]
         found = None
         if len(head.split()) <= 4:
             refs = [r for r in find_refs(head, lex) if r.day or r.weekday is not None]
             found = sentence_date(refs, at) if refs else None
+        if label and (found is None or found.precision != "day"):
+            continue  # "14 h 50 — Bilan revu à la hausse : …" is an entry, not a section
         # a header that is no day ends the section before it
         out.append((line.start, found if found is not None and found.precision == "day"
                     else UNKNOWN_DATE))

@@ -1612,3 +1612,18 @@ def test_an_official_s_seat_and_a_town_s_surroundings_are_no_places_hit(pipeline
     analysis = _analysis(pipeline, text, language)
     pinned = [i.place_name for i in analysis.incidents if i.place is not None]
     assert "Berd" not in pinned and "Tovuz" not in pinned
+
+
+def test_a_round_up_s_day_labels_date_their_paragraphs_and_speak_for_no_one(pipeline):
+    text = ("Haftanın özeti: sınırda iki olay\n\n"
+            "Pazartesi: Azerbaycan Savunma Bakanlığı, Ermenistan güçlerinin Gedebey'deki "
+            "mevzileri ateş altına aldığını açıkladı.\n\n"
+            "Salı: Bu kez suçlama Erivan'dan geldi. Ermenistan Savunma Bakanlığı, Azerbaycan "
+            "güçlerinin Sotk köyüne havan topuyla ateş açtığını duyurdu.\n\n"
+            "Haftanın diğer başlıkları: Brüksel'deki görüşme ertelendi.")
+    analysis = _analysis(pipeline, text, "tr")
+    pinned = {i.place.name: i for i in analysis.incidents if i.place is not None}
+    assert pinned["Sotk"].date.iso() == "2024-04-30"
+    assert pinned["Gadabay District"].date.iso() == "2024-04-29"
+    told = {c.claimant for i in pinned.values() for c in i.claims}
+    assert "Pazartesi" not in told and "Azerbaycan Savunma Bakanlığı" in told
