@@ -58,8 +58,9 @@ _GENITIVE_END = re.compile(r"(?:['’]s|['’]?n?[ıiuü]n|ի)$", re.IGNORECASE)
 _OUTLET_WORDS = frozenset({"press", "presse", "post", "herald", "tribune", "times", "news",
                            "journal", "inform", "info", "tv", "media", "daily", "gazette",
                            "xeber", "haber", "novosti", "lur", "berita"})
-# Surname endings of the region's names (Abrahamyan, Абрамян, Məmmədov, Quliyeva, Hüseynzadə)
-_SURNAME = re.compile(r"(?:յան[ըն]?|yan|ian|ян[аеуы]?|ян[оы]м|[oe]v[a]?|[оеё]в[аеуы]?|"
+# Surname endings of the region's names (Abrahamyan, Абрамян, Məmmədov, Quliyeva, Hüseynzadə);
+# not "-ian", which ends Christian and Canadian too
+_SURNAME = re.compile(r"(?:յան[ըն]?|yan|ян[аеуы]?|ян[оы]м|[oe]v[a]?|[оеё]в[аеуы]?|"
                       r"yev[a]?|zadə|zade|oğlu)$", re.IGNORECASE)
 _NOT_NEAR_HOLDER = "no place of that name near"
 _HOLDER_KM = {"region": 150, "district": 90, "town": 40}
@@ -327,7 +328,7 @@ class Recogniser:
                 self._people.add(fold(word))
                 return True
             if nxt and self._personal(nxt, text, tokens[i][1], lex, before=False) and \
-                    (not strong or _SURNAME.search(nxt[2])):
+                    (not strong or (_SURNAME.search(nxt[2]) and word.isalpha())):
                 return True  # "Narek Abrahamyan": a first name, even one a village bears
         if (span.sentence.headline or _opens(span.sentence, span.start)) and not strong:
             return True  # capitalised only because it opens a sentence ('"None of …') or a title

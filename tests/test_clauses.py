@@ -1627,3 +1627,11 @@ def test_a_round_up_s_day_labels_date_their_paragraphs_and_speak_for_no_one(pipe
     assert pinned["Gadabay District"].date.iso() == "2024-04-29"
     told = {c.claimant for i in pinned.values() for c in i.claims}
     assert "Pazartesi" not in told and "Azerbaycan Savunma Bakanlığı" in told
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The icon will spend two months at Moscow’s Tretyakov Gallery.", "Moscow’s"),
+    ("The audit was done by London-based Christian, Sturgeon & Associates.", "London"),
+])
+def test_a_possessive_or_a_common_word_after_a_name_makes_no_surname(pipeline, text, name):
+    assert name in {m.surface for m in _analysis(pipeline, text, "en").mentions}
