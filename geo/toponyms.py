@@ -745,7 +745,7 @@ class Recogniser:
             # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
             # Gazakh district"; seats: "the head of Berd community", "the villages around Berd"
             return "context"
-        if info and info.reports_attack:
+        if info and info.reports_attack and not _other_topic(span, lex):
             return "event_location"
         return "context"
 
@@ -784,6 +784,23 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
         if m and line.start + m.end("head") >= line.end:
             return line.start, line.end
     return 0, 0
+
+
+def _other_topic(span: _Span, lex: Lexicon) -> bool:
+    """A digest's title lists its topics between commas ("Evening briefing: budget vote,
+    border shooting, snow on the Dilijan road"): a name in a topic with no event, weapon or
+    casualty word of its own, and words besides names, belongs to another story."""
+    sentence = span.sentence
+    if not sentence.headline or sentence.text.count(",") < 2:
+        return False
+    at = span.start - sentence.start
+    topic = sentence.text[sentence.text.rfind(",", 0, at) + 1:]
+    topic = topic.split(",", 1)[0]
+    if lex.any_event.search(topic) or lex.any_weapon.search(topic) or \
+            any(lex.casualties[c].search(topic) for c in ("killed", "wounded", "captured")):
+        return False
+    return any(w[:1].islower() and not lex.context["list_joiners"].fullmatch(w)
+               for w in _TOKEN.findall(topic))
 
 
 def _reference_point(before: list[str], lex: Lexicon) -> bool:

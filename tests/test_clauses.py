@@ -1635,3 +1635,14 @@ def test_a_round_up_s_day_labels_date_their_paragraphs_and_speak_for_no_one(pipe
 ])
 def test_a_possessive_or_a_common_word_after_a_name_makes_no_surname(pipeline, text, name):
     assert name in {m.surface for m in _analysis(pipeline, text, "en").mentions}
+
+
+@pytest.mark.parametrize("title,pinned", [
+    # a digest's topics: the road with snow on it is another story than the shooting
+    ("Evening briefing: budget vote, border shooting, snow on the Dilijan road", []),
+    # one story's clauses: the drone's target stays the place hit
+    ("Azerbaijani drone hits Sotk, two soldiers wounded, Armenia says", ["Sotk"]),
+])
+def test_a_title_listing_topics_pins_only_the_topic_with_the_event(pipeline, title, pinned):
+    analysis = _analysis(pipeline, title + "\n\nThe rest of the page is about other things.", "en")
+    assert [i.place.name for i in analysis.incidents if i.place is not None] == pinned
