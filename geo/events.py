@@ -225,7 +225,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
                       lex.context["since"].search(text))
     background = bool((past or relative_past or since_only or future or comparison or
                        (war and _DURATION_WAR.search(text))) and not current) or \
-        bool(lex.context["hypothetical"].search(text))  # "Imagine a round lands in Kapan"
+        bool(lex.context["hypothetical"].search(text)) or \
+        bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
     denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)

@@ -1646,3 +1646,15 @@ def test_a_possessive_or_a_common_word_after_a_name_makes_no_surname(pipeline, t
 def test_a_title_listing_topics_pins_only_the_topic_with_the_event(pipeline, title, pinned):
     analysis = _analysis(pipeline, title + "\n\nThe rest of the page is about other things.", "en")
     assert [i.place.name for i in analysis.incidents if i.place is not None] == pinned
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Koreksi: Kami menulis bahwa mortir jatuh di pinggiran kota Ijevan. Yang benar, menurut "
+     "Kementerian Pertahanan Armenia, tembakan mortir pasukan Azerbaijan mengenai desa "
+     "Voskepar.", "id"),
+    ("Correction. An earlier version of this story said shells hit Ijevan. The Armenian "
+     "defence ministry says Azerbaijani mortar fire hit Voskepar.", "en"),
+])
+def test_what_a_correction_says_was_wrongly_written_reports_nothing(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place.name for i in analysis.incidents if i.place is not None] == ["Voskepar"]
