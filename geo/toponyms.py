@@ -740,10 +740,12 @@ class Recogniser:
                 lex.context["facing"].search(after if lex.verb_final
                                              else " ".join(span.tokens_before[-4:])) or \
                 lex.context["seat"].search(after if lex.verb_final
-                                           else " ".join(span.tokens_before[-6:])):
+                                           else " ".join(span.tokens_before[-6:])) or \
+                lex.context["calm"].search(after):
             # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр";
             # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
-            # Gazakh district"; seats: "the head of Berd community", "the villages around Berd"
+            # Gazakh district"; seats: "the head of Berd community", "the villages around Berd";
+            # calm: "the border of Tavush stayed calm"
             return "context"
         if info and info.reports_attack and not _other_topic(span, lex):
             return "event_location"

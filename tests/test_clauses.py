@@ -1658,3 +1658,11 @@ def test_a_title_listing_topics_pins_only_the_topic_with_the_event(pipeline, tit
 def test_what_a_correction_says_was_wrongly_written_reports_nothing(pipeline, text, language):
     analysis = _analysis(pipeline, text, language)
     assert [i.place.name for i in analysis.incidents if i.place is not None] == ["Voskepar"]
+
+
+def test_a_place_said_to_be_calm_is_no_place_hit(pipeline):
+    text = ("Armenia membantah tuduhan itu. Menurut Yerevan, pasukan Armenia tidak melepaskan "
+            "tembakan ke arah Gazakh dan situasi di perbatasan Provinsi Tavush tetap tenang "
+            "sepanjang Kamis.")
+    analysis = _analysis(pipeline, text, "id")
+    assert "Tavush" not in {m.surface for m in analysis.mentions if m.role == "event_location"}
