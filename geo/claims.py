@@ -212,8 +212,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         start = label.end(1) - len(phrase)
         # "LIVE:", "LANGSUNG:", "CANLI:" head a title as a rubric, and a day a round-up's
         # paragraph, not a speaker
-        rubric = phrase.isupper() and " " not in phrase and \
-            not (lex.context["government"].search(phrase) or side_of(phrase, region)) or \
+        rubric = (phrase.isupper() and " " not in phrase and
+                  not (lex.context["government"].search(phrase) or side_of(phrase, region))) or \
             bool(lex.weekdays.search(phrase) or lex.months.search(phrase))  # "Pazartesi:"
         if plausible(phrase, lex, region) and not rubric and (
                 all(_name_like(w) for w in phrase.split()) if info.sentence.headline

@@ -200,7 +200,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "Q: What happened near Movses? A: … a sniper opened fire": the place asked about
             specific = tuple(Location(m, geo_precision(m))
                              for m in by_sentence.get(asked.sentence.index, ())
-                             if m.place is not None and m.place.kind in _FINE_KINDS + ("district",)
+                             if m.place is not None and m.place.kind in (*_FINE_KINDS, "district")
                              and not m.place.capital and m.role in ("event_location", "context"))
         if not specific and not regions and not info.denial:
             specific = _village_named_before(info, infos, by_sentence, lex)
@@ -304,7 +304,7 @@ def _denial_told_next(info: SentenceInfo, infos: Sequence[SentenceInfo],
     index = info.sentence.index + 1
     return info.denial and index < len(infos) and infos[index].denial and \
         any(m.role in ("event_location", "context") and m.place is not None and
-            m.place.kind in _FINE_KINDS + ("district",) and not m.place.capital
+            m.place.kind in (*_FINE_KINDS, "district") and not m.place.capital
             for m in by_sentence.get(index, ()))
 
 
