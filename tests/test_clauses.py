@@ -1666,3 +1666,15 @@ def test_a_place_said_to_be_calm_is_no_place_hit(pipeline):
             "sepanjang Kamis.")
     analysis = _analysis(pipeline, text, "id")
     assert "Tavush" not in {m.surface for m in analysis.mentions if m.role == "event_location"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Müdafiə Nazirliyinin məlumatına görə, dünən Ermənistan silahlı qüvvələri Qafan "
+     "istiqamətindən Zəngilan rayonunda yerləşən mövqelərimizi atəşə tutub.", "az"),
+    ("Savunma Bakanlığına göre dün Ermeni güçleri Zengilan'daki mevzilerimize ateş açtı.", "tr"),
+])
+def test_our_positions_in_any_case_give_the_unnamed_ministry_its_side(pipeline, text,
+                                                                      language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place.name.startswith("Zangilan")
+    assert [c.side for c in incident.claims] == ["AZ"]
