@@ -159,6 +159,23 @@ def _opening(text: str, region: Region, lex: Lexicon) -> str:
         all(_name_like(w) or lex.context["government"].fullmatch(w) for w in words) else ""
 
 
+def opening_actor(text: str, lex: Lexicon, region: Region) -> Attribution | None:
+    """A party's institution opening a sentence that quotes no one ("Минобороны
+    Азербайджана изложило события иначе."): the one a pronoun after it refers to
+    ("Согласно его заявлению, …")."""
+    words = []
+    for word in text.split()[:4]:
+        if not (_name_like(word) or lex.context["government"].fullmatch(word)):
+            break
+        words.append(word)
+    phrase = " ".join(words)
+    side = side_of(phrase, region)
+    if not phrase or side is None or side not in region.belligerents or \
+            not any(lex.context["government"].fullmatch(w) for w in words):
+        return None
+    return Attribution(phrase, side)
+
+
 def _subject(text: str, lex: Lexicon) -> str:
     """Verb-final languages: the speaker opens the sentence ("Erivan, …", "Azerbaycan
     Savunma Bakanlığına göre …"): up to the first comma or government noun, five words,
@@ -223,8 +240,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if lex.claims["relative"].match(text, m.end() + 1):
             continue  # "les affirmations selon lesquelles …" report a claim; no one speaks
         phrase = _phrase_after(text, m.end(), lex)
-        if phrase and previous is not None and lex.claims["personal"].fullmatch(phrase):
-            candidates.append((m.start(), phrase))  # "», — написал он": the one quoted before
+        if phrase and previous is not None and lex.claims["personal"].match(phrase):
+            # "», — написал он", "Согласно его заявлению": the one quoted before
+            candidates.append((m.start(), phrase))
             continue
         if lex.verb_final and not (phrase and plausible(phrase, lex, region)):
             # "ՀՀ ՊՆ-ն տեղեկացնում է, որ …": the verb that may precede its speaker follows

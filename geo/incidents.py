@@ -142,6 +142,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                     speakers[key] = who.side
         if who.claimant:
             previous = who
+        elif not lex.verb_final:  # "Минобороны Азербайджана изложило события иначе."
+            previous = attribution.opening_actor(info.sentence.text, lex, region) or previous
         if info.rebuttal:  # the denial half answers the report before; the rest is new
             denied = _placeless_denial(replace(info, denial=True), who, reports, lex, region,
                                        article, by_sentence[info.sentence.index])

@@ -1678,3 +1678,15 @@ def test_our_positions_in_any_case_give_the_unnamed_ministry_its_side(pipeline, 
     incident, _ = _incident(pipeline, text, language)
     assert incident.place.name.startswith("Zangilan")
     assert [c.side for c in incident.claims] == ["AZ"]
+
+
+def test_its_statement_is_the_statement_of_the_ministry_just_named(pipeline):
+    """"Согласно его заявлению" (according to its statement) refers to the ministry that
+    opened the sentence before, though that sentence quoted no one."""
+    text = ("По данным Минобороны Армении, азербайджанские подразделения обстреляли позиции у "
+            "села Мовсес. Минобороны Азербайджана изложило события иначе. Согласно его "
+            "заявлению, армянские военные обстреляли позиции азербайджанской армии в Товузском "
+            "районе.")
+    analysis = _analysis(pipeline, text, "ru")
+    sides = {i.place.name: {c.side for c in i.claims} for i in analysis.incidents if i.place}
+    assert sides == {"Movses": {"AM"}, "Tovuz District": {"AZ"}}
