@@ -386,7 +386,8 @@ def resolve(ref: DateRef, at: Anchor) -> PartialDate:
                            f"relative to the {at.source}")
     if ref.weekday is not None:
         if base:
-            return PartialDate(_nearest_weekday(base, ref.weekday), "day",
+            written = at.source in _WRITTEN_ON  # reports tell of the past: the last such day
+            return PartialDate(_nearest_weekday(base, ref.weekday, past=written), "day",
                                f"weekday nearest the article's reference date ({at.source})")
         if at.year:
             return PartialDate(date(at.year, 1, 1), "year", "weekday in a known year")
@@ -418,10 +419,19 @@ def _fix_contradiction(ref: DateRef, base: date | None) -> date | None:
     return None
 
 
-def _nearest_weekday(base: date, weekday: int) -> date:
+# Anchors that say when the article was written: a weekday before them is in the past
+_WRITTEN_ON = frozenset({"publication date", "date in the article's header",
+                         "date in the dateline"})
+
+
+def _nearest_weekday(base: date, weekday: int, past: bool = False) -> date:
+    """The weekday nearest ``base``; with ``past``, the last one on or before it ("On
+    Monday" in a story published on Saturday is five days back, not two ahead)."""
     back = (base.weekday() - weekday) % 7
     forward = (weekday - base.weekday()) % 7
-    return base - timedelta(days=back) if back <= forward + 1 else base + timedelta(days=forward)
+    if past or back <= forward + 1:
+        return base - timedelta(days=back)
+    return base + timedelta(days=forward)
 
 
 _LABEL = re.compile(r"\s*([^:\n]{2,40}?):\s")
