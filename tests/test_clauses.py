@@ -1690,3 +1690,10 @@ def test_its_statement_is_the_statement_of_the_ministry_just_named(pipeline):
     analysis = _analysis(pipeline, text, "ru")
     sides = {i.place.name: {c.side for c in i.claims} for i in analysis.incidents if i.place}
     assert sides == {"Movses": {"AM"}, "Tovuz District": {"AZ"}}
+
+
+def test_a_weekday_in_a_story_is_the_last_one_before_publication(pipeline):
+    text = ("A tense week on the border\n\nOn Monday, Armenia's defence ministry said Azerbaijani "
+            "troops had fired mortar rounds at the outskirts of Sotk.")
+    analysis = _analysis(pipeline, text, "en", date(2022, 11, 26))  # a Saturday
+    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2022-11-21"]
