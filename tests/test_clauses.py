@@ -1697,3 +1697,16 @@ def test_a_weekday_in_a_story_is_the_last_one_before_publication(pipeline):
             "troops had fired mortar rounds at the outskirts of Sotk.")
     analysis = _analysis(pipeline, text, "en", date(2022, 11, 26))  # a Saturday
     assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2022-11-21"]
+
+
+def test_accused_each_other_on_a_day_of_fire_from_a_town(pipeline):
+    """"se sont mutuellement accusés lundi" dates the accusations, not the fire; "ouvert le
+    feu depuis Berd" says where fire came from."""
+    text = ("Erevan et Bakou s'accusent\n\nL'Arménie et l'Azerbaïdjan se sont mutuellement "
+            "accusés lundi d'avoir ouvert le feu dans la nuit de samedi à dimanche. D'après "
+            "Bakou, les forces arméniennes ont ouvert le feu depuis Berd sur les positions "
+            "azerbaïdjanaises du district de Tovuz.")
+    analysis = _analysis(pipeline, text, "fr", date(2023, 5, 29))
+    pinned = [(i.place_name, i.date.iso()) for i in analysis.incidents if i.place is not None]
+    assert pinned and all(d in ("2023-05-27", "2023-05-28") for _, d in pinned)
+    assert "Berd" not in {name for name, _ in pinned}
