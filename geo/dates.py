@@ -247,10 +247,12 @@ def filing_dates(refs: list[DateRef], offset: int, dateline: tuple[int, int],
     if dateline == (0, 0):  # no dateline: the article's first words date events as usual
         return tuple(refs)
     # A few characters past the dateline ("(Wire) - Nov 17") still date the filing, but a
-    # relative word there ("- Yesterday Azerbaijani troops …") dates the event, and so does
-    # anything after a dateline that is a line of its own (``reach`` 0).
+    # relative word or a bare weekday there ("- Yesterday Azerbaijani troops …", "- Կիրակի
+    # ուշ երեկոյան …") dates the event, and so does anything after a dateline that is a line
+    # of its own (``reach`` 0).
     return tuple(replace(r, statement=True) if dateline[0] <= offset + r.start < dateline[1] or
-                 (offset + r.start < dateline[1] + reach and r.offset_days is None)
+                 (offset + r.start < dateline[1] + reach and r.offset_days is None and
+                  (r.weekday is None or r.day))
                  else r for r in refs)
 
 

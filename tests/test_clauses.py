@@ -1710,3 +1710,10 @@ def test_accused_each_other_on_a_day_of_fire_from_a_town(pipeline):
     pinned = [(i.place_name, i.date.iso()) for i in analysis.incidents if i.place is not None]
     assert pinned and all(d in ("2023-05-27", "2023-05-28") for _, d in pinned)
     assert "Berd" not in {name for name, _ in pinned}
+
+
+def test_a_weekday_just_after_a_dateline_dates_the_event(pipeline):
+    text = ("Կրակոցներ Մովսեսում\n\n«Լուրեր», մայիսի 2 - Կիրակի ուշ երեկոյան ադրբեջանական "
+            "զինուժը կրակ է բացել Տավուշի մարզի Մովսես գյուղի ուղղությամբ, հայտնել է ՀՀ ՊՆ-ն։")
+    analysis = _analysis(pipeline, text, "hy")
+    assert {i.date.iso() for i in analysis.incidents if i.place is not None} == {"2024-04-28"}
