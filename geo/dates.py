@@ -240,6 +240,23 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     return replace(ref, since=since, statement=statement)
 
 
+def months_back(refs: list[DateRef], at: "Anchor", months: int = 2) -> list[DateRef]:
+    """A month named without a day, ``months`` or more before the month the article was
+    written in ("In mid-September this year …" in a November story), is background, as
+    "last month" is."""
+    if at.reference is None:
+        return refs
+    written = at.reference.year * 12 + at.reference.month
+    out = []
+    for r in refs:
+        if r.month and not r.day and r.weekday is None and not r.since:
+            year = r.year or at.reference.year
+            if written - (year * 12 + r.month) >= months:
+                r = replace(r, past=True)
+        out.append(r)
+    return out
+
+
 def filing_dates(refs: list[DateRef], offset: int, dateline: tuple[int, int],
                  reach: int = 25) -> tuple[DateRef, ...]:
     """Dates inside the dateline ("BAKU, Nov 17 (Wire) -") say when the story was filed:

@@ -110,9 +110,9 @@ def literal(term: str) -> str:
     return _caseless(re.split(r"[\s*\[]", term, maxsplit=1)[0])
 
 
-def _terms(body: str, terms: list[str]) -> Terms:
+def _terms(body: str, terms: list[str], start: str = r"(?<![\w-])") -> Terms:
     literals = [literal(t) for t in terms]
-    regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    regex = re.compile(rf"{start}(?:{body})(?![\w])", re.IGNORECASE)
     return Terms(regex, None if not all(literals) else literals)
 
 
@@ -144,12 +144,17 @@ def compile_terms(terms: list[str]) -> Terms:
     return _terms("|".join(_term(t) for t in sorted(terms, key=len, reverse=True)), terms)
 
 
-def compile_groups(groups: list[list[str]], prefix: str) -> Terms:
+def compile_groups(groups: list[list[str]], prefix: str, start: str = r"(?<![\w-])") -> Terms:
     """One pattern for several term lists; a match's ``lastgroup`` is ``prefix`` plus the
-    list's index (``m0``…): one scan finds every month name instead of twelve."""
+    list's index (``m0``…): one scan finds every month name instead of twelve. ``start``:
+    what may stand before a match."""
     body = "|".join(f"(?P<{prefix}{i}>{'|'.join(_term(t) for t in sorted(terms, key=len, reverse=True))})"
                     for i, terms in enumerate(groups) if terms)
-    return _terms(body, [t for terms in groups for t in terms]) if body else _NEVER
+    return _terms(body, [t for terms in groups for t in terms], start) if body else _NEVER
+
+
+# A month may follow "mid-" or "mi-" ("mid-September", "à la mi-septembre")
+_MONTH_START = r"(?:(?<![\w-])|(?<=\bmid-)|(?<=\bmi-))"
 
 
 def group_index(m: re.Match[str]) -> int:
@@ -224,7 +229,7 @@ def load_lexicon(language: str | None) -> Lexicon:
     dates = data["dates"]
     shorts = dates.get("months_short") or []
     months = compile_groups([[m, *(_short_forms(shorts[i]) if shorts else [])]
-                             for i, m in enumerate(dates["months"])], "m")
+                             for i, m in enumerate(dates["months"])], "m", _MONTH_START)
     num = data["numbers"]
     return Lexicon(
         language=code,

@@ -74,6 +74,7 @@ class Pipeline:
         filed = [r for s, rs in zip(sentences, refs, strict=True) for r in rs
                  if dateline[0] <= s.start + r.start < dateline[1]]
         at = dates.anchor([r for rs in refs for r in rs], article.published, text, filed)
+        refs = [dates.months_back(rs, at) for rs in refs]
         infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)
                  for s, rs in zip(sentences, refs, strict=True)]
         spans = self.recogniser.spans(text, sentences, lex)

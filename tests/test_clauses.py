@@ -1717,3 +1717,13 @@ def test_a_weekday_just_after_a_dateline_dates_the_event(pipeline):
             "զինուժը կրակ է բացել Տավուշի մարզի Մովսես գյուղի ուղղությամբ, հայտնել է ՀՀ ՊՆ-ն։")
     analysis = _analysis(pipeline, text, "hy")
     assert {i.date.iso() for i in analysis.incidents if i.place is not None} == {"2024-04-28"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("For readers who need a refresher: in mid-September this year Azerbaijani shelling hit "
+     "towns inside Armenia, including Jermuk.", "en"),
+    ("En septembre, des tirs azerbaïdjanais avaient touché Jermouk.", "fr"),
+])
+def test_a_month_two_or_more_before_the_story_is_background(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language, date(2022, 11, 26))
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == []
