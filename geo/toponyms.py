@@ -747,6 +747,9 @@ class Recogniser:
             # Gazakh district"; seats: "the head of Berd community", "the villages around Berd";
             # calm: "the border of Tavush stayed calm"
             return "context"
+        if info and info.denial and not lex.verb_final and \
+                lex.context["stationed"].search(" ".join(span.tokens_before[-3:])):
+            return "context"  # "… denied it: its units stationed in the Lachin district …"
         if info and info.reports_attack and not _other_topic(span, lex):
             return "event_location"
         return "context"

@@ -1727,3 +1727,19 @@ def test_a_weekday_just_after_a_dateline_dates_the_event(pipeline):
 def test_a_month_two_or_more_before_the_story_is_background(pipeline, text, language):
     analysis = _analysis(pipeline, text, language, date(2022, 11, 26))
     assert [i.place_name for i in analysis.incidents if i.place is not None] == []
+
+
+@pytest.mark.parametrize("text,language,name", [
+    # where the denier's units stand is no place hit
+    ("Минобороны Азербайджана назвало сообщение об обстреле Корнидзора ложью и заявило, что "
+     "азербайджанские подразделения, дислоцированные в Лачинском районе, соблюдают режим "
+     "прекращения огня.", "ru", "Лачинском"),
+    # where ministers met is no place hit
+    ("Serangan drone Azerbaijan melukai dua tentara Armenia di dekat Khachik pada Kamis, kata "
+     "Kementerian Pertahanan Armenia, beberapa hari setelah para menteri bertemu di Washington.",
+     "id", "Washington"),
+])
+def test_where_units_stand_in_a_denial_and_where_ministers_met_are_no_places_hit(
+        pipeline, text, language, name):
+    analysis = _analysis(pipeline, text, language)
+    assert name not in {m.surface for m in analysis.mentions if m.role == "event_location"}
