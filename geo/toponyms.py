@@ -750,7 +750,8 @@ class Recogniser:
         if info and info.denial and not lex.verb_final and \
                 lex.context["stationed"].search(" ".join(span.tokens_before[-3:])):
             return "context"  # "… denied it: its units stationed in the Lachin district …"
-        if info and info.reports_attack and not _other_topic(span, lex):
+        if info and info.reports_attack and not _other_topic(span, lex) and \
+                not _quoted_name(span, text, lex):
             return "event_location"
         return "context"
 
@@ -789,6 +790,23 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
         if m and line.start + m.end("head") >= line.end:
             return line.start, line.end
     return 0, 0
+
+
+_QUOTED = re.compile(r"[«“\"„]([^«»“”\"„\n]{1,60})[»”\"“]")
+
+
+def _quoted_name(span: _Span, text: str, lex: Lexicon) -> bool:
+    """A name inside a short quoted name ("l'association « Ponts vers le Syunik »", "газета
+    «Голос Армении»"): at most five words, no event or weapon word, so an outlet's or a
+    group's name, not what a speaker said happened."""
+    sentence = span.sentence
+    for m in _QUOTED.finditer(sentence.text):
+        start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+        if start <= span.start and span.end <= end:
+            inner = m.group(1)
+            return len(inner.split()) <= 5 and not lex.any_event.search(inner) and \
+                not lex.any_weapon.search(inner)
+    return False
 
 
 def _other_topic(span: _Span, lex: Lexicon) -> bool:

@@ -1743,3 +1743,11 @@ def test_where_units_stand_in_a_denial_and_where_ministers_met_are_no_places_hit
         pipeline, text, language, name):
     analysis = _analysis(pipeline, text, language)
     assert name not in {m.surface for m in analysis.mentions if m.role == "event_location"}
+
+
+def test_a_name_inside_a_short_quoted_name_is_no_place_hit(pipeline):
+    text = ("À Khndzoresk, que l'association « Ponts vers Sisian » aide depuis 2021, des obus de "
+            "mortier azerbaïdjanais sont tombés samedi, selon le ministère arménien de la Défense.")
+    analysis = _analysis(pipeline, text, "fr")
+    pinned = [i.place.name for i in analysis.incidents if i.place is not None]
+    assert pinned == ["Khndzoresk"]
