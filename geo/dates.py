@@ -240,7 +240,7 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     return replace(ref, since=since, statement=statement)
 
 
-def months_back(refs: list[DateRef], at: "Anchor", months: int = 2) -> list[DateRef]:
+def months_back(refs: list[DateRef], at: Anchor, months: int = 2) -> list[DateRef]:
     """A month named without a day, ``months`` or more before the month the article was
     written in ("In mid-September this year …" in a November story), is background, as
     "last month" is."""
