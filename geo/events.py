@@ -74,11 +74,10 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
     arméniens ont été tués")."""
     out: list[Figure] = []
     cats = ("killed", "wounded", "captured", "missing")
-    numbers = find_numbers(text, lex) if numbers is None else numbers
+    numbers = [n for n in (find_numbers(text, lex) if numbers is None else numbers)
+               if not _CLOCK.search(text, 0, n.start) and not _CLOCK_NEXT.match(text, n.end)]
     counted = len(numbers)
-    numbers = [n for n in numbers if not _CLOCK.search(text, 0, n.start) and
-               not _CLOCK_NEXT.match(text, n.end)]
-    for k, number in enumerate([*numbers, *_one_person(text, lex)]):
+    for k, number in enumerate([*numbers, *_one_person(text, lex, cats)]):
         if k >= counted and any(n.end <= number.start and
                                 len(text[n.end:number.start].split()) <= 1 for n in numbers):
             continue  # "21 военнослужащий погиб": the number counts them already
@@ -105,12 +104,13 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
     return tuple(out)
 
 
-def _one_person(text: str, lex: Lexicon) -> list[Number]:
+def _one_person(text: str, lex: Lexicon, cats: tuple[str, ...]) -> list[Number]:
     """One person named with no number: an article before a people word ("an Armenian
     serviceman was wounded") or a singular people noun ("Военнослужащий … получил
-    ранение", "hərbçimiz yaralanıb"). A figure only where a casualty word goes with it."""
+    ранение", "hərbçimiz yaralanıb"). A figure only where a casualty word goes with it, so
+    a sentence with none is not scanned for every "a"."""
     one = lex.casualties.get("one")
-    if one is None:
+    if one is None or not any(lex.casualties[c].search(text) for c in cats):
         return []
     persons = lex.casualties["persons"]
     out = []
