@@ -283,6 +283,7 @@ class Anchor:
     year: int | None
     min_year: int | None
     source: str
+    written: bool = False  # the reference is the day of writing (publication, header, dateline)
 
 
 def header_date(text: str, limit: int = 600) -> date | None:
@@ -306,14 +307,14 @@ def anchor(refs: list[DateRef], published: date | None, text: str,
     """The article's reference date: its publication date, a date in its header or
     dateline (``filed``: the dateline's date references), or a weekday-checked day/month."""
     if published:
-        return Anchor(published, published.year, published.year, "publication date")
+        return Anchor(published, published.year, published.year, "publication date", True)
     head = header_date(text)
     if head:
-        return Anchor(head, head.year, head.year, "date in the article's header")
+        return Anchor(head, head.year, head.year, "date in the article's header", True)
     for ref in filed:  # "ЕРЕВАН, 14 сентября 2022 -": when the story was filed
         if ref.day and ref.month and ref.year and _valid(ref.year, ref.month, ref.day):
             day = date(ref.year, ref.month, ref.day)
-            return Anchor(day, day.year, day.year, "date in the dateline")
+            return Anchor(day, day.year, day.year, "date in the dateline", True)
     years = [r.year for r in refs if r.year and not r.since]
     max_year = max(years) if years else None
     last_year = any(r.relative_year == -1 for r in refs)
@@ -405,8 +406,8 @@ def resolve(ref: DateRef, at: Anchor) -> PartialDate:
                            f"relative to the {at.source}")
     if ref.weekday is not None:
         if base:
-            written = at.source in _WRITTEN_ON  # reports tell of the past: the last such day
-            return PartialDate(_nearest_weekday(base, ref.weekday, past=written), "day",
+            # reports tell of the past: before the day of writing, the last such day
+            return PartialDate(_nearest_weekday(base, ref.weekday, past=at.written), "day",
                                f"weekday nearest the article's reference date ({at.source})")
         if at.year:
             return PartialDate(date(at.year, 1, 1), "year", "weekday in a known year")
@@ -436,11 +437,6 @@ def _fix_contradiction(ref: DateRef, base: date | None) -> date | None:
         if candidate.weekday() == ref.weekday and abs((candidate - base).days) <= 7:
             return candidate
     return None
-
-
-# Anchors that say when the article was written: a weekday before them is in the past
-_WRITTEN_ON = frozenset({"publication date", "date in the article's header",
-                         "date in the dateline"})
 
 
 def _nearest_weekday(base: date, weekday: int, past: bool = False) -> date:
