@@ -53,7 +53,6 @@ _ENDINGS = {
 _ARMENIAN = re.compile("[\u0531-\u0587]")
 # A genitive ending: "Tavush's", "Kelbecer'in", "Tovuzun", "rayonunun", "Տավուշի", "մարզի"
 _GENITIVE_END = re.compile(r"(?:['’]s|['’]?n?[ıiuü]n|ի)$", re.IGNORECASE)
-# How far from the place said to hold it (its point) a name's place may lie, by its kind
 # The last word of an outlet's hyphenated name: no place in it is meant
 _OUTLET_WORDS = frozenset({"press", "presse", "post", "herald", "tribune", "times", "news",
                            "journal", "inform", "info", "tv", "media", "daily", "gazette",
@@ -62,7 +61,7 @@ _OUTLET_WORDS = frozenset({"press", "presse", "post", "herald", "tribune", "time
 # not "-ian", which ends Christian and Canadian too
 _SURNAME = re.compile(r"(?:յան[ըն]?|yan|ян[аеуы]?|ян[оы]м|[oe]v[a]?|[оеё]в[аеуы]?|"
                       r"yev[a]?|zadə|zade|oğlu)$", re.IGNORECASE)
-_NOT_NEAR_HOLDER = "no place of that name near"
+# How far from the place said to hold it (its point) a name's place may lie, by its kind
 _HOLDER_KM = {"region": 150, "district": 90, "town": 40}
 # Russian: what a case ending replaces, most likely first (Армении/Армению/Арменией →
 # Армения; Газы/Газе/Газой → Газа, and Кавказе → Кавказ once "Кавказа" is not a name).
@@ -394,6 +393,7 @@ class Recogniser:
         self._regions = {(c[0].country, c[0].admin1) for c in first
                          if c and c[0].kind == "region" and c[0].admin1}
         mentions = []
+        refused: set[int] = set()  # spans whose holder holds no place of their name
         members: dict[int, list[int]] = {}
         for k, head in enumerate(heads):
             members.setdefault(id(head), []).append(k)
@@ -417,9 +417,11 @@ class Recogniser:
             if mates and best and span.rows and \
                     min(haversine_km(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
                 best = self._fuzzy(span, mates) or best
-            unresolved = _UNRESOLVED if holder is None or not span.rows else \
-                f"{_NOT_NEAR_HOLDER} {holder.name}, which the text says holds it"
-            place, score, reason = best if best else (None, 0.0, unresolved)
+            if best is None and holder is not None and span.rows:
+                refused.add(k)
+                best = (None, 0.0, f"no place of that name near {holder.name}, which the "
+                                   "text says holds it")
+            place, score, reason = best if best else (None, 0.0, _UNRESOLVED)
             if place is not None and place.kind in ("town", "village", "district") and \
                     cues[k] not in ("town_cue", "village_cue"):  # not "the city of …"
                 place, reason = self._namesake_region(span, place, reason, anchors)
@@ -430,7 +432,8 @@ class Recogniser:
             mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
                                     score, reason, span.sentence.index, near))
         keys = [_stem(s) for s in spans]
-        return self._one_sense(self._share_list_context(text, mentions), keys)
+        return self._one_sense(self._share_list_context(text, mentions), keys,
+                               {keys[k] for k in refused})
 
     def _holder(self, k: int, spans: list[_Span], first: list, text: str,
                 lex: Lexicon) -> Place | None:
@@ -489,14 +492,17 @@ class Recogniser:
         return region, f"{reason}; the region of that name, which holds other places named"
 
     @staticmethod
-    def _one_sense(mentions: list[Mention], keys: list) -> list[Mention]:
+    def _one_sense(mentions: list[Mention], keys: list[str],
+                   refused_keys: set[str]) -> list[Mention]:
         """One sense per article: a name written several times, in any case form, resolves
         to the place its best-supported mention chose ("Lachin positions" and "the Lachin
-        district"; "Tovuzda" and "Tovuz rayonunda")."""
-        best: dict = {}
-        refused: dict = {}  # "Tovuz rayonunun Ağdam kəndi": no Ağdam the gazetteer holds
+        district"; "Tovuzda" and "Tovuz rayonunda"). A name its holder refused
+        (``refused_keys``: "Tovuz rayonunun Ağdam kəndi", no Ağdam the gazetteer holds) is
+        refused in every form."""
+        best: dict[str, Mention] = {}
+        refused: dict[str, Mention] = {}
         for m, key in zip(mentions, keys, strict=True):
-            if m.place is None and m.reason.startswith(_NOT_NEAR_HOLDER):
+            if m.place is None and key in refused_keys:
                 refused.setdefault(key, m)
             elif m.place is not None and m.place.kind != "country" and \
                     (key not in best or m.score > best[key].score):
