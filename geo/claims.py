@@ -280,7 +280,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
                 not lex.context["list_joiners"].search(phrase.split()[-1]):
             candidates.append((m.start(), phrase))
     official = [c for c in candidates if lex.context["government"].search(c[1]) or
-                side_of(c[1], region) or lex.claims["personal"].fullmatch(c[1])]
+                side_of(c[1], region) or lex.claims["personal"].match(c[1])]
     if official:
         candidates = official  # "APA-nın məlumatına görə, … Nazirliyi məlumat yayıb"
     if candidates:

@@ -201,9 +201,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if not specific and not regions and asked is not None:
             # "Q: What happened near Movses? A: … a sniper opened fire": the place asked about
             specific = tuple(Location(m, geo_precision(m))
-                             for m in by_sentence.get(asked.sentence.index, ())
-                             if m.place is not None and m.place.kind in (*_FINE_KINDS, "district")
-                             and not m.place.capital and m.role in ("event_location", "context"))
+                             for m in by_sentence.get(asked.sentence.index, ()) if _local(m))
         if not specific and not regions and not info.denial:
             specific = _village_named_before(info, infos, by_sentence, lex)
         if info.denial and not specific and not regions:
@@ -305,9 +303,14 @@ def _denial_told_next(info: SentenceInfo, infos: Sequence[SentenceInfo],
     whose next sentence denies at a place of its own heads that one."""
     index = info.sentence.index + 1
     return info.denial and index < len(infos) and infos[index].denial and \
-        any(m.role in ("event_location", "context") and m.place is not None and
-            m.place.kind in (*_FINE_KINDS, "district") and not m.place.capital
-            for m in by_sentence.get(index, ()))
+        any(_local(m) for m in by_sentence.get(index, ()))
+
+
+def _local(m: Mention) -> bool:
+    """A place a sentence is about, as a village, town or district, not a capital
+    speaking for its government nor where fire came from."""
+    return m.place is not None and m.place.kind in (*_FINE_KINDS, "district") and \
+        not m.place.capital and m.role in ("event_location", "context")
 
 
 def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
