@@ -293,7 +293,12 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         parties = {iso for _, iso in sides_in(phrase, region)}
         side = parties.pop() if len(parties) == 1 else None
         if lex.claims["personal"].match(phrase) and previous is not None:
-            return Attribution(phrase, previous.side)  # "It accused …", "Its ministry said"
+            # "It said …" is the one just quoted, named as before, so that its claims join;
+            # "Its ministry said" keeps its words and takes the side
+            if previous.claimant and " " not in phrase and \
+                    lex.claims["personal"].fullmatch(phrase):
+                return previous
+            return Attribution(phrase, previous.side)
         if side is None and not parties:
             # "In Baku, the Defence Ministry …": the capital opening the clause is its side
             opening = text[:max(text.find(phrase), 0)].strip(" ,")

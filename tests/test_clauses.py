@@ -1751,3 +1751,16 @@ def test_a_name_inside_a_short_quoted_name_is_no_place_hit(pipeline):
     analysis = _analysis(pipeline, text, "fr")
     pinned = [i.place.name for i in analysis.incidents if i.place is not None]
     assert pinned == ["Khndzoresk"]
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("The Armenian Defence Ministry said Azerbaijani troops fired at Sotk on Wednesday. "
+     "It said two soldiers were wounded.", "en", "The Armenian Defence Ministry"),
+    ("Минобороны Армении сообщило, что в среду азербайджанские военные обстреляли Сотк. "
+     "По его словам, двое военнослужащих получили ранения.", "ru", "Минобороны Армении"),
+])
+def test_a_pronoun_speaker_is_named_as_the_one_it_points_back_to(pipeline, text, language,
+                                                                   name):
+    incident, _ = _incident(pipeline, text, language)
+    # one claim, under the ministry's name, holding the toll the pronoun told
+    assert [(c.claimant, c.side, c.wounded) for c in incident.claims] == [(name, "AM", 2)]
