@@ -1764,3 +1764,12 @@ def test_a_pronoun_speaker_is_named_as_the_one_it_points_back_to(pipeline, text,
     incident, _ = _incident(pipeline, text, language)
     # one claim, under the ministry's name, holding the toll the pronoun told
     assert [(c.claimant, c.side, c.wounded) for c in incident.claims] == [(name, "AM", 2)]
+
+
+def test_reports_as_a_verb_names_its_speaker(pipeline):
+    text = "The Armenian Defence Ministry reports mortar fire on Sotk on Wednesday."
+    incident, _ = _incident(pipeline, text, "en")
+    # the ministry tells the report; its adjective is no attacker
+    assert [(c.claimant, c.side) for c in incident.claims] == \
+        [("The Armenian Defence Ministry", "AM")]
+    assert incident.attacker != "AM"
