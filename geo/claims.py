@@ -214,6 +214,16 @@ def _name_like(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _body_verbs(text: str, lex: Lexicon) -> list[re.Match[str]]:
+    """Speech verbs that are nouns too ("reports"), where a government word says they are
+    verbs: "The Defence Ministry reports shelling", not "Armenian reports of shelling"."""
+    verbs = lex.claims.get("body_verbs")
+    if verbs is None:
+        return []
+    return [m for m in verbs.finditer(text)
+            if lex.context["government"].search(" ".join(text[:m.start()].split()[-1:]))]
+
+
 def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
               previous: Attribution | None, home: str | None = None) -> Attribution:
     """The claimant of a sentence: "kata X", "menurut X", "X said", "according to X"…;
@@ -254,7 +264,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             candidates.append((m.start(), phrase))
     denials = list(lex.claims["denial"].finditer(text))
     callings = list(lex.claims["calling"].finditer(text))
-    for m in [*lex.claims["before"].finditer(text), *denials]:
+    for m in [*lex.claims["before"].finditer(text), *denials, *_body_verbs(text, lex)]:
         if m not in denials and _passive_before(text, m.start(), lex):
             continue  # "No deaths were reported": what was reported, not who reports
         # "X a qualifié ces affirmations de « mensongères »": X is who calls them so
