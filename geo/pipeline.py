@@ -68,7 +68,10 @@ class Pipeline:
         # unless the dateline ends its line or sentence ("ԵՐԵՎԱՆ, հունիսի 22։ Հունիսի 20-ին …")
         ended = text[dateline[1]:dateline[1] + 1] == "\n" or \
             (dateline[1] > dateline[0] and text[dateline[1] - 1] in ".։")
-        reach = 0 if ended else 25
+        # unless the dateline has its date already ("ԵՐԵՎԱՆ, հոկտեմբերի 21 (…) - Հոկտեմբերի
+        # 20-ին …": the 20th is the event's)
+        dated = any(r.day for r in dates.find_refs(text[dateline[0]:dateline[1]], lex))
+        reach = 0 if ended or dated else 25
         refs = [dates.filing_dates(dates.find_refs(s.text, lex), s.start, dateline, reach)
                 for s in sentences]
         filed = [r for s, rs in zip(sentences, refs, strict=True) for r in rs

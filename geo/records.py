@@ -159,6 +159,7 @@ class Report:
     region: Location | None
     weekday: int | None = None
     evidence: tuple[Evidence, ...] = ()
+    said: PartialDate | None = None  # the day the claim was made ("said on Thursday")
 
 
 @dataclass(frozen=True, slots=True)
