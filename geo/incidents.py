@@ -266,12 +266,13 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             when = replace(sentence_date(asked.date_refs, at) or when,
                            source="date of the question it answers")
         said_on = [r for r in info.date_refs if r.statement and not r.since]
-        if not own and said_on and lex.dates["same_day"].search(s.text):
+        said = sentence_date([replace(said_on[0], statement=False)], at) if said_on else None
+        if said is not None and said.precision != "day":
+            said = None
+        if not own and said is not None and lex.dates["same_day"].search(s.text):
             # "… said on Wednesday that … had opened fire earlier that morning": the day it
             # was said
-            said = sentence_date([replace(said_on[0], statement=False)], at)
-            if said is not None and said.precision == "day":
-                when = replace(said, source="'that day': the day of the statement")
+            when = replace(said, source="'that day': the day of the statement")
         elif not own and lex.dates["same_day"].search(s.text) and reports:
             when = replace(reports[-1].date, source="'the same day' as the report before")
         elif not own and any(start < s.start for start, _ in sections):
@@ -292,7 +293,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         weekday = next((r.weekday for r in own if r.weekday is not None), None)
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
                               claim, attacker, target, info.weapons, specific, region_loc,
-                              weekday, evidence))
+                              weekday, evidence, said))
     return _date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
                          _article_weekday(infos))
 
@@ -546,6 +547,11 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
             body = _same_place_body_report(r, reports) if r.sentence.headline else None
             base = replace(body.date, source="date of the body's report of the same place") \
                 if body is not None else default
+            if body is None and not dated and r.said is not None and \
+                    base.value is not None and r.said.value < base.value:
+                # "Armenia said on Thursday that …" in Friday's paper: not after Thursday
+                base = replace(r.said, source="the day of the statement; the text gives the "
+                                              "event no date of its own")
             better = base if _rank(base) >= _rank(r.date) else r.date
             r = replace(r, date=better, weekday=r.weekday if r.weekday is not None else weekday)
         out.append(r)
@@ -701,18 +707,25 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
     else:
         return ()  # "the village of Sotk", "Ağdam kəndi" name their village
     named: list[Mention] = []
-    for index in range(info.sentence.index - 1, max(-1, info.sentence.index - 1 - reach), -1):
-        if infos[index].background:
-            continue  # "… in the 1990s, when the village was shelled from Alibeyli"
-        before = [m for m in by_sentence.get(index, ())
-                  if m.place is not None and m.role != "origin"]
-        # a village first ("Khatchik … faces the positions of Nakhchivan", a town too)
-        for kind in ("village", "town"):
-            named = [m for m in before if m.place.kind == kind]
+    # a village first, however near a town is ("Khatchik … faces the positions of
+    # Nakhchivan", a town too; "… taken to the hospital of Yeghegnadzor. … north of the
+    # village"); the nearest sentence naming one (an interview's answers name none)
+    for kind in ("village", "town"):
+        for index in range(info.sentence.index - 1, max(-1, info.sentence.index - 1 - reach),
+                           -1):
+            if infos[index].background:
+                continue  # "… in the 1990s, when the village was shelled from Alibeyli"
+            named = [m for m in by_sentence.get(index, ()) if m.place is not None and
+                     m.role != "origin" and m.place.kind == kind]
             if named:
                 break
-        if named:  # the nearest sentence naming one (an interview's answers name none)
+        if named:
             break
+    if named and not infos[named[0].sentence].reports_attack and \
+            min(by_sentence[named[0].sentence], key=lambda m: m.start) is named[0]:
+        # a sentence that describes a place, not one that reports fire on two: its topic,
+        # named first ("Le village de Khatchik … se trouve à quinze kilomètres d'Aréni")
+        named = named[:1]
     if len({m.place.id for m in named}) != 1:
         return ()
     return (Location(named[-1], geo_precision(named[-1])),)
