@@ -29,6 +29,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?
                     r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
 _MAX_WORDS = 4
 _CUES = ("district_cue", "village_cue", "town_cue")
+# What the gazetteer may add to a province's name when a town has the bare one
+_DISTRICT_WORDS = ("province", "region", "district", "marz")
 _BEFORE = 8  # words kept before a name for its cues ("from the direction of the village of")
 _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
 _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
@@ -105,9 +107,21 @@ class _Span:
     tokens_before: list[str]
 
 
-def _tokens(sentence: Sentence) -> list[tuple[int, int, str]]:
+# A French elided article or conjunction before a name: "village d'Yeraskh", "l'Arménie"
+_ELISION = re.compile(r"(?:[dl]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])", re.IGNORECASE)
+
+
+def _tokens(sentence: Sentence, language: str = "") -> list[tuple[int, int, str]]:
     base = sentence.start
-    return [(base + m.start(), base + m.end(), m.group(0)) for m in _TOKEN.finditer(sentence.text)]
+    out = []
+    for m in _TOKEN.finditer(sentence.text):
+        start, word = m.start(), m.group(0)
+        elided = _ELISION.match(word) if language == "fr" and ("'" in word or "’" in word) \
+            else None
+        if elided and word[elided.end()].isupper():
+            start, word = start + elided.end(), word[elided.end():]
+        out.append((base + start, base + m.end(), word))
+    return out
 
 
 def _is_name_like(token: str) -> bool:
@@ -175,7 +189,7 @@ class Recogniser:
         self._token_memo.clear()
         out: list[_Span] = []
         for sentence in sentences:
-            tokens = self._tokens(sentence)
+            tokens = self._tokens(sentence, lex.language)
             blocked = self._idiom_tokens(sentence, tokens, lex)
             resume = 0  # tokens before this one are inside a name already found
             # Only a capitalised token opens a name (every token starts with a letter).
@@ -201,17 +215,17 @@ class Recogniser:
             if sentence is None:
                 sentence = Sentence(-1, start, end, text[start:end])
             surface = text[start:end]
-            before = [t[2] for t in _tokens(sentence) if t[1] <= start][-_BEFORE:]
+            before = [t[2] for t in _tokens(sentence, lex.language) if t[1] <= start][-_BEFORE:]
             out.append(_Span(start, end, surface, fold(surface),
                              self._rows(surface, lex.language), sentence, before))
         return out
 
-    def _tokens(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+    def _tokens(self, sentence: Sentence, language: str) -> list[tuple[int, int, str]]:
         """The sentence's tokens (remembered for the article: both passes read them)."""
         hit = self._token_memo.get(id(sentence))
         if hit is not None and hit[0] is sentence:
             return hit[1]
-        tokens = _tokens(sentence)
+        tokens = _tokens(sentence, language)
         if len(self._token_memo) >= _ROW_CACHE:
             self._token_memo.clear()
         self._token_memo[id(sentence)] = (sentence, tokens)
@@ -380,6 +394,9 @@ class Recogniser:
                      if self.gaz.place(r).kind == "country"}
         heads = self._list_heads(text, spans)
         cues = [self._cue(heads[k], text, lex) for k in range(len(spans))]
+        for span, cue in zip(spans, cues, strict=True):
+            if cue == "district_cue":
+                span.rows = self._with_district(span, lex.language)
         first = [self._best(s, cue, countries, None) for s, cue in zip(spans, cues, strict=True)]
         anywhere = self.region.weight <= 0
         anchors = [c[0] for c in first if c and c[0].kind not in ("country", "region")
@@ -434,6 +451,20 @@ class Recogniser:
         keys = [_stem(s) for s in spans]
         return self._one_sense(self._share_list_context(text, mentions), keys,
                                {keys[k] for k in refused})
+
+    def _with_district(self, span: _Span, language: str) -> list[tuple[int, float, str]]:
+        """A name after a province word may be the province the gazetteer knows only with
+        that word, because a town took the bare name ("la province d'Ararat": Ararat
+        Province, not the town of Ararat)."""
+        rows, taken = list(span.rows), {row for row, _, _ in span.rows}
+        for key, _ in _candidate_keys(span.surface, language):
+            for word in _DISTRICT_WORDS:
+                for row, _ in self.gaz.rows(f"{key} {word}") if \
+                        self.gaz.has_key(f"{key} {word}") else ():
+                    if row not in taken:
+                        taken.add(row)
+                        rows.append((row, 1.0, f"named with a word for province ('{word}')"))
+        return rows
 
     def _holder(self, k: int, spans: list[_Span], first: list, text: str,
                 lex: Lexicon) -> Place | None:
@@ -661,7 +692,7 @@ class Recogniser:
             if span.sentence.headline:
                 continue  # every word of a title is capitalised
             taken = [(s.start, s.end) for s in mates]
-            tokens = self._tokens(span.sentence)
+            tokens = self._tokens(span.sentence, lex.language)
             for k, (start, end, word) in enumerate(tokens):
                 if word[0].islower() or any(s < end and e > start for s, e in taken):
                     continue

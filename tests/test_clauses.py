@@ -1773,3 +1773,52 @@ def test_reports_as_a_verb_names_its_speaker(pipeline):
     assert [(c.claimant, c.side) for c in incident.claims] == \
         [("The Armenian Defence Ministry", "AM")]
     assert incident.attacker != "AM"
+
+
+def test_french_pluperfect_fire_is_an_event(pipeline):
+    text = ("Le ministère arménien de la Défense a indiqué que des soldats azerbaïdjanais "
+            "avaient tiré au mortier mercredi sur le village de Tegh.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert incident.place.name == "Tegh" and incident.attacker == "AZ"
+    assert "mortar" in incident.weapons
+
+
+def test_an_event_told_only_with_the_day_it_was_said_is_not_after_that_day(pipeline):
+    # published Thursday 2 May; said on Tuesday, the event cannot be on Thursday
+    text = ("Armenia's defence ministry said on Tuesday that Azerbaijani troops had fired "
+            "at Sotk, wounding a soldier.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.date.iso() == "2024-04-30"
+
+
+def test_a_date_after_a_dated_dateline_dates_the_event(pipeline):
+    text = ("ԵՐԵՎԱՆ, մայիսի 2 (Լրատու) - Մայիսի 1-ին ադրբեջանական ստորաբաժանումները կրակ են "
+            "բացել Սոթքի ուղղությամբ, հայտնում է ՀՀ պաշտպանության նախարարությունը։")
+    incident, _ = _incident(pipeline, text, "hy")
+    assert incident.place.name == "Sotk" and incident.date.iso() == "2024-05-01"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mercredi, des tirs ont visé le village d'Yeraskh, dans la province d'Ararat.",
+     {"Yeraskh": "am-yeraskh", "Ararat": "am-ararat"}),
+    ("Mercredi, des obus sont tombés près d'Ijevan.", {"Ijevan": "am-ijevan"}),
+])
+def test_french_elided_articles_before_a_name_and_a_province_named_with_its_word(
+        pipeline, text, expected):
+    analysis = _analysis(pipeline, text, "fr")
+    assert {m.surface: m.place.id for m in analysis.mentions if m.place} == expected
+
+
+def test_the_village_is_the_topic_of_a_description_not_the_hospital_town(pipeline):
+    text = ("Le village de Khachik se trouve à quinze kilomètres d'Areni. "
+            "Mardi soir, un soldat y a été blessé par un tireur azerbaïdjanais et évacué vers "
+            "l'hôpital d'Eghegnadzor. Mercredi, trois obus sont tombés au nord du village.")
+    analysis = _analysis(pipeline, text, "fr")
+    assert {i.place.name for i in analysis.incidents if i.place} == {"Khachik"}
+
+
+def test_fire_that_left_from_positions_in_a_district_has_its_origin_there(pipeline):
+    text = ("Mardi, des tirs partis de positions azerbaïdjanaises du district d'Ordoubad ont "
+            "visé le village d'Agarak.")
+    incident, roles = _incident(pipeline, text, "fr")
+    assert incident.place.name == "Agarak" and roles["Ordoubad"] == "origin"
