@@ -778,11 +778,14 @@ class Recogniser:
                                              else " ".join(span.tokens_before[-4:])) or \
                 lex.context["seat"].search(after if lex.verb_final
                                            else " ".join(span.tokens_before[-6:])) or \
-                lex.context["calm"].search(after):
+                lex.context["calm"].search(after) or \
+                lex.context["home"].search(f"{before2} {_words_after(span, text, 5)}"
+                                           if lex.verb_final
+                                           else " ".join(span.tokens_before[-4:])):
             # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр";
             # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
             # Gazakh district"; seats: "the head of Berd community", "the villages around Berd";
-            # calm: "the border of Tavush stayed calm"
+            # calm: "the border of Tavush stayed calm"; home: "a native of Goris", "Արենի գյուղից է"
             return "context"
         if info and info.denial and not lex.verb_final and \
                 lex.context["stationed"].search(" ".join(span.tokens_before[-3:])):

@@ -1822,3 +1822,25 @@ def test_fire_that_left_from_positions_in_a_district_has_its_origin_there(pipeli
             "visé le village d'Agarak.")
     incident, roles = _incident(pipeline, text, "fr")
     assert incident.place.name == "Agarak" and roles["Ordoubad"] == "origin"
+
+
+def test_shells_that_exploded_at_the_village_named_before_are_a_report_there(pipeline):
+    text = ("Второй инцидент произошёл в среду утром у села Коти. По данным министерства, "
+            "пять мин разорвались на окраине села.")
+    analysis = _analysis(pipeline, text, "ru")
+    assert [(i.place.name, i.date.iso()) for i in analysis.incidents if i.place] == \
+        [("Koti", "2024-05-01")]
+
+
+@pytest.mark.parametrize("text,language,home", [
+    ("Azerbaijani fire at Sotk on Wednesday wounded a soldier, a native of Goris.", "en",
+     "Goris"),
+    ("В среду азербайджанские военные обстреляли Сотк, ранен военнослужащий, уроженец "
+     "Гориса.", "ru", "Гориса"),
+    ("Չորեքշաբթի օրը Սոթքի ուղղությամբ ադրբեջանական կրակից վիրավորված զինծառայողը Վայոց "
+     "ձորի մարզի Արենի գյուղից է։", "hy", "Արենի"),
+])
+def test_a_wounded_soldier_s_home_is_no_place_hit(pipeline, text, language, home):
+    analysis = _analysis(pipeline, text, language)
+    pinned = {m.surface for m in analysis.mentions if m.role == "event_location"}
+    assert home not in pinned and any(s.startswith(("Sotk", "Сотк", "Սոթք")) for s in pinned)
