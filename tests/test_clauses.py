@@ -1844,3 +1844,14 @@ def test_a_wounded_soldier_s_home_is_no_place_hit(pipeline, text, language, home
     analysis = _analysis(pipeline, text, language)
     pinned = {m.surface for m in analysis.mentions if m.role == "event_location"}
     assert home not in pinned and any(s.startswith(("Sotk", "Сотк", "Սոթք")) for s in pinned)
+
+
+@pytest.mark.parametrize("text", [
+    "Mercredi, l'armée azerbaïdjanaise a ouvert le feu sur Yeraskh depuis des positions "
+    "situées près de Sadarak.",
+    "Mercredi, des unités azerbaïdjanaises postées aux abords de Sadarak ont tiré sur Yeraskh.",
+])
+def test_french_positions_situated_or_units_posted_near_a_place_fire_from_there(pipeline,
+                                                                                text):
+    incident, roles = _incident(pipeline, text, "fr")
+    assert incident.place.name == "Yeraskh" and roles["Sadarak"] == "origin"
