@@ -221,7 +221,8 @@ def _body_verbs(text: str, lex: Lexicon) -> list[re.Match[str]]:
     if verbs is None:
         return []
     return [m for m in verbs.finditer(text)
-            if lex.context["government"].search(" ".join(text[:m.start()].split()[-1:]))]
+            if lex.context["government"].search(
+                " ".join(text[max(0, m.start() - 40):m.start()].split()[-1:]))]
 
 
 def attribute(info: SentenceInfo, lex: Lexicon, region: Region,

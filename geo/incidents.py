@@ -706,21 +706,24 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
         reach = 1
     else:
         return ()  # "the village of Sotk", "Ağdam kəndi" name their village
-    named: list[Mention] = []
+    # not into background ("… in the 1990s, when the village was shelled from Alibeyli")
+    back = [i for i in range(info.sentence.index - 1, max(-1, info.sentence.index - 1 - reach),
+                             -1) if not infos[i].background]
+
+    def nearest(kind: str) -> list[Mention]:
+        """The kind's places in the nearest sentence naming one (an interview's answers
+        name none)."""
+        for index in back:
+            found = [m for m in by_sentence.get(index, ()) if m.place is not None and
+                     m.role != "origin" and m.place.kind == kind]
+            if found:
+                return found
+        return []
+
     # a village first, however near a town is ("Khatchik … faces the positions of
     # Nakhchivan", a town too; "… taken to the hospital of Yeghegnadzor. … north of the
-    # village"); the nearest sentence naming one (an interview's answers name none)
-    for kind in ("village", "town"):
-        for index in range(info.sentence.index - 1, max(-1, info.sentence.index - 1 - reach),
-                           -1):
-            if infos[index].background:
-                continue  # "… in the 1990s, when the village was shelled from Alibeyli"
-            named = [m for m in by_sentence.get(index, ()) if m.place is not None and
-                     m.role != "origin" and m.place.kind == kind]
-            if named:
-                break
-        if named:
-            break
+    # village")
+    named = nearest("village") or nearest("town")
     if named and not infos[named[0].sentence].reports_attack and \
             min(by_sentence[named[0].sentence], key=lambda m: m.start) is named[0]:
         # a sentence that describes a place, not one that reports fire on two: its topic,

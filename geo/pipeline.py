@@ -68,14 +68,14 @@ class Pipeline:
         # unless the dateline ends its line or sentence ("ԵՐԵՎԱՆ, հունիսի 22։ Հունիսի 20-ին …")
         ended = text[dateline[1]:dateline[1] + 1] == "\n" or \
             (dateline[1] > dateline[0] and text[dateline[1] - 1] in ".։")
-        # unless the dateline has its date already ("ԵՐԵՎԱՆ, հոկտեմբերի 21 (…) - Հոկտեմբերի
-        # 20-ին …": the 20th is the event's)
-        dated = any(r.day for r in dates.find_refs(text[dateline[0]:dateline[1]], lex))
-        reach = 0 if ended or dated else 25
-        refs = [dates.filing_dates(dates.find_refs(s.text, lex), s.start, dateline, reach)
-                for s in sentences]
-        filed = [r for s, rs in zip(sentences, refs, strict=True) for r in rs
+        found = [dates.find_refs(s.text, lex) for s in sentences]
+        filed = [r for s, rs in zip(sentences, found, strict=True) for r in rs
                  if dateline[0] <= s.start + r.start < dateline[1]]
+        # or has its date already ("ԵՐԵՎԱՆ, հոկտեմբերի 21 (…) - Հոկտեմբերի 20-ին …": the
+        # 20th is the event's)
+        reach = 0 if ended or any(r.day for r in filed) else 25
+        refs = [dates.filing_dates(rs, s.start, dateline, reach)
+                for s, rs in zip(sentences, found, strict=True)]
         at = dates.anchor([r for rs in refs for r in rs], article.published, text, filed)
         refs = [dates.months_back(rs, at) for rs in refs]
         infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)

@@ -111,7 +111,7 @@ class _Span:
 _ELISION = re.compile(r"(?:[dl]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])", re.IGNORECASE)
 
 
-def _tokens(sentence: Sentence, language: str = "") -> list[tuple[int, int, str]]:
+def _tokens(sentence: Sentence, language: str) -> list[tuple[int, int, str]]:
     base = sentence.start
     out = []
     for m in _TOKEN.finditer(sentence.text):
@@ -459,8 +459,7 @@ class Recogniser:
         rows, taken = list(span.rows), {row for row, _, _ in span.rows}
         for key, _ in _candidate_keys(span.surface, language):
             for word in _DISTRICT_WORDS:
-                for row, _ in self.gaz.rows(f"{key} {word}") if \
-                        self.gaz.has_key(f"{key} {word}") else ():
+                for row, _ in self.gaz.rows(f"{key} {word}"):
                     if row not in taken:
                         taken.add(row)
                         rows.append((row, 1.0, f"named with a word for province ('{word}')"))
