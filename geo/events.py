@@ -5,6 +5,7 @@ lexicons; nothing here knows about places."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gazetteer import fold
@@ -18,6 +19,10 @@ _WORD = re.compile(r"[\w'’-]+")
 # The minutes of a time of day just before a number's start ("12 h 30", "16:05")
 _CLOCK = re.compile(r"\d{1,2}\s?[h:]\s?$")
 _CLOCK_NEXT = re.compile(r"\s?[h:]\s?\d{2}(?!\d)")  # and its hours ("à 12 h 30")
+_FIREARMS = frozenset({"small arms", "large-calibre firearms"})  # weapon labels
+_HEAVY = frozenset({"artillery", "mortar", "tanks"})
+_STRIKES = (("drone", "drone_strike"), ("missiles", "missile_strike"),
+            ("rockets", "rocket_strike"))
 _DURATION_WAR = re.compile(r"\b\d{2,3}[\s-]*(hari|day|days|дн|gün|günlük|jours|günlük)\b",
                            re.IGNORECASE)
 
@@ -60,11 +65,31 @@ def event_types(text: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(t for t in EVENT_TYPES if t in lex.events and lex.events[t].search(text))
 
 
+def by_weapons(event_type: str, arms: Iterable[str]) -> str:
+    """The event type made precise by the weapons named with it: a bare attack with a
+    drone is a drone strike; fire with mortars or artillery is shelling ("կրակ են բացել
+    ականանետերից", opened fire from mortars); fire with firearms only is gunfire, whatever
+    the verb ("обстреляли из стрелкового оружия", "atıcı silahlardan atəşə tutub")."""
+    arms = set(arms)
+    if not arms or event_type not in ("attack", "shelling", "gunfire"):
+        return event_type
+    if event_type == "attack":
+        specific = next((t for weapon, t in _STRIKES if weapon in arms), None)
+        if specific:
+            return specific
+    if event_type != "shelling" and arms & _HEAVY:
+        return "shelling"
+    return "gunfire" if arms <= _FIREARMS else event_type
+
+
 def weapons(text: str, lex: Lexicon) -> tuple[str, ...]:
     """Weapon labels named in ``text``."""
     if not lex.any_weapon.search(text):
         return ()
-    return tuple(label for label, pattern in lex.weapons.items() if pattern.search(text))
+    against = lex.context.get("against")  # "tank əleyhinə mina" names no tank
+    return tuple(label for label, pattern in lex.weapons.items()
+                 if any(against is None or not against.match(text[m.end():].lstrip())
+                        for m in pattern.finditer(text)))
 
 
 def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
@@ -197,11 +222,9 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     text = sentence.text
     types = event_types(text, lex)
     arms = weapons(text, lex)
-    for weapon, specific in (("drone", "drone_strike"), ("missiles", "missile_strike"),
-                             ("rockets", "rocket_strike")):
-        if types and types[0] == "attack" and weapon in arms:
-            types = (specific, *types)  # "a drone struck" is a drone strike
-            break
+    if types:
+        first = by_weapons(types[0], arms)
+        types = (first, *(t for t in types if t != first))
     # a day of the month is no count ("le mardi 16 janvier")
     numbers = [n for n in find_numbers(text, lex)
                if not any(r.start <= n.start < r.end for r in refs)]

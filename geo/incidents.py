@@ -838,10 +838,12 @@ def _fits(claim: Claim, claims: Sequence[Claim]) -> bool:
 
 def _absorb(incident: Incident, claims: Sequence[Claim], evidence: Sequence[Evidence],
             weapons: Sequence[str] = ()) -> Incident:
-    """The incident with other accounts' claims, evidence and weapons joined to its own."""
+    """The incident with other accounts' claims, evidence and weapons joined to its own (its
+    type made precise by the weapons)."""
+    weapons = tuple(dict.fromkeys((*incident.weapons, *weapons)))
     return replace(incident, claims=_unique_claims([*incident.claims, *claims]),
                    evidence=tuple(sorted({*incident.evidence, *evidence}, key=_evidence_order)),
-                   weapons=tuple(dict.fromkeys((*incident.weapons, *weapons))))
+                   weapons=weapons, event_type=events.by_weapons(incident.event_type, weapons))
 
 
 def _reports_account(reports: Sequence[Report]) -> tuple[list[Claim], list[Evidence],
@@ -853,9 +855,11 @@ def _reports_account(reports: Sequence[Report]) -> tuple[list[Claim], list[Evide
 def _incident(article: Article, reports: list[Report], loc: Location | None,
               precision: int | None) -> Incident:
     place = loc.mention.place if loc else None
-    event_type = min((r.event_type for r in reports), key=EVENT_TYPES.index)
     when = max((r.date for r in reports), key=_rank)
     weapons = tuple(dict.fromkeys(w for r in reports for w in r.weapons))
+    # a title's "shelled" and the body's "from small arms" make gunfire
+    event_type = events.by_weapons(min((r.event_type for r in reports), key=EVENT_TYPES.index),
+                                   weapons)
     # The body says who attacked more plainly than a title ("Armenia reports drone strike
     # near Tegh" names the teller, not the attacker).
     said = next((r for r in reports if r.attacker and not r.sentence.headline), None) or \

@@ -18,6 +18,7 @@ from datetime import date
 
 import numpy as np
 
+from .events import by_weapons
 from .incidents import _evidence_order, _rank, _unique_claims, incident_id
 from .records import EVENT_TYPES, Incident, PartialDate
 
@@ -175,17 +176,18 @@ def _combine(group: list[Incident]) -> Incident:
                             key=_evidence_order))
     precision = [g.geo_precision for g in group if g.geo_precision]
     said = next((g for g in group if g.attacker), None)
+    weapons = tuple(dict.fromkeys(w for g in group for w in g.weapons))
     return replace(
         first,
         incident_id=incident_id(*sorted(g.incident_id for g in group)),
         article_ids=articles,
         date=replace(first.date, value=min(days)) if days else first.date,
         date_end=max(days) if days and max(days) != min(days) else None,
-        event_type=min((g.event_type for g in group), key=EVENT_TYPES.index),
+        event_type=by_weapons(min((g.event_type for g in group), key=EVENT_TYPES.index), weapons),
         geo_precision=min(precision) if precision else None,
         attacker=said.attacker if said else None,
         target=said.target if said else None,
-        weapons=tuple(dict.fromkeys(w for g in group for w in g.weapons)),
+        weapons=weapons,
         status="claimed" if any(g.status == "claimed" for g in group) else "denied",
         claims=_unique_claims([c for g in group for c in g.claims]),
         evidence=evidence,

@@ -32,6 +32,7 @@ class Score:
     found_places: int = 0
     dated: int = 0
     attacker: int = 0
+    typed: int = 0  # the event type, or one the key also accepts
     claimant: int = 0
     pins: int = 0
     pins_expected: int = 0
@@ -82,6 +83,8 @@ def score(folder: Path, key: dict, pipeline) -> dict[str, Score]:
                 if inc.date.iso() not in ok_dates:
                     s.wrong.append(f"{rel}: {name} dated {inc.date.iso()}, expected {exp['date']}")
                 s.attacker += exp["attacker_side"] in (None, inc.attacker)
+                s.typed += inc.event_type in {exp["event_type"],
+                                              *exp.get("also_acceptable", {}).get("event_type", [])}
                 s.claimant += exp["claimant_side"] is None or \
                     any(c.side == exp["claimant_side"] for c in inc.claims)
         s.pins += len(pinned)
@@ -97,10 +100,10 @@ def score(folder: Path, key: dict, pipeline) -> dict[str, Score]:
 
 
 def table(scores: dict[str, Score]) -> str:
-    lines = ["lang  places  recall  precision  date  attacker  claimant  forbidden"]
+    lines = ["lang  places  recall  precision  date  attacker  claimant  type  forbidden"]
     for lang, s in sorted(scores.items()):
         n = max(s.found_places, 1)
         lines.append(f"{lang:<5} {s.expected_places:>6}  {s.recall:6.0%}  {s.precision:9.0%}  "
                      f"{s.dated / n:4.0%}  {s.attacker / n:8.0%}  {s.claimant / n:8.0%}  "
-                     f"{len(s.forbidden):>9}")
+                     f"{s.typed / n:4.0%}  {len(s.forbidden):>9}")
     return "\n".join(lines)

@@ -1855,3 +1855,45 @@ def test_french_positions_situated_or_units_posted_near_a_place_fire_from_there(
                                                                                 text):
     incident, roles = _incident(pipeline, text, "fr")
     assert incident.place.name == "Yeraskh" and roles["Sadarak"] == "origin"
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # firing at positions with rifles only is gunfire, whatever the verb
+    ("Минобороны Армении сообщило, что вчера азербайджанские подразделения открыли огонь из "
+     "стрелкового оружия по позициям у села Сотк.", "ru", "gunfire"),
+    ("Müdafiə Nazirliyi bildirib ki, dünən Ermənistan bölmələri Kəlbəcər rayonundakı "
+     "mövqelərimizi atıcı silahlardan atəşə tutub.", "az", "gunfire"),
+    # an opened fire with mortars is shelling
+    ("Հայաստանի ՊՆ-ի հաղորդմամբ՝ երեկ ադրբեջանական ստորաբաժանումները ականանետերից կրակ են "
+     "բացել Սոթքի ուղղությամբ։", "hy", "shelling"),
+    # a bare attack with mortars is shelling too
+    ("The Armenian Defence Ministry said Azerbaijani forces attacked positions near Sotk with "
+     "mortars yesterday.", "en", "shelling"),
+    # an anti-tank mine names no tank: a mine blast stays an attack
+    ("Müdafiə Nazirliyi bildirib ki, dünən Kəlbəcər rayonunda hərbi yük maşını tank əleyhinə "
+     "minaya düşüb, bir hərbçi yaralanıb.", "az", "attack"),
+])
+def test_the_weapons_named_make_the_event_type_precise(pipeline, text, language, expected):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.event_type == expected
+
+
+def test_a_title_s_shelling_and_the_body_s_rifles_make_gunfire(pipeline):
+    text = ("Ermənistan bölmələri Zəngilan istiqamətində mövqelərimizi atəşə tutub\n\n"
+            "Müdafiə Nazirliyi bildirib ki, dünən gecə Ermənistan bölmələri Zəngilan rayonundakı "
+            "mövqelərimizi atıcı silahlardan atəşə tutub.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert incident.event_type == "gunfire" and incident.weapons == ("small arms",)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le ministre chargé de la défense a pris la parole.", "fr"),  # not a tank ("char")
+    ("Nazirlikdə toplantı keçirilib.", "az"),  # a meeting, not a cannon ("top")
+    ("Bir tanker limana yanaştı.", "tr"),
+    ("The tanker docked at the port.", "en"),
+])
+def test_words_that_only_start_like_a_weapon_name_none(text, language):
+    from geo.events import weapons
+    from geo.lexicon import load_lexicon
+
+    assert weapons(text, load_lexicon(language)) == ()
