@@ -3,7 +3,7 @@
 A term is words separated by spaces (a space also matches a hyphen: "small arms fire" is
 "small-arms fire"); ``*`` matches any run of letters — a word ending for inflected
 languages ("обстрел*"), or a stem before a Turkic suffix ("*madığını", did not) — and
-``[..]`` a character class. Weekdays and month abbreviations may list forms with ``|``.
+``[..]`` a character class. Weekdays, months and month abbreviations may list forms with ``|``.
 Matching ignores case. Languages without a file use English.
 """
 
@@ -228,7 +228,7 @@ def load_lexicon(language: str | None) -> Lexicon:
     data = _raw(code)
     dates = data["dates"]
     shorts = dates.get("months_short") or []
-    months = compile_groups([[m, *(_short_forms(shorts[i]) if shorts else [])]
+    months = compile_groups([[*m.split("|"), *(_short_forms(shorts[i]) if shorts else [])]
                              for i, m in enumerate(dates["months"])], "m", _MONTH_START)
     num = data["numbers"]
     return Lexicon(
