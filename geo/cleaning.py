@@ -88,6 +88,30 @@ def classify_lines(text: str) -> list[Line]:
     return lines
 
 
+# A question: it ends with "?" (perhaps inside quotes), or carries the Armenian question
+# mark, which sits on the word asked about ("ինչպե՞ս").
+_ASKS = re.compile(r"[?？][\"”’»)]*$|՞")
+_DASH_TURN = re.compile(r"[-–—]\s")  # "— Երեկ գիշեր …": a turn of a dialogue
+
+
+def interviewer_turns(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+    """The spans of an interview's questions. In a text whose body asks two or more
+    questions, the lines that ask; where the turns open with a dash and every line that asks
+    falls on the same turn of two, every line of that turn too — an interviewer's turn may
+    ask nothing ("— Լսել ենք, որ …", we heard that …)."""
+    body = [line for line in lines if line.kind == "body"]
+    asks = [line for line in body if _ASKS.search(text[line.start:line.end])]
+    if len(asks) < 2:
+        return []
+    turns = set(asks)
+    dashed = [line for line in body if _DASH_TURN.match(text, line.start)]
+    sides = {k % 2 for k, line in enumerate(dashed) if line in turns}
+    if len(sides) == 1 and sum(line in turns for line in dashed) >= 2:
+        side = sides.pop()
+        turns.update(line for k, line in enumerate(dashed) if k % 2 == side)
+    return sorted((line.start, line.end) for line in turns)
+
+
 def _is_sentence(line: str) -> bool:
     """Running text ends in sentence punctuation or is long enough to be a paragraph."""
     return bool(re.search(r"[.!?…:;\"”’»)։]\s*$", line)) or len(line) >= _SHORT_HEADING

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer import fold
 
@@ -213,6 +213,15 @@ def _counter_claim(rest: str, lex: Lexicon) -> bool:
     event = lex.any_event.search(clause)
     # "… and stressed there was no exchange of fire": still the denial
     return event is not None and not lex.context["negation"].search(clause[:event.start()])
+
+
+def unasked(infos: list[SentenceInfo], turns: list[tuple[int, int]]) -> list[SentenceInfo]:
+    """An interviewer's turns (``turns``, spans of the text) report nothing: "People in Goris
+    hear shots every night. Should they worry?" asks; the answer tells what happened."""
+    if not turns:
+        return infos
+    return [replace(i, background=True)
+            if any(s <= i.sentence.start < e for s, e in turns) else i for i in infos]
 
 
 def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
