@@ -780,7 +780,9 @@ class Recogniser:
                 lex.context["calm"].search(after) or \
                 lex.context["home"].search(f"{before2} {_words_after(span, text, 5)}"
                                            if lex.verb_final
-                                           else " ".join(span.tokens_before[-4:])):
+                                           else " ".join(span.tokens_before[-4:])) or \
+                ("home_after" in lex.context and
+                 lex.context["home_after"].search(_words_after(span, text, 7))):
             # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр";
             # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
             # Gazakh district"; seats: "the head of Berd community", "the villages around Berd";

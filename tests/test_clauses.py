@@ -1897,3 +1897,56 @@ def test_words_that_only_start_like_a_weapon_name_none(text, language):
     from geo.lexicon import load_lexicon
 
     assert weapons(text, load_lexicon(language)) == ()
+
+
+def test_a_town_named_after_a_month_is_no_date():
+    from geo.dates import find_refs
+    from geo.lexicon import load_lexicon
+
+    lex = load_lexicon("hy")
+    assert find_refs("Լսել ենք, որ Նոյեմբերյանում կրակոցներ են եղել։", lex) == []
+    assert find_refs("Հոկտեմբերյանի ճանապարհը փակ է։", lex) == []
+    assert [r.month for r in find_refs("Նոյեմբերի 3-ին կրակոցներ են եղել։", lex)] == [11]
+
+
+def test_armenian_fired_and_a_date_after_today_s_announcement(pipeline):
+    # "The ministry announced today that on 30 April Azerbaijani units fired toward Chinari"
+    text = ("ՀՀ պաշտպանության նախարարությունն այսօր հայտնել է, որ ապրիլի 30-ին ադրբեջանական "
+            "ստորաբաժանումները կրակեցին Չինարիի ուղղությամբ։")
+    incident, _ = _incident(pipeline, text, "hy")
+    assert incident.date.iso() == "2024-04-30" and incident.attacker == "AZ"
+
+
+@pytest.mark.parametrize("text,language,asked", [
+    # the questions end with "?"; the second relays hearsay about Ordubad
+    ("Müxbirimiz Sədərək sakini ilə danışıb.\n\n"
+     "- Dünən gecə nə baş verdi?\n\n"
+     "- Dünən gecə Ermənistan tərəfdən Sədərək kəndinə avtomatdan atəş açdılar.\n\n"
+     "- Deyirlər ki, Ordubadda da atışma olub. Doğrudur?\n\n"
+     "- Bilmirəm, eşitməmişəm.", "az", "Ordubad"),
+    # an Armenian turn that asks nothing ("We heard that Berd was shelled too.") is the
+    # interviewer's all the same: every other dashed turn is
+    ("Զրուցել ենք Չինարիի բնակչի հետ։\n\n"
+     "— Ինչպե՞ս անցավ գիշերը։\n\n"
+     "— Երեկ գիշեր ադրբեջանական դիրքերից կրակեցին Չինարիի ուղղությամբ։\n\n"
+     "— Լսել ենք, որ Բերդն էլ են գնդակոծել։\n\n"
+     "— Չգիտեմ, չեմ լսել։\n\n"
+     "— Ի՞նչ է պետք գյուղին։\n\n"
+     "— Խաղաղություն։", "hy", "Բերդ"),
+])
+def test_an_interviewer_s_turns_report_nothing(pipeline, text, language, asked):
+    analysis = _analysis(pipeline, text, language)
+    pinned = [i.place_name for i in analysis.incidents if i.place is not None]
+    assert pinned and not any(name.startswith(asked) for name in pinned), pinned
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Похороны двух военнослужащих, погибших вчера при обстреле, прошли сегодня в Ванадзоре, "
+     "откуда они были родом.", "ru"),
+    ("A soldier killed in yesterday's shelling was buried today in Vanadzor, where he was born.",
+     "en"),
+])
+def test_a_place_a_relative_clause_calls_someone_s_home_is_no_place_hit(pipeline, text,
+                                                                        language):
+    analysis = _analysis(pipeline, text, language)
+    assert not [i for i in analysis.incidents if i.place is not None]
