@@ -78,7 +78,9 @@ def score(folder: Path, key: dict, pipeline) -> dict[str, Score]:
                     continue
                 s.found_places += 1
                 matched.update(hits)
-                inc = pinned[hits[0]]
+                # of several pins of one place (two incidents there), the one of this date
+                inc = next((pinned[k] for k in hits if pinned[k].date.iso() in ok_dates),
+                           pinned[hits[0]])
                 s.dated += inc.date.iso() in ok_dates
                 if inc.date.iso() not in ok_dates:
                     s.wrong.append(f"{rel}: {name} dated {inc.date.iso()}, expected {exp['date']}")
