@@ -127,6 +127,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                 info.reports_attack and previous.side == \
                 _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region):
             who = previous  # "… mövqelərimiz atəşə tutulub": the ministry quoted goes on
+        elif not who.claimant and who.side is None and info.reports_attack:
+            # "Samedi soir, nos positions près de Djermouk ont essuyé des tirs": whoever says
+            # "our positions" (an interviewee, an official quoted) speaks for their country
+            ours = _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region)
+            who = replace(who, side=ours) if ours else who
         if who.side is None and who.claimant:
             mentions_here = by_sentence[info.sentence.index]
             who = replace(who, side=_our_side(who.claimant, info.sentence.text, mentions_here,

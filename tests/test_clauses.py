@@ -1950,3 +1950,33 @@ def test_a_place_a_relative_clause_calls_someone_s_home_is_no_place_hit(pipeline
                                                                         language):
     analysis = _analysis(pipeline, text, language)
     assert not [i for i in analysis.incidents if i.place is not None]
+
+
+def test_mortars_are_no_deaths_and_a_calibre_is_no_count(pipeline):
+    text = ("Samedi soir, l'armée azerbaïdjanaise a tiré au mortier de 82 mm sur des positions "
+            "arméniennes près de Djermouk. Un soldat a été blessé.")
+    analysis = _analysis(pipeline, text, "fr")
+    claims = [c for i in analysis.incidents for c in i.claims]
+    assert claims and all(c.killed in (None, 0) for c in claims), claims
+    assert any(c.wounded == 1 for c in claims)
+
+
+@pytest.mark.parametrize("text,language,side", [
+    # an interviewee's answer: no speaker named, but "our positions" are Armenian
+    ("Samedi soir, nos positions près de Djermouk ont essuyé des tirs d'armes légères.", "fr",
+     "AM"),
+    ("Yesterday our positions near Gadabay came under fire from Armenian units.", "en", "AZ"),
+])
+def test_who_says_our_positions_speaks_for_their_country(pipeline, text, language, side):
+    incident, _ = _incident(pipeline, text, language)
+    assert [c.side for c in incident.claims] == [side]
+
+
+def test_french_claims_and_dropped_munitions(pipeline):
+    text = ("Bakou prétend que des unités arméniennes ont ouvert le feu samedi sur ses positions "
+            "dans le district de Kelbadjar.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert [c.side for c in incident.claims] == ["AZ"]
+    text = "Mardi, un drone azerbaïdjanais a largué une munition sur un poste près de Sissian."
+    incident, _ = _incident(pipeline, text, "fr")
+    assert incident.event_type == "drone_strike" and incident.attacker == "AZ"
