@@ -452,25 +452,33 @@ def _nearest_weekday(base: date, weekday: int, past: bool = False) -> date:
 _LABEL = re.compile(r"\s*([^:\n]{2,40}?):\s")
 
 
+# A clock time alone on its line ("09:30", "14 h 50", "21.45 GMT")
+_ENTRY_TIME = re.compile(r"\s*\d{1,2}\s?[:.h]\s?\d{2}(?:\s*[A-Za-z]{2,4})?\s*$")
+
+
 def section_dates(text: str, lines: Sequence, lex: Lexicon,
                   at: Anchor) -> list[tuple[int, PartialDate]]:
     """Dates that head a section of a round-up ("Ночь на 16 апреля", "17 апреля",
-    "Tuesday, 13 September"): a header line, or a paragraph's label before a colon
-    ("Çarşamba: …"), of at most four words that is a day. Each dates the undated reports
-    after it, up to the next header or label."""
+    "Tuesday, 13 September"): a header line (or a title line that is a day), or a
+    paragraph's label before a colon ("Çarşamba: …"), of at most four words that is a day.
+    Each dates the undated reports after it, up to the next header or label; a live page's
+    entry stamps ("14:05") in between end nothing."""
     out: list[tuple[int, PartialDate]] = []
     for line in lines:
         label = _LABEL.match(text, line.start, line.end) if line.kind == "body" else None
-        if line.kind != "header" and label is None:
+        if line.kind not in ("header", "headline") and label is None:
             continue
         # a paragraph opened by a short label ("Çarşamba: …", "Tuesday, 13 May: …")
         head = label.group(1) if label else text[line.start:line.end]
+        if _ENTRY_TIME.match(head):
+            continue  # a live page's entry stamp ("14:05") within the day's section
         found = None
         if len(head.split()) <= 4:
             refs = [r for r in find_refs(head, lex) if r.day or r.weekday is not None]
             found = sentence_date(refs, at) if refs else None
-        if label and (found is None or found.precision != "day"):
-            continue  # "14 h 50 — Bilan revu à la hausse : …" is an entry, not a section
+        if (label or line.kind == "headline") and (found is None or found.precision != "day"):
+            continue  # "14 h 50 — Bilan revu à la hausse : …" is an entry, not a section;
+            # a title is none either, unless it is a day heading the first section
         # a header that is no day ends the section before it
         out.append((line.start, found if found is not None and found.precision == "day"
                     else UNKNOWN_DATE))

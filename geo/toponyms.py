@@ -917,12 +917,13 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
 
 
 def _firing_position(rest: str, lex: Lexicon) -> bool:
-    """After "from": only position words, a party, a settlement cue and a preposition ("с
-    позиций у села", "dari posisi Armenia di", "from Armenian positions in"), so the name
-    is where the firing positions are; any other word ("… hit houses in") ends that."""
+    """After "from": only position words, a party, a settlement cue, a preposition and
+    function words ("с позиций у села", "dari posisi Armenia di", "from Armenian positions
+    near the town of"), so the name is where the firing positions are; any other word
+    ("… hit houses in") ends that."""
     words = rest.split()
-    return 0 < len(words) <= 4 and all(
-        _is_name_like(w) or _is_cue(w, lex) or
+    return 0 < len(words) <= 6 and all(
+        _is_name_like(w) or _is_cue(w, lex) or fold(w) in lex.common or
         any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward"))
         for w in words)
 

@@ -1980,3 +1980,26 @@ def test_french_claims_and_dropped_munitions(pipeline):
     text = "Mardi, un drone azerbaïdjanais a largué une munition sur un poste près de Sissian."
     incident, _ = _incident(pipeline, text, "fr")
     assert incident.event_type == "drone_strike" and incident.attacker == "AZ"
+
+
+def test_a_live_page_s_entry_stamps_stay_within_the_day_heading_them(pipeline):
+    text = ("Border live: latest updates\n\n"
+            "THURSDAY, 2 MAY\n\n"
+            "09:10\n"
+            "Armenia's defence ministry says Azerbaijani forces opened fire on Chinari at dawn.\n\n"
+            "WEDNESDAY, 1 MAY\n\n"
+            "21:45\n"
+            "Armenia's defence ministry says a quadcopter dropped a grenade on a position near "
+            "Sotk at around 19:00.\n\n"
+            "16:20\n"
+            "Armenia's defence ministry says a soldier was wounded by sniper fire near Kut.\n")
+    analysis = _analysis(pipeline, text, "en")
+    dated = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
+    assert dated == {"Chinari": "2024-05-02", "Sotk": "2024-05-01", "Kut": "2024-05-01"}
+
+
+def test_fire_from_positions_near_a_town_comes_from_there(pipeline):
+    text = ("Azerbaijan's defence ministry says its positions in the Tovuz district came under "
+            "fire yesterday from Armenian positions near the town of Berd.")
+    incident, roles = _incident(pipeline, text, "en")
+    assert roles["Berd"] == "origin" and incident.place.name.startswith("Tovuz")
