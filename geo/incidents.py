@@ -105,7 +105,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     reports: list[Report] = []
     previous: attribution.Attribution | None = None
     home = next((m.place.country for m in mentions if m.role == "dateline" and m.place and
-                 m.place.capital and m.place.country in region.belligerents), None)
+                 m.place.country in region.belligerents), None)
     introduced: tuple[int, attribution.Attribution] | None = None
     speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
     for info in (c for i in infos for c in _title_clauses(i, lex)):

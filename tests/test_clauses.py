@@ -285,12 +285,13 @@ def test_a_denial_followed_by_a_counter_claim_is_the_counter_claim(pipeline):
 
 def test_a_placeless_follow_up_joins_the_report_before_it(pipeline):
     """Casualties told in the next sentence by the same side belong to the pin just
-    reported, not to a separate unlocated incident."""
+    reported, not to a separate unlocated incident; "ведомства" (the agency) is the ministry
+    just named, so its figure joins that ministry's one claim."""
     text = ("Азербайджанские военные вчера обстреляли Сотк и Верин Шоржу, сообщило Минобороны "
             "Армении. По данным ведомства, ранены трое военнослужащих.")
     incidents = _analysis(pipeline, text, "ru").incidents
     assert sorted((i.place and i.place.name, [c.wounded for c in i.claims]) for i in incidents) \
-        == [("Sotk", [None, 3]), ("Verin Shorzha", [None, 3])]
+        == [("Sotk", [3]), ("Verin Shorzha", [3])]
 
 
 @pytest.mark.parametrize("text,language,weekday", [
@@ -2003,3 +2004,34 @@ def test_fire_from_positions_near_a_town_comes_from_there(pipeline):
             "fire yesterday from Armenian positions near the town of Berd.")
     incident, roles = _incident(pipeline, text, "en")
     assert roles["Berd"] == "origin" and incident.place.name.startswith("Tovuz")
+
+
+def test_russian_ammunition_and_combat_readiness_are_no_clash():
+    from geo.events import event_types
+    from geo.lexicon import load_lexicon
+
+    lex = load_lexicon("ru")
+    assert "armed_clash" not in event_types("Беспилотник сбросил боеприпас на позицию.", lex)
+    assert event_types("Министр проверил боевую готовность войск.", lex) == ()
+    assert "armed_clash" in event_types("У села Сотк шёл бой.", lex)
+
+
+def test_a_spokeswoman_of_the_agency_speaks_for_the_ministry_just_named(pipeline):
+    text = ("Минобороны Азербайджана сообщило, что вчера армянские подразделения обстреляли "
+            "позиции у Садарака. По данным ведомства, пострадавших нет.\n\n"
+            "Министерство обороны Армении назвало эту информацию ложной. «Армянские "
+            "подразделения огня в направлении Садарака не открывали», — заявила "
+            "пресс-секретарь ведомства.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert sorted((c.side, c.status) for c in incident.claims) == \
+        [("AM", "denied"), ("AZ", "claimed")]
+
+
+def test_an_unqualified_ministry_speaks_for_the_country_of_a_town_dateline(pipeline):
+    text = ("Naxçıvan, 2 may (Agentliyin müxbiri). Müdafiə Nazirliyi bildirib ki, dünən "
+            "Ermənistan bölmələri Sədərək istiqamətində Azərbaycan Ordusunun mövqelərini atəşə "
+            "tutub.")
+    analysis = _analysis(pipeline, text, "az")
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert pinned and all(c.side == "AZ" for i in pinned for c in i.claims if c.claimant)
+    assert any(c.side == "AZ" for i in pinned for c in i.claims)
