@@ -960,6 +960,9 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
             # "Kubadlı'da … Ermeni mevzilerinden açılan ateş": the origin is another's, but
             # not an alias's ("Tovuzqala (Berd) istiqamətindən")
             alias = k == 1 and text[span.end:span.end + 3].lstrip().startswith("(")
+            if k + 1 < len(words) and "partitive" in lex.context and \
+                    lex.context["partitive"].fullmatch(words[k + 1]):
+                return False  # "mövqelərimizdən birinin üzərinə": one of them, hit
             return k == 0 or alias or not (words[k - 1][:1].isupper() or
                                            fold(words[k - 1]).startswith(party_stems))
         # "Çinari kəndi istiqamətində yerləşən mövqelərdən": "located toward" describes

@@ -2035,3 +2035,10 @@ def test_an_unqualified_ministry_speaks_for_the_country_of_a_town_dateline(pipel
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert pinned and all(c.side == "AZ" for i in pinned for c in i.claims if c.claimant)
     assert any(c.side == "AZ" for i in pinned for c in i.claims)
+
+
+def test_one_of_our_positions_in_a_district_is_hit_there_not_fired_from(pipeline):
+    text = ("Müdafiə Nazirliyi bildirib ki, dünən gecə Ermənistan tərəfinə məxsus kvadrokopter "
+            "Zəngilan rayonu ərazisindəki mövqelərimizdən birinin üzərinə partlayıcı qurğu atıb.")
+    incident, roles = _incident(pipeline, text, "az")
+    assert roles["Zəngilan"] == "event_location" and incident.date.iso() == "2024-05-01"
