@@ -2042,3 +2042,14 @@ def test_one_of_our_positions_in_a_district_is_hit_there_not_fired_from(pipeline
             "Zəngilan rayonu ərazisindəki mövqelərimizdən birinin üzərinə partlayıcı qurğu atıb.")
     incident, roles = _incident(pipeline, text, "az")
     assert roles["Zəngilan"] == "event_location" and incident.date.iso() == "2024-05-01"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Müdafiə Nazirliyi bildirib ki, ötən gecə Ermənistan bölmələri Zəngilan rayonundakı "
+     "mövqelərimizi atəşə tutub.", "az"),
+    ("Минобороны Армении сообщило, что прошлой ночью азербайджанские подразделения обстреляли "
+     "позиции у села Сотк.", "ru"),
+])
+def test_last_night_is_yesterday_as_in_english(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.iso() == "2024-05-01"
