@@ -83,6 +83,9 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
             refs.append(DateRef(m.start(), m.end(), weekday=group_index(m)))
     refs.extend(_relative(text, lex))
     for m in _BARE_YEAR.finditer(text) if digits else ():
+        if lex.dates["born"].search(text[max(0, m.start() - 12):m.start()] + " " +
+                                    text[m.end():m.end() + 25].lstrip(" -")):
+            continue  # "1974-cü il təvəllüdlü kənd sakini": a birth year
         refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
     return _merge(refs, text, lex)
 

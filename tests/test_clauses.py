@@ -2053,3 +2053,14 @@ def test_one_of_our_positions_in_a_district_is_hit_there_not_fired_from(pipeline
 def test_last_night_is_yesterday_as_in_english(pipeline, text, language):
     incident, _ = _incident(pipeline, text, language)
     assert incident.date.iso() == "2024-05-01"
+
+
+@pytest.mark.parametrize("text,language", [
+    # no other date: the year of birth alone must not make the report one of 1974
+    ("Tovuz rayonunun Dondar Quşçu kəndi atəşə tutulub, 1974-cü il təvəllüdlü kənd sakini "
+     "yüngül yaralanıb.", "az"),
+    ("Обстрелу подверглось село Сотк, ранен местный житель 1974 года рождения.", "ru"),
+])
+def test_a_birth_year_does_not_make_the_report_history(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.iso() == "2024-05-02"  # the publication date
