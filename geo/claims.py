@@ -179,11 +179,13 @@ def opening_actor(text: str, lex: Lexicon, region: Region) -> Attribution | None
 def _subject(text: str, lex: Lexicon) -> str:
     """Verb-final languages: the speaker opens the sentence ("Erivan, …", "Azerbaycan
     Savunma Bakanlığına göre …"): up to the first comma or government noun, five words,
-    after a day's label ("Pazartesi: Azerbaycan Savunma Bakanlığı, …")."""
+    after a day's label ("Pazartesi: Azerbaycan Savunma Bakanlığı, …"), a rubric or a live
+    entry's stamp and heading."""
     label, colon, rest = text.partition(":")
     if colon and len(label.split()) <= 4 and \
-            (lex.weekdays.search(label) or lex.months.search(label)):
-        text = rest
+            (lex.weekdays.search(label) or lex.months.search(label) or _rubric(label) or
+             _ENTRY_STAMP.match(label)):
+        text = rest  # "22.05 - SON DAKİKA: …", "23.50 - Erivan'dan karşı iddia: …"
     words = _CLAUSE_END.split(text.lstrip(), maxsplit=1)[0].split()[:5]
     topic = lex.context.get("topic")
     for k, word in enumerate(words):
@@ -240,7 +242,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         start = label.end(1) - len(phrase)
         # "LIVE:", "LANGSUNG:", "CANLI:" head a title as a rubric, and a day a round-up's
         # paragraph, not a speaker
-        rubric = (phrase.isupper() and " " not in phrase and
+        rubric = (_rubric(phrase) and
                   not (lex.context["government"].search(phrase) or side_of(phrase, region))) or \
             bool(lex.weekdays.search(phrase) or lex.months.search(phrase))  # "Pazartesi:"
         if plausible(phrase, lex, region) and not rubric and (
@@ -341,6 +343,14 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
 # A speaker's label before a colon, after a time stamp, dateline or desk label at most
 _SPEAKER_LABEL = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s+)?([^\W\d_][^:\n]{1,80}?)\s?:\s+\S")
 _LABEL_PARTS = re.compile(r"\s[-—–|]\s")
+_ENTRY_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-—–|]\s*")
+
+
+def _rubric(label: str) -> bool:
+    """A label in capitals, perhaps after a live page's entry stamp: "LIVE", "SON DAKİKA",
+    "22.05 - СРОЧНО"."""
+    core = _ENTRY_STAMP.sub("", label).strip()
+    return bool(core) and core.isupper()
 
 
 def _event_speaker(text: str, candidates: list[tuple[int, str]], lex: Lexicon) -> str:

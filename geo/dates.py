@@ -106,8 +106,16 @@ def _night_before(text: str, day: re.Match[str], following: re.Match[str] | None
 
 
 def _is_clock(text: str, m: re.Match[str]) -> bool:
+    """"22.05" is a time of day after a clock word ("pukul", "saat") or as a live page's
+    entry stamp opening the text ("22.05 - SON DAKİKA: …"), not the 22nd of May."""
+    if m.group(3) is not None:
+        return False
     before = text[max(0, m.start() - 6):m.start()].lower()
-    return m.group(3) is None and ("pukul" in before or "jam" in before or "at" in before[-3:])
+    return "pukul" in before or "jam" in before or "at" in before[-3:] or "saat" in before or \
+        (not text[:m.start()].strip() and _STAMP_DASH.match(text, m.end()) is not None)
+
+
+_STAMP_DASH = re.compile(r"\s*[-–—|]\s")
 
 
 _OVERNIGHT = re.compile(

@@ -148,7 +148,8 @@ def _candidate_keys(surface: str, language: str) -> list[tuple[str, str]]:
     case endings. Each with the reason it would be a match."""
     keys = [(fold(surface), "")]
     head = re.split(r"['’ʼ]", surface)[0]
-    if head != surface and len(head) >= 3:
+    # only a suffix ends there: "Nahçıvan Özerk Cumhuriyeti'nin Şahbuz" is no republic
+    if head != surface and len(head) >= 3 and " " not in surface[len(head):]:
         keys.append((fold(head), "suffix after apostrophe"))
     if language == "fr":
         keys.append((fold(_french(surface)), "French transliteration"))

@@ -2064,3 +2064,23 @@ def test_last_night_is_yesterday_as_in_english(pipeline, text, language):
 def test_a_birth_year_does_not_make_the_report_history(pipeline, text, language):
     incident, _ = _incident(pipeline, text, language)
     assert incident.date.iso() == "2024-05-02"  # the publication date
+
+
+def test_a_live_entry_stamp_is_a_time_not_a_date_and_its_rubric_no_speaker(pipeline):
+    text = ("CANLI | Sınırda gerginlik\n\n"
+            "2 Mayıs\n\n"
+            "09.30 - Ankara'da Dışişleri Bakanlığı Sözcüsü basın toplantısı düzenledi.\n\n"
+            "1 Mayıs\n\n"
+            "22.05 - SON DAKİKA: Azerbaycan Savunma Bakanlığı, Ermenistan birliklerinin saat "
+            "21.40 sıralarında Şahbuz rayonundaki Azerbaycan mevzilerine ateş açtığını duyurdu.\n")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert incident.date.iso() == "2024-05-01"  # the section's day, not 22 May
+    assert [(c.claimant, c.side) for c in incident.claims] == \
+        [("Azerbaycan Savunma Bakanlığı", "AZ")]
+
+
+def test_a_name_after_a_suffixed_word_is_not_cut_off(pipeline):
+    text = ("Azerbaycan Savunma Bakanlığı, Ermenistan birliklerinin dün Nahçıvan Özerk "
+            "Cumhuriyeti'nin Şahbuz rayonundaki mevzilere ateş açtığını duyurdu.")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert incident.place_name == "Şahbuz"
