@@ -2084,3 +2084,15 @@ def test_a_name_after_a_suffixed_word_is_not_cut_off(pipeline):
             "Cumhuriyeti'nin Şahbuz rayonundaki mevzilere ateş açtığını duyurdu.")
     incident, _ = _incident(pipeline, text, "tr")
     assert incident.place_name == "Şahbuz"
+
+
+
+@pytest.mark.parametrize("where,place", [
+    ("в Губадлинском районе", "Gubadly"), ("в Джульфинском районе", "Julfa"),
+    ("у Мегринского перевала", "Meghri"),
+    ("в Лачинском районе", "Lachin"),  # "-ском" first: Лачин, not "Лача"
+])
+def test_russian_adjectives_of_names_ending_in_a_vowel(pipeline, where, place):
+    text = f"Минобороны Азербайджана сообщило, что вчера обстреляны позиции {where}."
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.place.name.startswith(place)
