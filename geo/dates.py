@@ -225,6 +225,8 @@ _THAT = frozenset({"that", "что", "bahwa", "que", "qu"})  # a date after thes
 
 def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     before = lex.claims["reciprocal"].regex.sub(" ", text[max(0, ref.start - 50):ref.start])
+    # "утверждают обратное: вечером 13 февраля …": after a colon the date is what is said
+    before = before[before.rfind(": ") + 2:] if ": " in before else before
     words = re.findall(r"[\w'’]+", before)[-4:]
     window = " ".join(words)
     since = bool(lex.context["since"].search(window))
@@ -463,8 +465,10 @@ def _nearest_weekday(base: date, weekday: int, past: bool = False) -> date:
 _LABEL = re.compile(r"\s*([^:\n]{2,40}?):\s")
 
 
-# A clock time alone on its line ("09:30", "14 h 50", "21.45 GMT")
-_ENTRY_TIME = re.compile(r"\s*\d{1,2}\s?[:.h]\s?\d{2}(?:\s*[A-Za-z]{2,4})?\s*$")
+# A clock time alone on its line ("09:30", "14 h 50", "21.45 GMT"), perhaps with a rubric
+# ("СРОЧНО | 23:12", "21:40 - BREAKING")
+_ENTRY_TIME = re.compile(r"\s*(?:[^\W\d_]{2,20}\s*[|:–—-]\s*)?\d{1,2}\s?[:.h]\s?\d{2}"
+                         r"(?:\s*[A-Za-z]{2,4})?(?:\s*[|–—-]\s*[^\W\d_]{2,20})?\s*$")
 
 
 def section_dates(text: str, lines: Sequence, lex: Lexicon,

@@ -2096,3 +2096,37 @@ def test_russian_adjectives_of_names_ending_in_a_vowel(pipeline, where, place):
     text = f"Минобороны Азербайджана сообщило, что вчера обстреляны позиции {where}."
     incident, _ = _incident(pipeline, text, "ru")
     assert incident.place.name.startswith(place)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Глава общины сообщил, что вчера пули, выпущенные с азербайджанских позиций, попали в "
+     "крышу школы на окраине Сотка.", "ru"),
+    ("The village head said bullets from Azerbaijani positions hit the school roof in Sotk "
+     "yesterday.", "en"),
+])
+def test_bullets_that_hit_a_place_are_gunfire(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.event_type == "gunfire" and incident.place.name == "Sotk"
+
+
+def test_a_date_after_a_colon_is_what_is_said_not_when(pipeline):
+    text = ("Минобороны Армении сообщило, что 1 мая азербайджанские подразделения обстреляли "
+            "позиции у села Сотк. В Баку утверждают обратное: 30 апреля позиции "
+            "азербайджанской армии в Кельбаджарском районе были обстреляны.")
+    analysis = _analysis(pipeline, text, "ru")
+    dated = {i.place.name: i.date.iso() for i in analysis.incidents if i.place is not None}
+    assert dated == {"Sotk": "2024-05-01", "Kalbajar District": "2024-04-30"}
+
+
+def test_a_rubric_with_its_time_ends_no_day_s_section(pipeline):
+    text = ("Пограничье | канал\n\n"
+            "1 мая\n\n"
+            "СРОЧНО | 23:12\n"
+            "Минобороны Армении: подразделения ВС Азербайджана открыли огонь по позициям у "
+            "села Норабак.\n\n"
+            "30 апреля\n\n"
+            "СРОЧНО | 21:40\n"
+            "Минобороны Армении: азербайджанские подразделения обстреляли позиции у села Кут.\n")
+    analysis = _analysis(pipeline, text, "ru")
+    dated = {i.place.name: i.date.iso() for i in analysis.incidents if i.place is not None}
+    assert dated == {"Norabak": "2024-05-01", "Kut": "2024-04-30"}
