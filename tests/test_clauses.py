@@ -2130,3 +2130,10 @@ def test_a_rubric_with_its_time_ends_no_day_s_section(pipeline):
     analysis = _analysis(pipeline, text, "ru")
     dated = {i.place.name: i.date.iso() for i in analysis.incidents if i.place is not None}
     assert dated == {"Norabak": "2024-05-01", "Kut": "2024-04-30"}
+
+
+def test_french_confirmed_on_a_day_dates_the_statement(pipeline):
+    text = ("Le ministère arménien de la Défense a confirmé jeudi que des unités "
+            "azerbaïdjanaises avaient ouvert le feu en direction de Khnatsakh mardi soir.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert incident.date.iso() == "2024-04-30"  # Tuesday, not Thursday
