@@ -866,8 +866,11 @@ def _incident(article: Article, reports: list[Report], loc: Location | None,
     event_type = events.by_weapons(min((r.event_type for r in reports), key=EVENT_TYPES.index),
                                    weapons)
     # The body says who attacked more plainly than a title ("Armenia reports drone strike
-    # near Tegh" names the teller, not the attacker).
-    said = next((r for r in reports if r.attacker and not r.sentence.headline), None) or \
+    # near Tegh" names the teller, not the attacker), and a party's own claim more plainly
+    # than an untold line ("the European Union Mission in Armenia found bullet holes").
+    said = next((r for r in reports if r.attacker and r.status == "claimed" and r.claim.side
+                 and not r.sentence.headline), None) or \
+        next((r for r in reports if r.attacker and not r.sentence.headline), None) or \
         next((r for r in reports if r.attacker), None)
     attacker, target = (said.attacker, said.target) if said else (None, None)
     if target is None and place is not None and place.country and place.country != attacker \
