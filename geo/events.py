@@ -51,6 +51,7 @@ class SentenceInfo:
     background: bool
     date_refs: tuple[DateRef, ...]
     rebuttal: bool = False  # a denial, then a counter-claim of its own ("denied it and said …")
+    past: tuple[DateRef, ...] = ()  # references to an earlier year ("in September 2022")
 
     @property
     def reports_attack(self) -> bool:
@@ -264,4 +265,5 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
     denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,
-                        background, refs, rebuttal=bool(denied) and not denial)
+                        background, refs, rebuttal=bool(denied) and not denial,
+                        past=tuple(r for r in past if r.end > r.start))

@@ -797,7 +797,7 @@ class Recogniser:
                 lex.context["stationed"].search(" ".join(span.tokens_before[-3:])):
             return "context"  # "… denied it: its units stationed in the Lachin district …"
         if info and info.reports_attack and not _other_topic(span, lex) and \
-                not _quoted_name(span, text, lex):
+                not _quoted_name(span, text, lex) and not _of_the_past(span, info):
             return "event_location"
         return "context"
 
@@ -899,6 +899,15 @@ def _stem(span: _Span) -> str:
 def _opens(sentence: Sentence, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence (after any quote or bracket)."""
     return not any(ch.isalnum() for ch in sentence.text[:start - sentence.start])
+
+
+def _of_the_past(span: _Span, info: SentenceInfo) -> bool:
+    """An earlier year closes the name's clause ("wounds he had suffered near Jermuk during
+    the fighting of September 2022"), whatever else the sentence dates today."""
+    end = span.end - span.sentence.start
+    return any(0 <= r.start - end <= 50 and
+               not any(end <= o.start < r.start for o in info.date_refs if o not in info.past)
+               for r in info.past)
 
 
 def _words_after(span: _Span, text: str, n: int) -> str:

@@ -2137,3 +2137,19 @@ def test_french_confirmed_on_a_day_dates_the_statement(pipeline):
             "azerbaïdjanaises avaient ouvert le feu en direction de Khnatsakh mardi soir.")
     incident, _ = _incident(pipeline, text, "fr")
     assert incident.date.iso() == "2024-04-30"  # Tuesday, not Thursday
+
+
+def test_a_monitor_s_line_does_not_name_the_attacker_over_a_party_s_claim(pipeline):
+    text = ("A patrol of the European Union Mission in Armenia found fresh bullet holes in the "
+            "school of Tegh after shooting on Tuesday night.\n\n"
+            "Armenia's defence ministry said Azerbaijani troops had fired small arms at Tegh on "
+            "Tuesday night.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.attacker == "AZ"
+
+
+def test_a_place_of_an_earlier_year_s_fighting_is_no_place_hit_today(pipeline):
+    text = ("On Wednesday, hundreds attended the funeral in Sisian of a soldier who died of "
+            "wounds he had suffered near Jermuk during the fighting of September 2022.")
+    analysis = _analysis(pipeline, text, "en", date(2023, 11, 30))
+    assert not [i for i in analysis.incidents if i.place is not None]
