@@ -36,7 +36,8 @@ DEFAULT_SIDES: dict[str, tuple[str, ...]] = {
            "ermenistan", "ermeniya", "yerevan", "erevan", "irevan", "erivan", "hayastan",
            "haykakan", "erewan", "hh"),  # ՀՀ: the Republic of Armenia
     "AZ": ("azerbaijan", "azerbaijani", "azeri", "azerbajdzhan", "azerbaydzhan", "azerbaycan",
-           "azerbaidjan", "azerbaidzhan", "baku", "bakou", "baki", "adrbejan"),
+           "azerbaidjan", "azerbaidzhan", "baku", "bakou", "baki", "adrbejan",
+           "bakv"),  # Armenian Բաքվի, Բաքվում (of, in Baku)
     "RU": ("russia", "russian", "rusia", "rossi", "rossiya", "rusya", "rusiya", "russie",
            "moscow", "moskow", "moskva", "moscou", "kremlin", "kreml", "rrusastan", "rrusakan"),
     "TR": ("turkey", "turkish", "turki", "turkiye", "turtsi", "turquie", "ankara", "turkia",

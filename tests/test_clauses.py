@@ -2153,3 +2153,10 @@ def test_a_place_of_an_earlier_year_s_fighting_is_no_place_hit_today(pipeline):
             "wounds he had suffered near Jermuk during the fighting of September 2022.")
     analysis = _analysis(pipeline, text, "en", date(2023, 11, 30))
     assert not [i for i in analysis.incidents if i.place is not None]
+
+
+def test_an_armenian_genitive_of_baku_speaks_for_azerbaijan():
+    from geo.claims import side_of
+    from geo.settings import Region
+
+    assert side_of("Բաքվի", Region()) == "AZ"  # "Բաքվի պնդմամբ", by Baku's account
