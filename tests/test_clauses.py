@@ -2160,3 +2160,14 @@ def test_an_armenian_genitive_of_baku_speaks_for_azerbaijan():
     from geo.settings import Region
 
     assert side_of("Բաքվի", Region()) == "AZ"  # "Բաքվի պնդմամբ", by Baku's account
+
+
+@pytest.mark.parametrize("text", [
+    "Hier, le ministère arménien fait état de deux militaires blessés par des tirs près de "
+    "Norabak.",
+    "Le ministère arménien de la Défense annonce que des unités azerbaïdjanaises ont bombardé "
+    "hier des positions près de Norabak.",
+])
+def test_french_present_tense_speech_names_the_teller(pipeline, text):
+    incident, _ = _incident(pipeline, text, "fr")
+    assert [c.side for c in incident.claims] == ["AM"]
