@@ -287,10 +287,12 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if not own and status == "denied" and specific:
             # "Baku rejected the account of the Berd shooting": the day of the report denied
             ids = _place_ids(specific)
+            # (the last that has its day: a follow-up telling the toll has none yet)
             denied_report = next((r for r in reversed(reports) if r.status == "claimed" and
                                   r.claim.side not in (None, who.side) and
-                                  _place_ids(r.locations) & ids), None)
-            if denied_report is not None and denied_report.date.precision == "day":
+                                  _place_ids(r.locations) & ids and
+                                  r.date.precision == "day"), None)
+            if denied_report is not None:
                 when = replace(denied_report.date, source="date of the report it denies")
         elif not own and when.precision != "day" and s.index > 0 and specific:
             when = _date_of_the_scene(infos[s.index - 1], by_sentence, specific, at,

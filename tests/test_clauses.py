@@ -2171,3 +2171,19 @@ def test_an_armenian_genitive_of_baku_speaks_for_azerbaijan():
 def test_french_present_tense_speech_names_the_teller(pipeline, text):
     incident, _ = _incident(pipeline, text, "fr")
     assert [c.side for c in incident.claims] == ["AM"]
+
+
+def test_russian_present_tense_speech_and_a_denial_dated_by_the_report_it_denies(pipeline):
+    text = ("1 мая\n\n"
+            "СРОЧНО | 23:12\n"
+            "Минобороны Армении сообщает, что около 23:00 азербайджанские подразделения "
+            "обстреляли позиции у села Норабак.\n\n"
+            "23:47\n"
+            "В армянском ведомстве сообщают, что при обстреле у Норабака ранен военнослужащий.\n\n"
+            "2 мая\n\n"
+            "СРОЧНО | 00:31\n"
+            "Минобороны Азербайджана опровергает: сообщение об обстреле позиций у Норабака не "
+            "соответствует действительности.\n")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.date.iso() == "2024-05-01"
+    assert {(c.side, c.status) for c in incident.claims} == {("AM", "claimed"), ("AZ", "denied")}
