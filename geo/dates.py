@@ -210,8 +210,17 @@ def _merge(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
                                  end=_close_paren(text, ref.end),
                                  weekday=prev.weekday if prev.weekday is not None else ref.weekday)
             continue
+        if prev and prev.year and not (prev.month or prev.day or prev.weekday is not None) and \
+                ref.day and ref.month and not ref.year and _YEAR_WORD.fullmatch(gap):
+            # the year first: "2022 թվականի դեկտեմբերի 13-ին", "2022-ci il dekabrın 13-də"
+            merged[-1] = replace(ref, start=prev.start, year=prev.year)
+            continue
         merged.append(ref)
     return [_mark(r, text, lex) for r in merged]
+
+
+# Between a year and the day it dates: "թվականի", "թ.", "-ci il", "yılı", "года"
+_YEAR_WORD = re.compile(r"[-\s]*[^\W\d_]{0,9}\.?\s+(?:[^\W\d_]{1,9}\s+)?", re.UNICODE)
 
 
 def _close_paren(text: str, end: int) -> int:

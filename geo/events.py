@@ -262,6 +262,9 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
+    if lex.context["recall"].match(text.lstrip("«\"„“ -—")) and \
+            not any(r.offset_days is not None or r.weekday is not None for r in refs):
+        background = True  # "Հիշեցնենք, որ 2022 թվականի սեպտեմբերի 13-ին …": a reminder
     denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
     denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,

@@ -2187,3 +2187,25 @@ def test_russian_present_tense_speech_and_a_denial_dated_by_the_report_it_denies
     incident, _ = _incident(pipeline, text, "ru")
     assert incident.date.iso() == "2024-05-01"
     assert {(c.side, c.status) for c in incident.claims} == {("AM", "claimed"), ("AZ", "denied")}
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("2024 թվականի ապրիլի 30-ին ադրբեջանական ստորաբաժանումները կրակ են բացել Մովսես գյուղի "
+     "ուղղությամբ։", "hy", "2024-04-30"),
+    ("2024-cü il aprelin 30-da Ermənistan bölmələri Tovuz rayonundakı mövqelərimizi atəşə "
+     "tutub.", "az", "2024-04-30"),
+])
+def test_a_year_written_before_its_day_dates_the_event(pipeline, text, language, expected):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.iso() == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Հիշեցնենք, որ 2022 թվականի սեպտեմբերի 13-ին Ադրբեջանը հրետակոծել էր Ջերմուկը և "
+     "Գորիսը։", "hy"),
+    ("Напомним, что 13 сентября 2022 года азербайджанские войска обстреляли Джермук.", "ru"),
+    ("Recall that on 13 September 2022 Azerbaijani forces shelled Jermuk and Goris.", "en"),
+])
+def test_a_reminder_of_past_fighting_is_background(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language, date(2022, 12, 14))
+    assert not [i for i in analysis.incidents if i.place is not None]
