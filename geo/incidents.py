@@ -108,6 +108,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                  m.place.country in region.belligerents), None)
     introduced: tuple[int, attribution.Attribution] | None = None
     speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
+    tellers: dict[str, attribution.Attribution] = {}  # each side's last named teller
     for info in (c for i in infos for c in _title_clauses(i, lex)):
         who = attribution.attribute(info, lex, region, previous, home)
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
@@ -145,6 +146,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             for key in (_surname(who.claimant), _body(who.claimant, lex)):
                 if key:
                     speakers[key] = who.side
+            tellers[who.side] = who
         if who.claimant:
             previous = who
         elif not lex.verb_final:  # "Минобороны Азербайджана изложило события иначе."
@@ -238,6 +240,16 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if attacker is None:
             attacker, target = _fired_across(told, specific, region) or \
                 _hit_at_home(who, specific, region, info) or (attacker, target)
+        if attacker is not None and who.side == attacker and info.figures and \
+                not info.denial and who.claimant and \
+                (attribution.side_of(who.claimant, region) is None or who.claimant not in s.text):
+            # "… a soldier was killed by Azerbaijani fire near Koti, the ministry said", after
+            # both ministries spoke: a side that counts the losses of the other's fire is not
+            # that other, so "the ministry" is the one whose soldier it was
+            other = [b for b in region.belligerents if b != attacker and b in tellers]
+            if len(other) == 1:
+                inherited = who.claimant not in s.text  # "the ministry said": the last one
+                who = tellers[other[0]] if inherited else replace(who, side=other[0])
         figures: dict[str, object] = {}
         for f in info.figures:
             figures.setdefault(f.category, f)  # the first figure of a kind is the claim

@@ -2209,3 +2209,26 @@ def test_a_year_written_before_its_day_dates_the_event(pipeline, text, language,
 def test_a_reminder_of_past_fighting_is_background(pipeline, text, language):
     analysis = _analysis(pipeline, text, language, date(2022, 12, 14))
     assert not [i for i in analysis.incidents if i.place is not None]
+
+
+def test_english_shot_dead_and_a_contract_soldier_killed_are_reports(pipeline):
+    text = ("The soldiers were shot dead on Tuesday at a position outside the village of "
+            "Nerkin Karmiraghbyur, Armenia's defence ministry said.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.place.name == "Nerkin Karmiraghbyur" and incident.event_type == "gunfire"
+    text = "On Tuesday a contract soldier was killed by Azerbaijani fire near the village of Koti."
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.place.name == "Koti" and [c.killed for c in incident.claims] == [1]
+
+
+def test_the_ministry_counting_losses_of_the_other_s_fire_is_the_victim_s(pipeline):
+    text = ("Armenia's defence ministry said Azerbaijani snipers killed two soldiers near "
+            "Nerkin Karmiraghbyur on Thursday. Azerbaijan's defence ministry called the "
+            "accusation groundless and said its units along the Tovuz section of the border "
+            "had not fired a shot.\n\n"
+            "On Tuesday a contract soldier was killed by Azerbaijani fire near the village of "
+            "Koti, the ministry said.")
+    analysis = _analysis(pipeline, text, "en")
+    pinned = {i.place.name: i for i in analysis.incidents if i.place is not None}
+    assert "Tovuz" not in pinned  # where the denier's units stand
+    assert [c.side for c in pinned["Koti"].claims] == ["AM"]
