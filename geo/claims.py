@@ -186,6 +186,9 @@ def _subject(text: str, lex: Lexicon) -> str:
             (lex.weekdays.search(label) or lex.months.search(label) or _rubric(label) or
              _ENTRY_STAMP.match(label)):
         text = rest  # "22.05 - SON DAKİKA: …", "23.50 - Erivan'dan karşı iddia: …"
+    told = lex.claims["personal"].match(text.lstrip())
+    if told:  # "Açıklamaya göre salı gecesi ise …": the statement quoted before
+        return told.group(0)
     words = _CLAUSE_END.split(text.lstrip(), maxsplit=1)[0].split()[:5]
     topic = lex.context.get("topic")
     for k, word in enumerate(words):

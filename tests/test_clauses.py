@@ -2232,3 +2232,18 @@ def test_the_ministry_counting_losses_of_the_other_s_fire_is_the_victim_s(pipeli
     pinned = {i.place.name: i for i in analysis.incidents if i.place is not None}
     assert "Tovuz" not in pinned  # where the denier's units stand
     assert [c.side for c in pinned["Koti"].claims] == ["AM"]
+
+
+
+def test_turkish_statement_quoted_on_is_the_ministry_s(pipeline):
+    # "In the statement from the ministry, it was stated that …"; "According to the
+    # statement, …"; "It was recorded that …": the ministry named first goes on telling
+    text = ("Azerbaycan Savunma Bakanlığı, Ermenistan birliklerinin iki ayrı olayda Azerbaycan "
+            "mevzilerine ateş açtığını bildirdi. Bakanlıktan yapılan yazılı açıklamada, dün "
+            "akşam Ermeni birliklerinin Ordubad bölgesindeki mevzileri ateş altına aldığı "
+            "belirtildi. Olayda yaralanan olmadığı kaydedildi. Açıklamaya göre dün gece ise "
+            "Şahbuz bölgesindeki mevziler havan topuyla hedef alındı.")
+    analysis = _analysis(pipeline, text, "tr")
+    pinned = {i.place_name: i for i in analysis.incidents if i.place is not None}
+    assert set(pinned) == {"Ordubad", "Şahbuz"}
+    assert all({c.side for c in i.claims} == {"AZ"} for i in pinned.values())
