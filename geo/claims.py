@@ -199,6 +199,16 @@ def _subject(text: str, lex: Lexicon) -> str:
     return " ".join(w for w in words[:3] if _name_like(w)) or ""
 
 
+def _inverted(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A speech verb after a comma or a quote, with a government word among its next three
+    words: the speaker follows ("…, a annoncé le ministère arménien", "…», said the
+    ministry"; not "told parliament that …")."""
+    if not text[:start].rstrip().endswith((",", "»", '"', "”")):
+        return False
+    clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    return any(lex.context["government"].fullmatch(w) for w in clause.split()[:3])
+
+
 def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
     """Verb-final languages: a speaker between the last comma and a closing speech verb
     ("…, Müdafiə Nazirliyi bildirib", "…, Erivan açıkladı"), or ""."""
@@ -253,8 +263,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
                 else bool(lex.context["government"].search(phrase))):
             candidates.append((start, phrase))
     for m in lex.claims["after"].finditer(text):
-        if lex.claims["relative"].match(text, m.end() + 1):
-            continue  # "les affirmations selon lesquelles …" report a claim; no one speaks
+        if lex.claims["relative"].match(text, m.end() + 1) or text[m.end():m.end() + 1] == "-":
+            continue  # "les affirmations selon lesquelles …" report a claim; no one speaks;
+            # "en fin d'après-midi" is no "d'après"
         phrase = _phrase_after(text, m.end(), lex)
         if phrase and previous is not None and lex.claims["personal"].match(phrase):
             # "», — написал он", "Согласно его заявлению": the one quoted before
@@ -278,6 +289,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             if m in denials else m.start()
         phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
             if lex.verb_final else speaker_before(text, at, lex)
+        if not lex.verb_final and m not in denials and _inverted(text, m.start(), m.end(), lex):
+            # "…, a annoncé le ministère arménien de l'Intérieur": the speaker follows
+            phrase = _phrase_after(text, m.end(), lex)
         if lex.verb_final and not (phrase and plausible(phrase, lex, region)) and \
                 _name_like(text[m.end():].lstrip()):
             # the speaker after its verb, as Armenian also writes ("Այս մասին հայտնել է
@@ -419,7 +433,7 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     if passive and not lex.verb_final:
         # The agent of the event or of its casualties ("shelled by", "blessés par"), not of
         # another verb ("tried to cross the border and was stopped by Azerbaijani units").
-        lead = " ".join(text[:passive.start()].split()[-4:])
+        lead = " ".join(text[:passive.start()].split()[-7:])  # "blessée mardi en fin d'après-midi"
         if not (lex.any_event.search(lead) or
                 any(lex.casualties[c].search(lead) for c in ("killed", "wounded"))):
             passive = None
@@ -491,10 +505,13 @@ def _casualty_phrases(info: SentenceInfo, lex: Lexicon) -> list[tuple[int, int]]
 def _holds_positions(text: str, pos: int, lex: Lexicon) -> bool:
     """The party word at ``pos`` qualifies a positions word ("Armenian positions",
     "positions arméniennes", "позиции армянской армии"), not after a 'from' word."""
-    before = re.findall(r"[\w'’-]+", text[max(0, pos - 40):pos])[-2:]
+    words = re.findall(r"[\w'’-]+", text[max(0, pos - 40):pos])
+    before = words[-2:]
     after = re.findall(r"[\w'’-]+", text[_word_end(text, pos):_word_end(text, pos) + 30])[:1]
+    # "from", or "venus des positions azerbaïdjanaises" (coming from …)
     return any(lex.context["positions"].fullmatch(w) for w in (*before, *after)) and \
-        not any(lex.context["origin"].fullmatch(w) for w in before)
+        not any(lex.context["origin"].fullmatch(w) for w in before) and \
+        not lex.context["origin"].search(" ".join(words[-4:-1]))
 
 
 # The case of a target's noun in Turkic clauses: dative or locative ("mevzilerine",
@@ -514,14 +531,14 @@ def _pairings(text: str, region: Region) -> list[tuple[int, int]]:
 
 
 def _agent_phrase(after: str, lex: Lexicon) -> str:
-    """The words that can name a passive's agent: up to five, ending before a comma or a
+    """The words that can name a passive's agent: up to six, ending before a comma or a
     word that opens a place or a target, by the lexicon's locative and 'toward' terms ("by
     drones near Armenian positions" stops at "near", "со стороны села Сотк по
     азербайджанским позициям" at "по")."""
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     words = []
     for m in re.finditer(r"\S+", clause):
-        if len(words) == 5 or lex.context["locative"].fullmatch(m.group(0)) or \
+        if len(words) == 6 or lex.context["locative"].fullmatch(m.group(0)) or \
                 lex.context["toward"].match(clause, m.start()):
             break
         words.append(m.group(0))

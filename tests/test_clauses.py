@@ -2247,3 +2247,13 @@ def test_turkish_statement_quoted_on_is_the_ministry_s(pipeline):
     pinned = {i.place_name: i for i in analysis.incidents if i.place is not None}
     assert set(pinned) == {"Ordubad", "Şahbuz"}
     assert all({c.side for c in i.claims} == {"AZ"} for i in pinned.values())
+
+
+def test_french_inverted_speaker_and_fire_coming_from_the_other_side_s_positions(pipeline):
+    text = ("Une habitante du village de Voskepar, dans la province arménienne du Tavouch, a été "
+            "blessée mardi en fin d'après-midi par des tirs venus des positions "
+            "azerbaïdjanaises, a annoncé le ministère arménien de l'Intérieur.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert incident.attacker == "AZ"
+    assert [(c.claimant, c.side) for c in incident.claims] == \
+        [("le ministère arménien de l'Intérieur", "AM")]
