@@ -797,7 +797,8 @@ class Recogniser:
                 lex.context["stationed"].search(" ".join(span.tokens_before[-3:])):
             return "context"  # "… denied it: its units stationed in the Lachin district …"
         if info and info.reports_attack and not _other_topic(span, lex) and \
-                not _quoted_name(span, text, lex) and not _of_the_past(span, info):
+                not _quoted_name(span, text, lex) and not _of_the_past(span, info) and \
+                not _road_between(span, text, lex):
             return "event_location"
         return "context"
 
@@ -899,6 +900,21 @@ def _stem(span: _Span) -> str:
 def _opens(sentence: Sentence, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence (after any quote or bracket)."""
     return not any(ch.isalnum() for ch in sentence.text[:start - sentence.start])
+
+
+_DASH_NEXT = re.compile(r"\s*[-–—]\s*[^\W\d_][\w'’]*(?:\s*[-–—]\s*[^\W\d_][\w'’]*)*")
+_DASH_BEFORE = re.compile(r"[^\W\d_][\w'’]*\s*[-–—]\s*$")
+
+
+def _road_between(span: _Span, text: str, lex: Lexicon) -> bool:
+    """The name is an end of a road or line named by its ends ("the Goris-Kapan road",
+    "Horadiz-Ağbend otoyolunun Zengilan kesiminde", "Kars-Iğdır-Nahçıvan demiryolu")."""
+    after = text[span.end:span.sentence.end]
+    joined = _DASH_NEXT.match(after)
+    if joined is None and not _DASH_BEFORE.search(text[span.sentence.start:span.start]):
+        return False
+    rest = after[joined.end():] if joined else after
+    return bool(lex.context["road"].match(" ".join(rest.split()[:2])))
 
 
 def _of_the_past(span: _Span, info: SentenceInfo) -> bool:

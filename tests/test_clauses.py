@@ -2257,3 +2257,14 @@ def test_french_inverted_speaker_and_fire_coming_from_the_other_side_s_positions
     assert incident.attacker == "AZ"
     assert [(c.claimant, c.side) for c in incident.claims] == \
         [("le ministère arménien de l'Intérieur", "AM")]
+
+
+@pytest.mark.parametrize("text,language,hit", [
+    ("Dün Horadiz-Ağbend otoyolunun Zengilan kesiminde çalışan bir işçi, Ermeni "
+     "mevzilerinden açılan ateşle yaralandı.", "tr", "Zengilan"),
+    ("Yesterday Azerbaijani forces shelled a checkpoint on the Goris-Kapan road near Tegh.",
+     "en", "Tegh"),
+])
+def test_the_ends_of_a_road_named_by_them_are_no_place_hit(pipeline, text, language, hit):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place_name == hit
