@@ -172,7 +172,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             side = who.side or _our_side(who.claimant, reports[-1].sentence.text,
                                          by_sentence[reports[-1].sentence.index], lex, region)
             told = replace(reports[-1].claim, claimant=who.claimant, side=side)
-            reports[-1] = replace(reports[-1], claim=told)
+            reports[-1] = _dated_by(replace(reports[-1], claim=told), info, by_sentence,
+                                    lex, at)  # "… the prosecutor said it happened on Thursday"
             continue
         if not info.reports_attack:
             denied = None if _denial_told_next(info, infos, by_sentence) else \
@@ -180,17 +181,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                                   by_sentence[info.sentence.index])
             if denied is not None:
                 reports.append(denied)
-            elif reports and reports[-1].date is UNKNOWN_DATE and \
-                    not reports[-1].sentence.headline and \
-                    info.sentence.index - reports[-1].sentence.index <= 2 and \
-                    _only_dates_an_incident(info, by_sentence, lex):
-                # "… a soldier was wounded near Tegh. The incident happened the day before
-                # at about 15:20.": a sentence that only dates the report before it
-                told = sentence_date([r for r in info.date_refs
-                                      if not r.since and not r.statement], at)
-                if told is not None and told.precision == "day":
-                    reports[-1] = replace(reports[-1], date=replace(
-                        told, source="date of the sentence after, which only dates it"))
+            elif reports:
+                reports[-1] = _dated_by(reports[-1], info, by_sentence, lex, at)
             continue
         s = info.sentence
         told = [m for m in by_sentence[s.index] if s.start <= m.start < s.end]
@@ -520,6 +512,21 @@ def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention
     found = sentence_date(before.date_refs, at)
     return replace(found, source=why) if found is not None and found.precision == "day" \
         else None
+
+
+def _dated_by(report: Report, info: SentenceInfo, by_sentence: dict[int, list[Mention]],
+              lex: Lexicon, at: Anchor) -> Report:
+    """The undated report with the date of a sentence after it that only dates it ("… a
+    soldier was wounded near Tegh. The incident happened the day before at about 15:20.")."""
+    if report.date is not UNKNOWN_DATE or report.sentence.headline or \
+            info.sentence.index - report.sentence.index > 2 or \
+            not _only_dates_an_incident(info, by_sentence, lex):
+        return report
+    told = sentence_date([r for r in info.date_refs if not r.since and not r.statement], at)
+    if told is None or told.precision != "day":
+        return report
+    return replace(report, date=replace(told, source="date of the sentence after, which only "
+                                                       "dates it"))
 
 
 def _only_dates_an_incident(info: SentenceInfo, by_sentence: dict[int, list[Mention]],

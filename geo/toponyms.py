@@ -993,8 +993,11 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
             if k + 1 < len(words) and "partitive" in lex.context and \
                     lex.context["partitive"].fullmatch(words[k + 1]):
                 return False  # "mövqelərimizdən birinin üzərinə": one of them, hit
+            # "Gədəbəy rayonu ərazisində Ermənistan silahlı qüvvələrinin mövqelərindən": a
+            # party named on the way owns the positions
             return k == 0 or alias or not (words[k - 1][:1].isupper() or
-                                           fold(words[k - 1]).startswith(party_stems))
+                                           any(fold(w).startswith(party_stems)
+                                               for w in words[:k]))
         # "Çinari kəndi istiqamətində yerləşən mövqelərdən": "located toward" describes
         descriptive = word.endswith(("ki", "kı")) or \
             (k + 1 < len(words) and bool(lex.context["stationed"].fullmatch(words[k + 1])))

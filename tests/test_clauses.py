@@ -2268,3 +2268,12 @@ def test_french_inverted_speaker_and_fire_coming_from_the_other_side_s_positions
 def test_the_ends_of_a_road_named_by_them_are_no_place_hit(pipeline, text, language, hit):
     incident, _ = _incident(pipeline, text, language)
     assert incident.place_name == hit
+
+
+def test_a_sentence_that_names_the_teller_and_dates_the_incident_does_both(pipeline):
+    text = ("Gədəbəy rayonu ərazisində Ermənistan silahlı qüvvələrinin mövqelərindən açılan atəş "
+            "nəticəsində mülki şəxs yaralanıb. Baş Prokurorluğun məlumatına görə, hadisə "
+            "çərşənbə axşamı səhər saatlarında baş verib.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert incident.date.iso() == "2024-04-30"  # Tuesday; published Thursday 2 May
+    assert [c.claimant for c in incident.claims] == ["Baş Prokurorluğun"]
