@@ -920,15 +920,17 @@ def _road_between(span: _Span, text: str, lex: Lexicon) -> bool:
 def _of_the_past(span: _Span, info: SentenceInfo) -> bool:
     """An earlier year closes the name's clause ("wounds he had suffered near Jermuk during
     the fighting of September 2022"), whatever else the sentence dates today."""
+    if not info.past:
+        return False
     end = span.end - span.sentence.start
-    return any(0 <= r.start - end <= 50 and
-               not any(end <= o.start < r.start for o in info.date_refs if o not in info.past)
+    others = [o.start for o in info.date_refs if o not in info.past]
+    return any(0 <= r.start - end <= 50 and not any(end <= o < r.start for o in others)
                for r in info.past)
 
 
 def _words_after(span: _Span, text: str, n: int) -> str:
     """The next ``n`` words of the span's sentence (where Turkic postpositions stand)."""
-    return " ".join(_TOKEN.findall(text[span.end:span.sentence.end])[:n])
+    return " ".join(_TOKEN.findall(text, span.end, min(span.sentence.end, span.end + 30 * n))[:n])
 
 
 def _origin(before: list[str], lex: Lexicon) -> bool:
