@@ -183,8 +183,8 @@ def _subject(text: str, lex: Lexicon) -> str:
     entry's stamp and heading."""
     label, colon, rest = text.partition(":")
     if colon and len(label.split()) <= 4 and \
-            (lex.weekdays.search(label) or lex.months.search(label) or _rubric(label) or
-             _ENTRY_STAMP.match(label)):
+            (lex.weekdays.search(label) or lex.months.search(label) or _ENTRY_STAMP.match(label)
+             or (_rubric(label) and not lex.context["government"].search(label))):
         text = rest  # "22.05 - SON DAKİKA: …", "23.50 - Erivan'dan karşı iddia: …"
     told = lex.claims["personal"].match(text.lstrip())
     if told:  # "Açıklamaya göre salı gecesi ise …": the statement quoted before
@@ -199,14 +199,20 @@ def _subject(text: str, lex: Lexicon) -> str:
     return " ".join(w for w in words[:3] if _name_like(w)) or ""
 
 
-def _inverted(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A speech verb after a comma or a quote, with a government word among its next three
-    words: the speaker follows ("…, a annoncé le ministère arménien", "…», said the
-    ministry"; not "told parliament that …")."""
-    if not text[:start].rstrip().endswith((",", "»", '"', "”")):
+_THAT_WORD = re.compile(r"\b(?:that|que|qu|что|bahwa)\b", re.IGNORECASE)
+
+
+def _inverted(text: str, verb: re.Match[str], lex: Lexicon) -> bool:
+    """A plain speech verb after a comma or a quote, a government word among its next three
+    words, and nothing more said in its clause: the speaker follows ("…, a annoncé le
+    ministère arménien", "…», said the ministry"); not "…, accused the Armenian government
+    of …" nor "…, told parliament that …"."""
+    if not text[:verb.start()].rstrip().endswith((",", "»", '"', "”")) or \
+            lex.claims["accuse"].match(text, verb.start()):
         return False
-    clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
-    return any(lex.context["government"].fullmatch(w) for w in clause.split()[:3])
+    clause = _CLAUSE_END.split(text[verb.end():], maxsplit=1)[0]
+    return not _THAT_WORD.search(clause) and \
+        any(lex.context["government"].fullmatch(w) for w in clause.split()[:3])
 
 
 def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
@@ -244,7 +250,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
               previous: Attribution | None, home: str | None = None) -> Attribution:
     """The claimant of a sentence: "kata X", "menurut X", "X said", "according to X"…;
     a pronoun cue ("katanya", "it said") refers back to ``previous``. ``home`` is the party
-    whose capital the story is datelined in (for an unqualified "the ministry")."""
+    of the place the story is datelined in (for an unqualified "the ministry")."""
     text = info.sentence.text
     candidates: list[tuple[int, str]] = []
     label = _SPEAKER_LABEL.match(text)
@@ -289,7 +295,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             if m in denials else m.start()
         phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
             if lex.verb_final else speaker_before(text, at, lex)
-        if not lex.verb_final and m not in denials and _inverted(text, m.start(), m.end(), lex):
+        if not lex.verb_final and m not in denials and _inverted(text, m, lex):
             # "…, a annoncé le ministère arménien de l'Intérieur": the speaker follows
             phrase = _phrase_after(text, m.end(), lex)
         if lex.verb_final and not (phrase and plausible(phrase, lex, region)) and \
@@ -328,7 +334,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             if previous.claimant and " " not in phrase and \
                     lex.claims["personal"].fullmatch(phrase):
                 return previous
-            return Attribution(phrase, previous.side)
+            return Attribution(phrase, side or previous.side)  # "Ведомство Азербайджана"
         if side is None and not parties:
             # "In Baku, the Defence Ministry …": the capital opening the clause is its side
             opening = text[:max(text.find(phrase), 0)].strip(" ,")
@@ -341,7 +347,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             side = previous.side  # "the ministry", "Bakanlık": the one just quoted
         if side is None and not parties and home and \
                 lex.context["government"].search(phrase):
-            side = home  # "the Defence Ministry" in a story datelined in a party's capital
+            side = home  # "the Defence Ministry" in a story datelined in a party's place
         return Attribution(phrase, side)
     pronoun = lex.claims["pronoun"].search(text)
     if previous and pronoun and (pronoun.start() < 15 or pronoun.end() > len(text) - 25 or
@@ -365,9 +371,9 @@ _ENTRY_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-—–|]\s*")
 
 def _rubric(label: str) -> bool:
     """A label in capitals, perhaps after a live page's entry stamp: "LIVE", "SON DAKİKA",
-    "22.05 - СРОЧНО"."""
+    "22.05 - СРОЧНО"; not an institution's initials ("MSB", "MN", "ՊՆ")."""
     core = _ENTRY_STAMP.sub("", label).strip()
-    return bool(core) and core.isupper()
+    return core.isupper() and len(core.replace(" ", "")) >= 4
 
 
 def _event_speaker(text: str, candidates: list[tuple[int, str]], lex: Lexicon) -> str:
@@ -433,7 +439,9 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     if passive and not lex.verb_final:
         # The agent of the event or of its casualties ("shelled by", "blessés par"), not of
         # another verb ("tried to cross the border and was stopped by Azerbaijani units").
-        lead = " ".join(text[:passive.start()].split()[-7:])  # "blessée mardi en fin d'après-midi"
+        words = text[:passive.start()].split()[-7:]  # "blessée mardi en fin d'après-midi"
+        joins = [k for k, w in enumerate(words) if lex.context["list_joiners"].fullmatch(w)]
+        lead = " ".join(words[joins[-1] + 1:] if joins else words)
         if not (lex.any_event.search(lead) or
                 any(lex.casualties[c].search(lead) for c in ("killed", "wounded"))):
             passive = None
@@ -509,9 +517,10 @@ def _holds_positions(text: str, pos: int, lex: Lexicon) -> bool:
     before = words[-2:]
     after = re.findall(r"[\w'’-]+", text[_word_end(text, pos):_word_end(text, pos) + 30])[:1]
     # "from", or "venus des positions azerbaïdjanaises" (coming from …)
+    lead = " ".join(words[-4:-1])
     return any(lex.context["positions"].fullmatch(w) for w in (*before, *after)) and \
         not any(lex.context["origin"].fullmatch(w) for w in before) and \
-        not lex.context["origin"].search(" ".join(words[-4:-1]))
+        not any(m.end() == len(lead) for m in lex.context["origin"].finditer(lead))
 
 
 # The case of a target's noun in Turkic clauses: dative or locative ("mevzilerine",

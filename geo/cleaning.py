@@ -92,21 +92,25 @@ def classify_lines(text: str) -> list[Line]:
 # mark, which sits on the word asked about ("ինչպե՞ս").
 _ASKS = re.compile(r"[?？][\"”’»)]*$|՞")
 _DASH_TURN = re.compile(r"[-–—]\s")  # "— Երեկ գիշեր …": a turn of a dialogue
+_TURN_CHARS = 300  # an interviewer's turn is short
 
 
 def interviewer_turns(text: str, lines: list[Line]) -> list[tuple[int, int]]:
-    """The spans of an interview's questions. In a text whose body asks two or more
-    questions, the lines that ask; where the turns open with a dash and every line that asks
-    falls on the same turn of two, every line of that turn too — an interviewer's turn may
-    ask nothing ("— Լսել ենք, որ …", we heard that …)."""
+    """The spans of an interview's questions: short body lines that ask, in a text with three
+    or more of them (a report's paragraph closing on a rhetorical question is no turn);
+    where the turns open with a dash and two or more lines that ask fall on the same turn
+    of two, every line of that turn too — an interviewer's turn may ask nothing ("— Լսել
+    ենք, որ …", we heard that …)."""
     body = [line for line in lines if line.kind == "body"]
-    asks = [line for line in body if _ASKS.search(text[line.start:line.end])]
-    if len(asks) < 2:
+    asks = [line for line in body if line.end - line.start <= _TURN_CHARS and
+            _ASKS.search(text[line.start:line.end])]
+    dashed = [line for line in body if _DASH_TURN.match(text, line.start)]
+    sides = {k % 2 for k, line in enumerate(dashed) if line in asks}
+    in_turns = sum(line in asks for line in dashed)
+    if len(asks) < 3 and not (len(sides) == 1 and in_turns >= 2):
         return []
     turns = set(asks)
-    dashed = [line for line in body if _DASH_TURN.match(text, line.start)]
-    sides = {k % 2 for k, line in enumerate(dashed) if line in turns}
-    if len(sides) == 1 and sum(line in turns for line in dashed) >= 2:
+    if len(sides) == 1 and in_turns >= 2:
         side = sides.pop()
         turns.update(line for k, line in enumerate(dashed) if k % 2 == side)
     return sorted((line.start, line.end) for line in turns)

@@ -83,8 +83,7 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
             refs.append(DateRef(m.start(), m.end(), weekday=group_index(m)))
     refs.extend(_relative(text, lex))
     for m in _BARE_YEAR.finditer(text) if digits else ():
-        if lex.dates["born"].search(text[max(0, m.start() - 12):m.start()] + " " +
-                                    text[m.end():m.end() + 25].lstrip(" -")):
+        if _born(text, m.start(), m.end(), lex):
             continue  # "1974-cü il təvəllüdlü kənd sakini": a birth year
         refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
     return _merge(refs, text, lex)
@@ -105,10 +104,19 @@ def _night_before(text: str, day: re.Match[str], following: re.Match[str] | None
                 (lex.verb_final and night.search(text[following.end():following.end() + 25])))
 
 
+def _born(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A birth word right before the year ("born in 1974", "kelahiran 1974") or just after
+    it, past a suffix and a word for year ("1974-cü il təvəllüdlü", "1974 года рождения")."""
+    before = [m for m in lex.dates["born"].finditer(text, max(0, start - 15), start)
+              if not text[m.end():start].strip()]
+    after = lex.dates["born"].search(text, end, end + 30)
+    return bool(before) or (after is not None and after.start() - end <= 10)
+
+
 def _is_clock(text: str, m: re.Match[str]) -> bool:
     """"22.05" is a time of day after a clock word ("pukul", "saat") or as a live page's
     entry stamp opening the text ("22.05 - SON DAKİKA: …"), not the 22nd of May."""
-    if m.group(3) is not None:
+    if m.group(3) is not None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         return False
     before = text[max(0, m.start() - 6):m.start()].lower()
     return "pukul" in before or "jam" in before or "at" in before[-3:] or "saat" in before or \
@@ -211,16 +219,13 @@ def _merge(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
                                  weekday=prev.weekday if prev.weekday is not None else ref.weekday)
             continue
         if prev and prev.year and not (prev.month or prev.day or prev.weekday is not None) and \
-                ref.day and ref.month and not ref.year and _YEAR_WORD.fullmatch(gap):
+                ref.day and ref.month and not ref.year and \
+                lex.dates["year_word"].fullmatch(gap.strip(" -")):
             # the year first: "2022 թվականի դեկտեմբերի 13-ին", "2022-ci il dekabrın 13-də"
             merged[-1] = replace(ref, start=prev.start, year=prev.year)
             continue
         merged.append(ref)
     return [_mark(r, text, lex) for r in merged]
-
-
-# Between a year and the day it dates: "թվականի", "թ.", "-ci il", "yılı", "года"
-_YEAR_WORD = re.compile(r"[-\s]*[^\W\d_]{0,9}\.?\s+(?:[^\W\d_]{1,9}\s+)?", re.UNICODE)
 
 
 def _close_paren(text: str, end: int) -> int:
@@ -257,7 +262,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     if lex.verb_final and not statement:
         # "bu gün yaydığı məlumata görə", "cümə günü yaydığı", "Cuma günü yaptığı
         # açıklamada": the release verb follows the date, perhaps after a word for "day"
-        next_words = " ".join(re.findall(r"[\w'’]+", rest)[:3])
+        clause = re.split(r"[,;:՝։.]", rest, maxsplit=1)[0]  # "երեկ, հայտնել է" dates the fire
+        next_words = " ".join(re.findall(r"[\w'’]+", clause)[:3])
         statement = bool(lex.dates["released"].search(next_words))
     return replace(ref, since=since, statement=statement)
 
@@ -476,7 +482,7 @@ _LABEL = re.compile(r"\s*([^:\n]{2,40}?):\s")
 
 # A clock time alone on its line ("09:30", "14 h 50", "21.45 GMT"), perhaps with a rubric
 # ("СРОЧНО | 23:12", "21:40 - BREAKING")
-_ENTRY_TIME = re.compile(r"\s*(?:[^\W\d_]{2,20}\s*[|:–—-]\s*)?\d{1,2}\s?[:.h]\s?\d{2}"
+_ENTRY_TIME = re.compile(r"\s*(?:[^\W\d_]{2,20}\s*[|:–—-]\s*)?(\d{1,2})\s?[:.h]\s?(\d{2})"
                          r"(?:\s*[A-Za-z]{2,4})?(?:\s*[|–—-]\s*[^\W\d_]{2,20})?\s*$")
 
 
@@ -494,7 +500,8 @@ def section_dates(text: str, lines: Sequence, lex: Lexicon,
             continue
         # a paragraph opened by a short label ("Çarşamba: …", "Tuesday, 13 May: …")
         head = label.group(1) if label else text[line.start:line.end]
-        if _ENTRY_TIME.match(head):
+        stamp = _ENTRY_TIME.match(head)
+        if stamp and int(stamp.group(1)) <= 23 and int(stamp.group(2)) <= 59:
             continue  # a live page's entry stamp ("14:05") within the day's section
         found = None
         if len(head.split()) <= 4:

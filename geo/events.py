@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from gazetteer import fold
 
-from .dates import DateRef
+from .dates import Anchor, DateRef, resolve
 from .lexicon import Lexicon, Terms
 from .numbers import Number, find_numbers
 from .records import EVENT_TYPES, Sentence
@@ -23,6 +24,7 @@ _FIREARMS = frozenset({"small arms", "large-calibre firearms"})  # weapon labels
 _HEAVY = frozenset({"artillery", "mortar", "tanks"})
 _STRIKES = (("drone", "drone_strike"), ("missiles", "missile_strike"),
             ("rockets", "rocket_strike"))
+_FORTNIGHT = timedelta(days=14)
 _DURATION_WAR = re.compile(r"\b\d{2,3}[\s-]*(hari|day|days|дн|gün|günlük|jours|günlük)\b",
                            re.IGNORECASE)
 
@@ -68,9 +70,10 @@ def event_types(text: str, lex: Lexicon) -> tuple[str, ...]:
 
 def by_weapons(event_type: str, arms: Iterable[str]) -> str:
     """The event type made precise by the weapons named with it: a bare attack with a
-    drone is a drone strike; fire with mortars or artillery is shelling ("կրակ են բացել
-    ականանետերից", opened fire from mortars); fire with firearms only is gunfire, whatever
-    the verb ("обстреляли из стрелкового оружия", "atıcı silahlardan atəşə tutub")."""
+    drone, missiles or rockets is that strike; an attack or fire with mortars, artillery or
+    tanks is shelling ("կրակ են բացել ականանետերից", opened fire from mortars); fire with
+    firearms only is gunfire, whatever the verb ("обстреляли из стрелкового оружия",
+    "atıcı silahlardan atəşə tutub")."""
     arms = set(arms)
     if not arms or event_type not in ("attack", "shelling", "gunfire"):
         return event_type
@@ -216,6 +219,21 @@ def _counter_claim(rest: str, lex: Lexicon) -> bool:
     return event is not None and not lex.context["negation"].search(clause[:event.start()])
 
 
+def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[SentenceInfo]:
+    """A sentence opening with a reminder ("Հիշեցնենք, որ 2022 թվականի սեպտեմբերի 13-ին …",
+    "Recall that …") is background, unless it dates its event within the last fortnight:
+    "Напомним, 10 мая …" in a story of 11 May recalls the news itself."""
+    def recent(ref: DateRef) -> bool:
+        if ref.offset_days is not None or ref.weekday is not None:
+            return True
+        day = resolve(ref, at)
+        return at.reference is not None and day.precision == "day" and day.value is not None \
+            and timedelta(0) <= at.reference - day.value <= _FORTNIGHT
+    return [replace(i, background=True)
+            if lex.context["recall"].match(i.sentence.text.lstrip("«\"„“ -—")) and
+            not any(recent(r) for r in i.date_refs) else i for i in infos]
+
+
 def unasked(infos: list[SentenceInfo], turns: list[tuple[int, int]]) -> list[SentenceInfo]:
     """An interviewer's turns (``turns``, spans of the text) report nothing: "People in Goris
     hear shots every night. Should they worry?" asks; the answer tells what happened."""
@@ -262,9 +280,6 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
-    if lex.context["recall"].match(text.lstrip("«\"„“ -—")) and \
-            not any(r.offset_days is not None or r.weekday is not None for r in refs):
-        background = True  # "Հիշեցնենք, որ 2022 թվականի սեպտեմբերի 13-ին …": a reminder
     denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
     denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,

@@ -108,7 +108,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                  m.place.country in region.belligerents), None)
     introduced: tuple[int, attribution.Attribution] | None = None
     speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
-    tellers: dict[str, attribution.Attribution] = {}  # each side's last named teller
+    tellers: dict[str, attribution.Attribution] = {}  # each side's last teller
     for info in (c for i in infos for c in _title_clauses(i, lex)):
         who = attribution.attribute(info, lex, region, previous, home)
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
@@ -233,7 +233,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             attacker, target = _fired_across(told, specific, region) or \
                 _hit_at_home(who, specific, region, info) or (attacker, target)
         if attacker is not None and who.side == attacker and info.figures and \
-                not info.denial and who.claimant and \
+                not info.denial and who.claimant and lex.claims["agent"].search(s.text) and \
                 (attribution.side_of(who.claimant, region) is None or who.claimant not in s.text):
             # "… a soldier was killed by Azerbaijani fire near Koti, the ministry said", after
             # both ministries spoke: a side that counts the losses of the other's fire is not

@@ -78,8 +78,9 @@ class Pipeline:
                 for s, rs in zip(sentences, found, strict=True)]
         at = dates.anchor([r for rs in refs for r in rs], article.published, text, filed)
         refs = [dates.months_back(rs, at) for rs in refs]
-        infos = events.unasked([events.classify(s, lex, rs, at.min_year, self.party_stems)
-                                for s, rs in zip(sentences, refs, strict=True)],
+        infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)
+                 for s, rs in zip(sentences, refs, strict=True)]
+        infos = events.unasked(events.reminders(infos, lex, at),
                                cleaning.interviewer_turns(text, lines))
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,

@@ -902,8 +902,9 @@ def _opens(sentence: Sentence, start: int) -> bool:
     return not any(ch.isalnum() for ch in sentence.text[:start - sentence.start])
 
 
-_DASH_NEXT = re.compile(r"\s*[-–—]\s*[^\W\d_][\w'’]*(?:\s*[-–—]\s*[^\W\d_][\w'’]*)*")
-_DASH_BEFORE = re.compile(r"[^\W\d_][\w'’]*\s*[-–—]\s*$")
+_DASH_NEXT = re.compile(r"\s?[-–—]\s?[^\W\d_a-zà-ÿа-яёəğışçöüա-և][\w'’]*"
+                        r"(?:\s?[-–—]\s?[^\W\d_a-zà-ÿа-яёəğışçöüա-և][\w'’]*)*")
+_DASH_BEFORE = re.compile(r"[^\W\d_a-zà-ÿа-яёəğışçöüա-և][\w'’]*\s?[-–—]\s?$")
 
 
 def _road_between(span: _Span, text: str, lex: Lexicon) -> bool:
@@ -917,6 +918,9 @@ def _road_between(span: _Span, text: str, lex: Lexicon) -> bool:
     return bool(lex.context["road"].match(" ".join(rest.split()[:2])))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")  # "Sotk, which was also hit in 2022"
+
+
 def _of_the_past(span: _Span, info: SentenceInfo) -> bool:
     """An earlier year closes the name's clause ("wounds he had suffered near Jermuk during
     the fighting of September 2022"), whatever else the sentence dates today."""
@@ -924,8 +928,9 @@ def _of_the_past(span: _Span, info: SentenceInfo) -> bool:
         return False
     end = span.end - span.sentence.start
     others = [o.start for o in info.date_refs if o not in info.past]
-    return any(0 <= r.start - end <= 50 and not any(end <= o < r.start for o in others)
-               for r in info.past)
+    text = info.sentence.text
+    return any(0 <= r.start - end <= 50 and not any(end <= o < r.start for o in others) and
+               not _CLAUSE_BREAK.search(text, end, r.start) for r in info.past)
 
 
 def _words_after(span: _Span, text: str, n: int) -> str:
@@ -950,12 +955,12 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
 
 def _firing_position(rest: str, lex: Lexicon) -> bool:
     """After "from": only position words, a party, a settlement cue, a preposition and
-    function words ("с позиций у села", "dari posisi Armenia di", "from Armenian positions
-    near the town of"), so the name is where the firing positions are; any other word
-    ("… hit houses in") ends that."""
+    short function words ("с позиций у села", "dari posisi Armenia di", "from Armenian
+    positions near the town of"), so the name is where the firing positions are; any other
+    word ("… hit houses in", "from Azerbaijani troops near") ends that."""
     words = rest.split()
     return 0 < len(words) <= 6 and all(
-        _is_name_like(w) or _is_cue(w, lex) or fold(w) in lex.common or
+        _is_name_like(w) or _is_cue(w, lex) or (len(w) <= 3 and w.islower()) or
         any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward"))
         for w in words)
 
