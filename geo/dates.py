@@ -391,8 +391,8 @@ def sentence_date(refs: Sequence[DateRef], at: Anchor) -> PartialDate | None:
     if not own:
         return None
     before = next((r for r in own if r.day_before), None)
-    if before is None:
-        return resolve(own[0], at)
+    if before is None:  # a day over a bare year: "Tension rose in 2021 and on 1 May …"
+        return resolve(next((r for r in own if not _bare_year(r)), own[0]), at)
     # "накануне, 20 мая": the day before, named in apposition, is that date itself
     named = next((r for r in own if r.day and 0 <= r.start - before.end <= 3), None)
     if named is not None:
@@ -404,6 +404,11 @@ def sentence_date(refs: Sequence[DateRef], at: Anchor) -> PartialDate | None:
                 return PartialDate(base.value - timedelta(days=1), "day",
                                    "the day before the sentence's other date")
     return resolve(before, at)
+
+
+def _bare_year(ref: DateRef) -> bool:
+    return bool(ref.year) and not (ref.month or ref.day or ref.weekday is not None or
+                                   ref.offset_days is not None)
 
 
 def resolve(ref: DateRef, at: Anchor) -> PartialDate:
