@@ -124,15 +124,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             introduced = None
         elif introduced is not None and info.sentence.index - introduced[0] <= _STATEMENT:
             who = introduced[1]
-        if not who.claimant and previous is not None and previous.side and \
-                info.reports_attack and previous.side == \
-                _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region):
-            who = previous  # "… mövqelərimiz atəşə tutulub": the ministry quoted goes on
-        elif not who.claimant and who.side is None and info.reports_attack:
-            # "Samedi soir, nos positions près de Djermouk ont essuyé des tirs": whoever says
-            # "our positions" (an interviewee, an official quoted) speaks for their country
+        if not who.claimant and info.reports_attack:
             ours = _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region)
-            who = replace(who, side=ours) if ours else who
+            if previous is not None and previous.side and previous.side == ours:
+                who = previous  # "… mövqelərimiz atəşə tutulub": the ministry quoted goes on
+            elif who.side is None and ours:
+                # "Samedi soir, nos positions près de Djermouk ont essuyé des tirs": whoever
+                # says "our positions" (an interviewee, an official quoted) speaks for them
+                who = replace(who, side=ours)
         if who.side is None and who.claimant:
             mentions_here = by_sentence[info.sentence.index]
             who = replace(who, side=_our_side(who.claimant, info.sentence.text, mentions_here,

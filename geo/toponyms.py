@@ -902,9 +902,9 @@ def _opens(sentence: Sentence, start: int) -> bool:
     return not any(ch.isalnum() for ch in sentence.text[:start - sentence.start])
 
 
-_DASH_NEXT = re.compile(r"\s?[-–—]\s?[^\W\d_a-zà-ÿа-яёəğışçöüա-և][\w'’]*"
-                        r"(?:\s?[-–—]\s?[^\W\d_a-zà-ÿа-яёəğışçöüա-և][\w'’]*)*")
-_DASH_BEFORE = re.compile(r"[^\W\d_a-zà-ÿа-яёəğışçöüա-և][\w'’]*\s?[-–—]\s?$")
+# Names joined by dashes, each capitalised ("-Kapan", " – Ağbend")
+_DASH_NEXT = re.compile(rf"(?:\s?[-–—]\s?{_UPPER}[\w'’]*)+")
+_DASH_BEFORE = re.compile(rf"{_UPPER}[\w'’]*\s?[-–—]\s?$")
 
 
 def _road_between(span: _Span, text: str, lex: Lexicon) -> bool:
