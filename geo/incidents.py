@@ -151,10 +151,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         elif not lex.verb_final:  # "Минобороны Азербайджана изложило события иначе."
             previous = attribution.opening_actor(info.sentence.text, lex, region) or previous
         if info.rebuttal:  # the denial half answers the report before; the rest is new
-            denied = _placeless_denial(replace(info, denial=True), who, reports, lex, region,
-                                       article, by_sentence[info.sentence.index])
-            if denied is not None:
-                reports.append(denied)
+            reports += _placeless_denial(replace(info, denial=True), who, reports, lex,
+                                         region, article, by_sentence[info.sentence.index])
         if not info.reports_attack and info.weapons and reports and not info.denial and \
                 info.sentence.index - reports[-1].sentence.index == 1 and \
                 who.side in (None, reports[-1].claim.side):
@@ -175,11 +173,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                                     lex, at)  # "… the prosecutor said it happened on Thursday"
             continue
         if not info.reports_attack:
-            denied = None if _denial_told_next(info, infos, by_sentence) else \
+            denied = [] if _denial_told_next(info, infos, by_sentence) else \
                 _placeless_denial(info, who, reports, lex, region, article,
                                   by_sentence[info.sentence.index])
-            if denied is not None:
-                reports.append(denied)
+            if denied:
+                reports += denied
             elif reports:
                 reports[-1] = _dated_by(reports[-1], info, by_sentence, lex, at)
             continue
@@ -207,8 +205,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # the report it answers.
             denied = _placeless_denial(info, who, reports, lex, region, article,
                                        by_sentence[info.sentence.index])
-            if denied is not None:
-                reports.append(denied)
+            if denied:
+                reports += denied
                 continue
         if not specific and not regions and reports and reports[-1].status == "denied" and \
                 who.side is not None and who.side == reports[-1].claim.side and \
@@ -326,14 +324,15 @@ def _local(m: Mention) -> bool:
 
 def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
                       reports: list[Report], lex: Lexicon, region: Region,
-                      article: Article, named: Sequence[Mention] = ()) -> Report | None:
+                      article: Article, named: Sequence[Mention] = ()) -> list[Report]:
     """"Armenia denied the accusation." names no place hit: it answers the last report
     with places (at a place the denial names, ``named``, if any; at most eight sentences
     back, no other side speaking since) that accused the denier, so it becomes that report's
-    denial, at its places and date, and both claims stand side by side."""
+    denial, at its places and date, and both claims stand side by side. Unless it names a
+    place, it answers the whole account that report ends (see ``_account``)."""
     if not (info.denial and who.side in region.belligerents and reports and
             _denial_first(info.sentence.text, lex)):
-        return None
+        return []
     # the last report with places that some side tells ("the town's mayor said …" is none),
     # or the last one at a place the denial names ("rejected the account of the Sotk strike")
     told = [r for r in reports if (r.locations or r.region) and
@@ -348,13 +347,37 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
             info.sentence.index - last.sentence.index > reach or \
             any(r.claim.side not in (None, last.claim.side) for r in reports
                 if r.sentence.index > last.sentence.index):
-        return None  # too far back, or another side has spoken since
+        return []  # too far back, or another side has spoken since
     s = info.sentence
     evidence = (Evidence(article.id, s.start, s.end, s.text),)
     claim = Claim(who.claimant, who.side, status="denied", evidence=evidence)
     target = next((b for b in region.belligerents if b != who.side), None)
-    return replace(last, sentence=s, status="denied", claim=claim, attacker=who.side,
-                   target=target, weapons=(), evidence=evidence)
+    return [replace(r, sentence=s, status="denied", claim=claim, attacker=who.side,
+                    target=target, weapons=(), evidence=evidence, locations=places)
+            for r, places in ([(last, last.locations)] if named_report is not None
+                              else _account(last, told))]
+
+
+def _account(last: Report, told: Sequence[Report]) -> list[tuple[Report, tuple]]:
+    """"Armenia says Azerbaijan fired on Sotk and Norabak. … a pipeline supplying Norabak was
+    damaged. Baku rejected the report.": the account a last report ends is that side's
+    reports of the same day back to where another account began; each with the places it
+    adds (a place keeps the report, and so the event type, that told it last)."""
+    out: list[tuple[Report, tuple]] = []
+    seen: set[str] = set()
+    for r in reversed(told):
+        if r.sentence.index > last.sentence.index:
+            continue
+        if r.claim.side != last.claim.side or r.status != "claimed" or \
+                None not in (r.date.iso(), last.date.iso()) and r.date.iso() != last.date.iso():
+            break
+        keys = [(loc.mention.place.id if loc.mention.place else f"?{loc.mention.surface}", loc)
+                for loc in r.locations]
+        new = tuple(loc for key, loc in keys if key not in seen)
+        seen.update(key for key, _ in keys)
+        if new or r is last:
+            out.append((r, new or r.locations))
+    return out[::-1]
 
 
 def _denied_by_the_other(text: str, who: attribution.Attribution, lex: Lexicon,

@@ -108,6 +108,27 @@ def test_a_denial_without_a_place_answers_the_report_before_it(pipeline, text, l
     assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"), ("AM", "denied")]
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Armenia's defence ministry said Azerbaijani troops fired on Sotk and Norabak with small "
+     "arms yesterday. A mortar round later hit a barn in Norabak, the ministry said. Baku "
+     "rejected the report.", "en"),
+    ("Минобороны Армении сообщило, что вчера азербайджанские подразделения открыли огонь из "
+     "стрелкового оружия по Сотку и Норабаку. Затем из минометов был обстрелян Норабак, "
+     "сообщили в ведомстве. В Баку эту информацию опровергли.", "ru"),
+])
+def test_a_placeless_denial_answers_every_place_of_the_account(pipeline, text, language):
+    """A follow-up at one of the places does not narrow what the denial denies: every pin of
+    the account carries it, and each keeps the event type its reports give."""
+    analysis = _analysis(pipeline, text, language)
+    pinned = {i.place.name: i for i in analysis.incidents if i.place is not None}
+    assert set(pinned) == {"Sotk", "Norabak"}
+    for incident in pinned.values():
+        assert ("AZ", "denied") in [(c.side, c.status) for c in incident.claims], \
+            incident.place.name
+    assert pinned["Sotk"].event_type == "gunfire"
+    assert pinned["Norabak"].event_type == "shelling"
+
+
 @pytest.mark.parametrize("text,place,attacker,claimant", [
     # the speaker before a past-tense verb
     ("ՀՀ ՊՆ-ն հայտնել է, որ ադրբեջանական զինուժը երեկ կրակ է բացել Ջերմուկի ուղղությամբ։",
