@@ -31,6 +31,16 @@ _FURNITURE_WORDS = re.compile(
     r"(berlangganan|newsletter|cookie|recaptcha|privacy policy|kebijakan privasi|"
     r"terms of (use|service)|ketentuan penggunaan|persyaratan layanan|unsubscribe|sign up|"
     r"daftar sekarang|tanpa iklan|подпис|abone ol|s'abonner|abunə)")  # on lower-cased lines
+# A line that opens the readers' comments ("Comments (3)", "Şərhlər", "Комментарии 12",
+# "Yorum yap"): every line after it is furniture, sentences included, since readers' hearsay
+# ("shots were heard near Sadarak too") reports nothing. Only after body text, so a page's
+# "Comments 0" counter above the article does not swallow it.
+_COMMENTS_HEADER = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|reader comments|readers' comments|leave a comment|"
+    r"add a comment|join the discussion|комментари[йия]|комментарии читателей|"
+    r"оставить комментарий|обсуждение|yorumlar|okur yorumları|yorum yap|şərhlər|şərh yaz|"
+    r"commentaires?|réactions|laisser un commentaire|komentar|tulis komentar|kolom komentar|"
+    r"մեկնաբանություններ)\s*(?:\(\d+\)|\d+)?\s*:?\s*$", re.IGNORECASE)
 # Timestamps standing alone ("Senin, 16 September 2024 15:31 Wib", "13/09/2022, 19:31 WIB").
 _TIMESTAMP = re.compile(r"^[\w ,.\-/]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit|gmt|utc|msk)?\s*$",
                         re.IGNORECASE)
@@ -62,6 +72,7 @@ def classify_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     in_list = False
     seen_body = False
+    in_comments = False
     for m in re.finditer(r"[^\n]+", text):
         raw = m.group(0)
         stripped = raw.strip()
@@ -69,7 +80,10 @@ def classify_lines(text: str) -> list[Line]:
             continue
         start = m.start() + (len(raw) - len(raw.lstrip()))
         end = m.start() + len(raw.rstrip())
-        if _LIST_HEADER.match(stripped):
+        in_comments = in_comments or (seen_body and bool(_COMMENTS_HEADER.match(stripped)))
+        if in_comments:
+            kind = "furniture"
+        elif _LIST_HEADER.match(stripped):
             in_list = True
             kind = "furniture"
         elif in_list and len(stripped) < 200 and not _is_sentence(stripped):

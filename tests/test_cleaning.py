@@ -43,3 +43,39 @@ def test_a_related_list_after_the_story_is_never_pinned(pipeline, text, language
     header = text.split("\n\n")[1].split("\n")[0]
     kinds = {text[line.start:line.end]: line.kind for line in classify_lines(text)}
     assert kinds[header] == "furniture"
+
+
+@pytest.mark.parametrize("text,language,kept,dropped", [
+    ("Azerbaijani forces shelled Sotk yesterday, Armenia's defence ministry said.\n\n"
+     "Comments (2)\nAnna, Yerevan: My cousin says troops also fired on Jermuk last night.\n"
+     "Tigran: Shame on them.\n", "en", "Sotk", "Jermuk"),
+    ("Ermənistan silahlı qüvvələri dünən Tovuz rayonu istiqamətində mövqelərimizi atəşə "
+     "tutub, Müdafiə Nazirliyi bildirib.\n\nŞərhlər (2)\nElvin: Dünən Qazax istiqamətində də "
+     "atəş açılıb, eşitmişəm.\nSevda: Allah qorusun.\n", "az", "Tovuz District", "Gazakh"),
+    ("Азербайджанские военные вчера обстреляли Сотк, сообщило Минобороны Армении.\n\n"
+     "Комментарии 2\nИван: Вчера и Джермук обстреляли, мне брат писал.\n", "ru", "Sotk",
+     "Jermuk"),
+])
+def test_readers_comments_after_the_story_are_never_pinned(pipeline, text, language, kept,
+                                                            dropped):
+    """Readers' hearsay under a comments header is no report, though it is written in
+    sentences that name places and attacks."""
+    from geo import Article
+    from geo.cleaning import classify_lines
+
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language=language)).incidents
+    names = {i.place.name for i in incidents if i.place is not None}
+    assert kept in names
+    assert not any(dropped in n for n in names), names
+    story, comments = text.split("\n\n")
+    kinds = [line.kind for line in classify_lines(text) if line.start > len(story)]
+    assert kinds and set(kinds) == {"furniture"}
+
+
+def test_a_comment_counter_above_the_story_does_not_hide_it(pipeline):
+    from geo import Article
+
+    text = ("Shelling near Sotk\nComments 0\n\nAzerbaijani forces shelled Sotk yesterday, "
+            "Armenia's defence ministry said.\n")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="en")).incidents
+    assert "Sotk" in {i.place.name for i in incidents if i.place is not None}
