@@ -160,6 +160,33 @@ def _append(out: list[Sentence], text: str, start: int, end: int, headline: bool
         out.append(Sentence(len(out), start, end, text[start:end], headline))
 
 
+# A live page's entry stamp opening a line: "14:05", "09.30 —", "13:20 - Baku says …" (not a
+# date, "18.02.2023", nor a figure, "12.5 km")
+_ENTRY_STAMP = re.compile(r"\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.,:])(?=\s*(?:$|[-–—|]|\s))")
+
+
+def chronological(sentences: list[Sentence], text: str, lines: list[Line]) -> list[Sentence]:
+    """A live page that puts its newest entry first is read oldest entry first, as events
+    happened: a denial posted at 09:30 answers the report posted below it at 08:50. The
+    sentences before the first entry (title, lead) stay first; indices follow the new order,
+    offsets still point into ``text``. Newest first means that most stamps, read down the
+    page, go back in time (a day's header may restart them: "14:05 … 08:10 | Monday | 21:45
+    …")."""
+    stamps = [(line.start, int(m.group(1)) * 60 + int(m.group(2))) for line in lines
+              if line.kind != "furniture" and (m := _ENTRY_STAMP.match(text, line.start))]
+    pairs = list(zip(stamps, stamps[1:]))
+    back = sum(later < earlier for (_, earlier), (_, later) in pairs)
+    if back < 2 or back <= 2 * (len(pairs) - back):
+        return sentences
+    starts = [start for start, _ in stamps]
+    blocks: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        k = sum(start <= s.start for start in starts)  # 0: before the first entry
+        blocks.setdefault(k, []).append(s)
+    order = blocks.get(0, []) + [s for k in sorted(blocks, reverse=True) if k for s in blocks[k]]
+    return [Sentence(i, s.start, s.end, s.text, s.headline) for i, s in enumerate(order)]
+
+
 def split_off(sentences: list[Sentence], text: str, span: tuple[int, int]) -> list[Sentence]:
     """Make the dateline (``span``) a sentence of its own, so that it is never read as the
     subject or speaker of the sentence it opens."""

@@ -340,14 +340,20 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
     named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
     last = named_report or (told[-1] if told else None)
+    accused = {m.place.country for m in named if m.place is not None and
+               m.place.kind == "country" and m.place.country != who.side}
+    if named_report is None and last is not None and last.claim.side == who.side and accused:
+        # "Yerevan has rejected the Azerbaijani account", after Armenia's own update: the
+        # last report of the side it names
+        last = next((r for r in reversed(told) if r.claim.side in accused), None)
     # a denial naming the report's place may answer it from further on (a live blog)
     reach = 30 if named_report is not None else 8
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
             info.sentence.index - last.sentence.index > reach or \
-            any(r.claim.side not in (None, last.claim.side) for r in reports
+            any(r.claim.side not in (None, last.claim.side, who.side) for r in reports
                 if r.sentence.index > last.sentence.index):
-        return []  # too far back, or another side has spoken since
+        return []  # too far back, or a third side has spoken since
     s = info.sentence
     evidence = (Evidence(article.id, s.start, s.end, s.text),)
     claim = Claim(who.claimant, who.side, status="denied", evidence=evidence)

@@ -60,7 +60,9 @@ class Pipeline:
         text = article.text
         lines = cleaning.classify_lines(text)
         dateline = toponyms.dateline_span(text, lines)
-        sentences = cleaning.split_off(cleaning.split_sentences(text, lines), text, dateline)
+        sentences = cleaning.chronological(
+            cleaning.split_off(cleaning.split_sentences(text, lines), text, dateline),
+            text, lines)
         lang = article.language or language.detect(
             " ".join(s.text for s in sentences[:40]) or text)
         lex = load_lexicon(lang)

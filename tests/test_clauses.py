@@ -1533,6 +1533,43 @@ def test_a_live_blog_s_entries(pipeline):
     assert "LANGSUNG" not in {c.claimant for i in analysis.incidents for c in i.claims}
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Live: shelling near Kut\n\n"
+     "12:40\nYerevan has rejected the Azerbaijani account. \"Our units did not open fire "
+     "toward Kalbajar,\" the Armenian defence ministry said.\n\n"
+     "11:35\nArmenia's defence ministry now says one soldier was wounded in this morning's "
+     "shelling at Kut.\n\n"
+     "10:15\nAzerbaijan's defence ministry says Armenian troops fired small arms at its "
+     "positions in the Kalbajar district overnight.\n\n"
+     "09:30\nBaku denies the Armenian report. \"Our units did not fire on any settlement,\" "
+     "the ministry said.\n\n"
+     "08:50\nArmenia's defence ministry says Azerbaijani forces fired mortars at positions "
+     "near the village of Kut this morning.\n", "en"),
+    ("Онлайн: обстрел у Кута\n\n"
+     "12:40 — В Ереване отвергли азербайджанскую версию. «Наши подразделения огонь в "
+     "сторону Кельбаджара не открывали», — заявили в Минобороны Армении.\n\n"
+     "11:35 — Минобороны Армении уточнило, что при утреннем обстреле Кута ранен один "
+     "военнослужащий.\n\n"
+     "10:15 — Минобороны Азербайджана сообщило, что армянские подразделения ночью обстреляли "
+     "из стрелкового оружия позиции в Кельбаджарском районе.\n\n"
+     "09:30 — Баку опроверг сообщение армянской стороны.\n\n"
+     "08:50 — Минобороны Армении сообщило, что утром азербайджанские подразделения обстреляли "
+     "из минометов позиции у села Кут.\n", "ru"),
+])
+def test_a_live_page_newest_first_is_read_as_events_happened(pipeline, text, language):
+    """Entries stamped newest first: each denial answers the report posted below it, and a
+    denial that names the accusing side answers that side's report, though its own side
+    posted an update in between."""
+    analysis = _analysis(pipeline, text, language)
+    pinned = {i.place.name: i for i in analysis.incidents if i.place is not None}
+    assert sorted((c.side, c.status) for c in pinned["Kut"].claims) == \
+        [("AM", "claimed"), ("AZ", "denied")]
+    kalbajar = next(i for name, i in pinned.items() if name.startswith("Kalbajar"))
+    assert sorted((c.side, c.status) for c in kalbajar.claims) == \
+        [("AM", "denied"), ("AZ", "claimed")]
+    assert kalbajar.attacker == "AM" and pinned["Kut"].attacker == "AZ"
+
+
 @pytest.mark.parametrize("text", [
     "12 h 30 — Le soldat grièvement blessé lundi à Sotk par des tirs azerbaïdjanais a été "
     "transféré à Erevan, selon le ministère arménien de la Défense.",
