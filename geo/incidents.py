@@ -340,12 +340,14 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
     named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
     last = named_report or (told[-1] if told else None)
-    accused = {m.place.country for m in named if m.place is not None and
-               m.place.kind == "country" and m.place.country != who.side}
-    if named_report is None and last is not None and last.claim.side == who.side and accused:
+    if named_report is None and last is not None and last.claim.side == who.side:
         # "Yerevan has rejected the Azerbaijani account", after Armenia's own update: the
-        # last report of the side it names
-        last = next((r for r in reversed(told) if r.claim.side in accused), None)
+        # last report of the side whose account it names just after the denial
+        text = info.sentence.text
+        cue = lex.claims["denial"].search(text)
+        accused = attribution.side_of(text[cue.end():cue.end() + 30], region) if cue else None
+        last = next((r for r in reversed(told) if r.claim.side == accused), None) \
+            if accused not in (None, who.side) else None
     # a denial naming the report's place may answer it from further on (a live blog)
     reach = 30 if named_report is not None else 8
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \

@@ -1570,6 +1570,16 @@ def test_a_live_page_newest_first_is_read_as_events_happened(pipeline, text, lan
     assert kalbajar.attacker == "AM" and pinned["Kut"].attacker == "AZ"
 
 
+def test_a_denial_of_something_else_naming_the_other_side_answers_no_report(pipeline):
+    """The accusing side must own what is denied ("rejected the Azerbaijani account"), not
+    merely be named further on."""
+    text = ("Armenia says Azerbaijani forces shelled Sotk on Tuesday. Azerbaijan says Armenian "
+            "troops fired on its positions near Kalbajar. Officials in Baku deny any such aim "
+            "and say they only want Armenia to sign a peace treaty.")
+    analysis = _analysis(pipeline, text, "en")
+    assert [c.status for i in analysis.incidents for c in i.claims] == ["claimed", "claimed"]
+
+
 @pytest.mark.parametrize("text", [
     "12 h 30 — Le soldat grièvement blessé lundi à Sotk par des tirs azerbaïdjanais a été "
     "transféré à Erevan, selon le ministère arménien de la Défense.",
