@@ -199,7 +199,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             specific = tuple(Location(m, geo_precision(m))
                              for m in by_sentence.get(asked.sentence.index, ()) if _local(m))
         if not specific and not regions and not info.denial:
-            specific = _village_named_before(info, infos, by_sentence, lex)
+            specific = _village_named_before(info, infos, by_sentence, lex, article)
         if info.denial and not specific and not regions:
             # "… denied the report, saying its units had not fired": the places are those of
             # the report it answers.
@@ -748,7 +748,7 @@ def _question_before(info: SentenceInfo, infos: Sequence[SentenceInfo]) -> Sente
 
 def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
                           by_sentence: dict[int, list[Mention]],
-                          lex: Lexicon) -> tuple[Location, ...]:
+                          lex: Lexicon, article: Article) -> tuple[Location, ...]:
     """"Tavush's Chinari came under fire again. … units fired mortars toward the village":
     an attack on 'the village' (``context.anaphor``) that names no place is on the one
     village (else town) named by the nearest sentence before that names one, a few
@@ -768,10 +768,16 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
 
     def nearest(kind: str) -> list[Mention]:
         """The kind's places in the nearest sentence naming one (an interview's answers
-        name none)."""
+        name none); not a capital speaking for its government ("…, selon Erevan"). A
+        village the gazetteer lacks ("du village de Srashen") is a village still: then the
+        report stays unplaced rather than on a town named before it."""
         for index in back:
-            found = [m for m in by_sentence.get(index, ()) if m.place is not None and
-                     m.role != "origin" and m.place.kind == kind]
+            # (placed near the place named after it, as the report naming it was)
+            named = list(by_sentence.get(index, ()))
+            here = _locate_unknown(article.text, named)
+            found = [m for m in here if m.role not in ("origin", "actor") and
+                     (kind == "village" and m.role == "event_location"
+                      if m.place is None or m not in named else m.place.kind == kind)]
             if found:
                 return found
         return []
@@ -785,9 +791,9 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
         # a sentence that describes a place, not one that reports fire on two: its topic,
         # named first ("Le village de Khatchik … se trouve à quinze kilomètres d'Aréni")
         named = named[:1]
-    if len({m.place.id for m in named}) != 1:
+    if len({m.place.id if m.place else m.surface for m in named}) != 1:
         return ()
-    return (Location(named[-1], geo_precision(named[-1])),)
+    return (Location(named[-1], geo_precision(named[-1]) if named[-1].place else 0),)
 
 
 def _capitalised_next_to(text: str, start: int, end: int) -> bool:
