@@ -86,6 +86,21 @@ def by_weapons(event_type: str, arms: Iterable[str]) -> str:
     return "gunfire" if arms <= _FIREARMS else event_type
 
 
+def _party_fire(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
+    """Fire a party or the enemy delivers ("killed by Azerbaijani fire", "düşmən atəşi
+    nəticəsində", "ադրբեջանական կրակից", "tembakan Azerbaijan"): the word next to the fire
+    noun names who fired. The noun alone may be a house fire."""
+    if "fire" not in lex.context or not lex.context["fire"].possible(text):
+        return False
+    for m in lex.context["fire"].finditer(text):
+        words = text[:m.start()].split()[-1:] + text[m.end():].split()[:1]
+        for word in (w.strip("\"'«»“”„,.;:()") for w in words):
+            if word and (fold(word).startswith(party_stems) or
+                         lex.context["enemy"].fullmatch(word)):
+                return True
+    return False
+
+
 def weapons(text: str, lex: Lexicon) -> tuple[str, ...]:
     """Weapon labels named in ``text``."""
     if not lex.any_weapon.search(text):
@@ -248,7 +263,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     """Read one sentence. ``background_year``: years before it mark past events;
     ``party_stems``: folded stems naming the parties (lower-case nationality adjectives)."""
     text = sentence.text
-    types = event_types(text, lex)
+    types = event_types(text, lex) or (("gunfire",) if _party_fire(text, lex, party_stems)
+                                       else ())
     arms = weapons(text, lex)
     if types:
         first = by_weapons(types[0], arms)

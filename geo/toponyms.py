@@ -483,6 +483,9 @@ class Recogniser:
             return None
         gap = text[before.end:span.start]
         words = gap.split()
+        if gap[:1].isspace() and len(words) == 2 and _is_cue(words[0], lex) and \
+                "held_by" in lex.context and lex.context["held_by"].fullmatch(words[1]):
+            return holder  # "Tovuz bölgesine bağlı Alibeyli köyü": attached to Tovuz district
         if not gap[:1].isspace() or len(words) > 1 or \
                 (words and not (_is_cue(words[0], lex) and _GENITIVE_END.search(words[0]))):
             return None
@@ -884,9 +887,12 @@ def _reference_point(before: list[str], lex: Lexicon) -> bool:
 
 
 def _stem(span: _Span) -> str:
-    """The folded name without the case ending its match took off ("Tovuzda" → "tovuz"),
-    so that a name's case forms count as one name; a Russian adjective ("Ордубадском
-    районе") names the district, so it stays a name of its own."""
+    """The folded name without the case ending or apostrophe suffix its match took off
+    ("Tovuzda", "Tovuz'da" → "tovuz"), so that a name's case forms count as one name; a
+    Russian adjective ("Ордубадском районе") names the district, so it stays a name of its
+    own."""
+    if any(why == "suffix after apostrophe" for _, _, why in span.rows):
+        return fold(re.split(r"['’ʼ]", span.surface)[0])  # "Tovuz'da" is Tovuz
     ending = next((why[len("case ending -"):] for _, _, why in span.rows
                    if why.startswith("case ending -")), "")
     if ending.startswith("ск"):

@@ -2407,3 +2407,55 @@ def test_a_dash_before_ordinary_words_is_no_road(pipeline):
 def test_a_generic_agency_word_naming_a_party_keeps_it(pipeline, text, language, side):
     incident, _ = _incident(pipeline, text, language)
     assert side in {c.side for c in incident.claims if c.status == "denied"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Villager wounded by Azerbaijani fire in Syunik, says Yerevan\n\nA resident of the "
+     "village of Srashen in Syunik province was wounded on Tuesday by Azerbaijani fire, "
+     "Armenia's interior ministry said. Mortar rounds fell at the edge of the village, the "
+     "ministry said.\n", "en"),
+    ("Un villageois blessé par des tirs azerbaïdjanais dans le Siounik, selon Erevan\n\nUn "
+     "habitant du village de Srashen, dans la province du Siounik, a été blessé mardi par des "
+     "tirs azerbaïdjanais, a annoncé le ministère arménien de l'Intérieur. Des obus de mortier "
+     "sont tombés à la lisière du village, selon le communiqué.\n", "fr"),
+])
+def test_the_village_is_the_one_named_though_the_gazetteer_lacks_it(pipeline, text, language):
+    """'The village' after a village the gazetteer lacks is that village, left unplaced; not
+    the capital a title quotes as the government's voice."""
+    analysis = _analysis(pipeline, text, language)
+    pinned = {i.place.name for i in analysis.incidents if i.place is not None}
+    assert "Yerevan" not in pinned
+    unplaced = [i for i in analysis.incidents if i.place_name == "Srashen"]
+    assert len(unplaced) == 1 and unplaced[0].place is None
+    assert "mortar" in unplaced[0].weapons
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A soldier was killed by Azerbaijani fire near Kut on Tuesday, Armenia's defence "
+     "ministry said.", "en"),
+    ("Müdafiə Nazirliyi bildirib ki, dünən Tovuz rayonunda hərbçimiz düşmən atəşi "
+     "nəticəsində yaralanıb.", "az"),
+    ("Azerbaycan Savunma Bakanlığı, dün Kelbecer'de bir askerin Ermeni ateşi sonucu "
+     "yaralandığını açıkladı.", "tr"),
+])
+def test_fire_a_party_or_the_enemy_delivers_is_gunfire(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.event_type == "gunfire"
+
+
+def test_a_house_fire_is_no_attack(pipeline):
+    text = "A fire broke out in a barn in Kut on Tuesday, Armenian officials said."
+    assert _analysis(pipeline, text, "en").incidents == ()
+
+
+def test_a_village_attached_to_a_district_is_looked_for_there_only(pipeline):
+    """"Tovuz ilçesine bağlı Alibeyli köyü": the gazetteer's only Alibeyli is in Turkey, so
+    the village stays unplaced rather than pinned a thousand kilometres off; "Tovuz'da" in
+    the title is the Tovuz of the body."""
+    text = ("Tovuz'da Ermeni ateşi\n\nAzerbaycan Savunma Bakanlığı, Ermeni birliklerinin dün "
+            "Tovuz bölgesine bağlı Alibeyli köyünü ateş altına aldığını açıkladı.")
+    analysis = _analysis(pipeline, text, "tr")
+    alibeyli = next(m for m in analysis.mentions if m.surface == "Alibeyli")
+    assert alibeyli.place is None and "Tovuz" in alibeyli.reason
+    tovuz = {m.place.id for m in analysis.mentions if m.surface.startswith("Tovuz")}
+    assert len(tovuz) == 1
