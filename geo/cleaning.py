@@ -67,19 +67,51 @@ def _is_titlecase(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
+# A hard-wrapped paragraph (a plain-text feed, a PDF's text, an HTML source's <p>): a line of
+# a wrapping width that stops mid-sentence, and a next line that goes on in lower case
+# ("… в воскре-" / "сенье азербайджанский снайпер …"), are one line.
+_WRAP_WIDTH = (25, 110)
+_STOPS = re.compile(r"[.!?…։:;][\"”’»)\]]*$")
+
+
+def _physical_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines, stripped, with a hard-wrapped paragraph's lines joined."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group(0)
+        if not raw.strip():
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        end = m.start() + len(raw.rstrip())
+        if spans and _continues(text, *spans[-1], start, end):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _continues(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    last = text[max(start, text.rfind("\n", start, end) + 1):end]  # the span's last line
+    nxt = text[next_start:next_end]
+    # a capital goes on a paragraph already seen wrapping ("… near the village of" / "Sotk
+    # overnight"), not a title over its lead
+    goes_on = nxt[0].islower() or ("\n" in text[start:end] and nxt[0].isupper() and
+                                   len(nxt) <= _WRAP_WIDTH[1])
+    return text.count("\n", end, next_start) == 1 and goes_on and \
+        _WRAP_WIDTH[0] <= len(last) <= _WRAP_WIDTH[1] and \
+        not _STOPS.search(last) and not _TIMESTAMP.match(last) and \
+        not _LIST_HEADER.match(last) and not _FURNITURE_LINE.match(last) and \
+        not _COMMENTS_HEADER.match(last) and not _LIST_HEADER.match(nxt)
+
+
 def classify_lines(text: str) -> list[Line]:
-    """Every non-blank line of ``text`` with its kind."""
+    """Every non-blank line of ``text`` with its kind (a hard-wrapped paragraph is one)."""
     lines: list[Line] = []
     in_list = False
     seen_body = False
     in_comments = False
-    for m in re.finditer(r"[^\n]+", text):
-        raw = m.group(0)
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start = m.start() + (len(raw) - len(raw.lstrip()))
-        end = m.start() + len(raw.rstrip())
+    for start, end in _physical_lines(text):
+        stripped = text[start:end]
         in_comments = in_comments or (seen_body and bool(_COMMENTS_HEADER.match(stripped)))
         if in_comments:
             kind = "furniture"

@@ -79,3 +79,39 @@ def test_a_comment_counter_above_the_story_does_not_hide_it(pipeline):
             "Armenia's defence ministry said.\n")
     incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="en")).incidents
     assert "Sotk" in {i.place.name for i in incidents if i.place is not None}
+
+
+def test_a_hard_wrapped_paragraph_is_one_line_of_body(pipeline):
+    """Plain-text feeds and PDF text wrap paragraphs at a fixed width: a wrapped line is no
+    headline, and a sentence goes on across the break."""
+    from geo import Article
+    from geo.cleaning import classify_lines
+
+    text = ("Border village shelled\n\n"
+            "Armenia's defence ministry said on Tuesday that Azerbaijani\n"
+            "units had fired mortars at positions near the village of\n"
+            "Sotk overnight, wounding two soldiers.\n\n"
+            "Baku rejected the report as false and said its units had not\n"
+            "opened fire.\n")
+    kinds = [(text[line.start:line.end].split("\n")[0], line.kind)
+             for line in classify_lines(text)]
+    assert kinds == [("Border village shelled", "headline"),
+                     ("Armenia's defence ministry said on Tuesday that Azerbaijani", "body"),
+                     ("Baku rejected the report as false and said its units had not", "body")]
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="en")).incidents
+    sotk = next(i for i in incidents if i.place is not None and i.place.name == "Sotk")
+    assert sotk.date.iso() == "2024-04-30" and sotk.attacker == "AZ"
+    assert [c.wounded for c in sotk.claims if c.side == "AM"] == [2]
+    assert ("AZ", "denied") in [(c.side, c.status) for c in sotk.claims]
+
+
+def test_lines_that_each_stand_alone_stay_apart():
+    """A title over its dateline, and a byline, are not one wrapped paragraph: the next line
+    opens with a capital or the line ends a sentence."""
+    from geo.cleaning import classify_lines
+
+    text = ("Armenia says Azerbaijani troops shelled Sotk overnight\n"
+            "YEREVAN, May 2 (Wire) - Azerbaijani troops shelled Sotk overnight.\n"
+            "By Anna Petrosyan, staff correspondent in Yerevan.\n"
+            "more to follow\n")
+    assert len(classify_lines(text)) == 4
