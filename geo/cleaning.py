@@ -104,6 +104,43 @@ def _continues(text: str, start: int, end: int, next_start: int, next_end: int) 
         not _COMMENTS_HEADER.match(last) and not _LIST_HEADER.match(nxt)
 
 
+# A word broken at a wrapped line's end ("воскре-" / "сенье"); not a compound whose next
+# part is capitalised ("Ростове-на-" / "Дону", "Nagorno-" / "Karabakh")
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_])")
+_WORD_REST = re.compile(r"[^\W\d_]+")
+
+
+def unhyphenated(text: str, lines: list[Line]) -> tuple[str, dict[int, int]]:
+    """``text`` with the words a wrapped paragraph broke at its line ends whole again, the
+    same length: "воскре-\nсенье" reads "воскресенье  " (the hyphen and line break become
+    spaces after the word), so every offset still points where it did, except that a span
+    ending a mended word ends ``k`` characters early. Also returns those ends and their
+    ``k`` (see ``restore_end``)."""
+    out: list[str] = []
+    ends: dict[int, int] = {}
+    last = 0
+    for line in lines:
+        if line.kind == "furniture":
+            continue
+        for m in _BROKEN_WORD.finditer(text, line.start, line.end):
+            rest = _WORD_REST.match(text, m.end())
+            if rest is None or not rest.group(0)[0].islower() or m.start() < last:
+                continue
+            gap = m.end() - m.start()
+            out += [text[last:m.start()], rest.group(0), " " * gap]
+            ends[m.start() + len(rest.group(0))] = gap
+            last = rest.end()
+    if not ends:
+        return text, ends
+    out.append(text[last:])
+    return "".join(out), ends
+
+
+def restore_end(end: int, ends: dict[int, int]) -> int:
+    """Where a span ending at ``end`` in the mended text ends in the original."""
+    return end + ends.get(end, 0)
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every non-blank line of ``text`` with its kind (a hard-wrapped paragraph is one)."""
     lines: list[Line] = []

@@ -9,7 +9,7 @@ mentions (:mod:`geo.toponyms`) → reports and incidents per article (:mod:`geo.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from gazetteer import Gazetteer
@@ -17,7 +17,7 @@ from gazetteer import Gazetteer
 from . import cleaning, dates, events, incidents, language, merge, toponyms
 from .lexicon import load_lexicon
 from .reader import Problem, iter_articles
-from .records import Article, Incident, Mention, Report, Sentence
+from .records import Article, Claim, Evidence, Incident, Location, Mention, Report, Sentence
 from .settings import Region
 
 BORDER_PLACE_ID = "region-am-az-border"
@@ -57,8 +57,10 @@ class Pipeline:
 
     def analyse(self, article: Article) -> Analysis:
         """Run every stage on one article."""
-        text = article.text
-        lines = cleaning.classify_lines(text)
+        lines = cleaning.classify_lines(article.text)
+        # words broken at wrapped lines' ends read whole (same length: offsets hold)
+        text, mended = cleaning.unhyphenated(article.text, lines)
+        read = replace(article, text=text) if mended else article
         dateline = toponyms.dateline_span(text, lines)
         sentences = cleaning.chronological(
             cleaning.split_off(cleaning.split_sentences(text, lines), text, dateline),
@@ -87,11 +89,12 @@ class Pipeline:
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,
                                            {i.sentence.index: i for i in infos}, dateline)
-        reports = incidents.build_reports(article, infos, mentions, at, lex, self.region,
+        reports = incidents.build_reports(read, infos, mentions, at, lex, self.region,
                                           self.border, dates.section_dates(text, lines, lex, at))
-        found = incidents.build_incidents(article, reports)
-        return Analysis(article, lex.language, tuple(sentences), tuple(mentions),
-                        tuple(reports), tuple(found))
+        found = incidents.build_incidents(read, reports)
+        result = Analysis(article, lex.language, tuple(sentences), tuple(mentions),
+                          tuple(reports), tuple(found))
+        return _as_written(result, article.text, mended) if mended else result
 
     def run(self, articles: Iterable[Article],
             progress: Callable[[Analysis], None] | None = None) -> list[Analysis]:
@@ -103,6 +106,22 @@ class Pipeline:
                 progress(result)
             out.append(result)
         return out
+
+
+def _as_written(value, text: str, mended: dict[int, int]):
+    """``value`` with every span, quote and surface back in the article's own text, after
+    reading it with broken words mended (:func:`cleaning.unhyphenated`); names keep their
+    mended spelling."""
+    if isinstance(value, tuple):
+        return tuple(_as_written(v, text, mended) for v in value)
+    if isinstance(value, Evidence | Mention | Sentence):
+        end = cleaning.restore_end(value.end, mended)
+        written = {Evidence: "quote", Mention: "surface", Sentence: "text"}[type(value)]
+        return replace(value, end=end, **{written: text[value.start:end]})
+    if isinstance(value, Analysis | Report | Incident | Claim | Location):
+        return replace(value, **{f.name: _as_written(getattr(value, f.name), text, mended)
+                                 for f in fields(value) if f.name != "article"})
+    return value
 
 
 def merged_incidents(analyses: Sequence[Analysis]) -> list[Incident]:

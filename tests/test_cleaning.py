@@ -115,3 +115,26 @@ def test_lines_that_each_stand_alone_stay_apart():
             "By Anna Petrosyan, staff correspondent in Yerevan.\n"
             "more to follow\n")
     assert len(classify_lines(text)) == 4
+
+
+def test_words_broken_at_wrapped_line_ends_are_read_whole_and_quoted_as_written(pipeline):
+    """"воскре-" / "сенье" is Sunday and "об-" / "стреляли" shelled; every quote, surface
+    and offset still points at the text as written, hyphens and line breaks included."""
+    from geo import Article
+
+    text = ("Обстрел в Гедабекском районе\n\n"
+            "По данным Минобороны Азербайджана, в воскре-\n"
+            "сенье армянские подразделения из минометов об-\n"
+            "стреляли позиции у села Кар-\n"
+            "мирахбюр и в Гедабекском районе.\n")
+    analysis = pipeline.analyse(Article("t", text, PUBLISHED, language="ru"))
+    gadabay = next(i for i in analysis.incidents if i.place_name == "Гедабекском")
+    assert gadabay.date.iso() == "2024-04-28" and gadabay.event_type == "shelling"
+    quotes = [e for i in analysis.incidents for e in i.evidence] + \
+        [e for i in analysis.incidents for c in i.claims for e in c.evidence]
+    assert any("воскре-\nсенье" in e.quote for e in quotes)
+    for e in quotes:
+        assert text[e.start:e.end] == e.quote
+    for m in analysis.mentions:
+        assert text[m.start:m.end] == m.surface
+    assert any(m.surface == "Кар-\nмирахбюр" for m in analysis.mentions)
