@@ -70,22 +70,46 @@ def _contains(area: Place, place: Place) -> bool:
     return same_admin or haversine_km(area.lat, area.lon, place.lat, place.lon) <= reach
 
 
-def _locate_unknown(text: str, places: list[Mention]) -> list[Mention]:
+_UNKNOWN = "not in the gazetteer"
+
+
+def _locate_unknown(text: str, places: list[Mention], lex: Lexicon) -> list[Mention]:
     """"the village of Khoznavar, near Goris": a place the gazetteer lacks, followed by the
-    place it is near, is pinned near that place (precision 2) under its own name."""
+    place it is near, is pinned near that place (precision 2) under its own name; followed
+    by the district or region that holds it ("село Ерасхаун Араратской области", "Srashen,
+    dans la province du Siounik"), it is pinned there, as coarsely (precision 3)."""
     out: list[Mention] = []
     skip: set[int] = set()
     for k, m in enumerate(places):
         nxt = places[k + 1] if k + 1 < len(places) else None
+        gap = text[m.end:nxt.start] if nxt is not None else ""
         if m.place is None and nxt is not None and nxt.place is not None and nxt.near and \
-                len(text[m.end:nxt.start]) < 25 and text[m.end:nxt.start].lstrip()[:1] == ",":
+                len(gap) < 25 and gap.lstrip()[:1] == ",":
             out.append(replace(m, place=nxt.place, near=True,
-                               reason=f"not in the gazetteer; the text places it near "
+                               reason=f"{_UNKNOWN}; the text places it near "
+                                      f"{nxt.surface} ({nxt.reason})"))
+            skip.add(k + 1)
+        elif m.place is None and nxt is not None and nxt.place is not None and \
+                nxt.place.kind in ("district", "region") and _holds(gap, lex):
+            out.append(replace(m, place=nxt.place,
+                               reason=f"{_UNKNOWN}; the text places it in "
                                       f"{nxt.surface} ({nxt.reason})"))
             skip.add(k + 1)
         elif k not in skip:
             out.append(m)
     return out
+
+
+def _holds(gap: str, lex: Lexicon) -> bool:
+    """The words between a name and the area after it make the area its address: none (a
+    Russian adjective, "Ерасхаун Араратской"), or a locative and lower-case words ("Srashen
+    in Syunik province", "Srashen, dans la province arménienne du Siounik")."""
+    body = gap.strip().removeprefix(",")
+    words = body.split()
+    if not gap.strip():
+        return True
+    return len(gap) <= 40 and bool(words) and "," not in body and \
+        bool(lex.context["locative"].fullmatch(words[0])) and all(w.islower() for w in words)
 
 
 def _article_weekday(infos: Sequence[SentenceInfo]) -> int | None:
@@ -188,7 +212,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "… called the report of fire on Chinari false and said Armenian units shelled
             # Tovuz": the counter-claim's places are those after the denial.
             told = [m for m in told if m.start >= s.start + denied_at.end()]
-        places = _locate_unknown(article.text, [m for m in told if m.role == "event_location"])
+        places = _locate_unknown(article.text, [m for m in told if m.role == "event_location"],
+                                 lex)
         places = _drop_containers(places)
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
@@ -643,7 +668,11 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
     by_place: dict[str, list[tuple[Report, Location]]] = defaultdict(list)
     for r in reports:
         for loc in r.locations:
-            key = loc.mention.place.id if loc.mention.place else f"?{loc.mention.surface}"
+            m = loc.mention
+            # a place the gazetteer lacks, pinned at the place the text puts it near or in,
+            # is a place of its own
+            key = f"?{m.surface}" if m.place is None or m.reason.startswith(_UNKNOWN) \
+                else m.place.id
             by_place[key].append((r, loc))
     out = [_incident(article, [r for r, _ in items], items[0][1],
                      min((loc.geo_precision for _, loc in items if loc.geo_precision), default=None))
@@ -774,7 +803,7 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
         for index in back:
             # (placed near the place named after it, as the report naming it was)
             named = list(by_sentence.get(index, ()))
-            here = _locate_unknown(article.text, named)
+            here = _locate_unknown(article.text, named, lex)
             found = [m for m in here if m.role not in ("origin", "actor") and
                      (kind == "village" and m.role == "event_location"
                       if m.place is None or m not in named else m.place.kind == kind)]

@@ -339,8 +339,10 @@ class Recogniser:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if fold(word) in self._people and not strong:
                 return True
-            # "Неркин Ханд Сюникской": the word before ends a place, not a first name.
-            if prev and not after_place and \
+            # "Неркин Ханд Сюникской": the word before ends a place, not a first name; so
+            # does any word before a province word ("… Кармирахбюр Тавушской области")
+            province = nxt is not None and _is_cue(nxt[2], lex) and nxt[2][0].islower()
+            if prev and not after_place and not province and \
                     self._personal(prev, text, tokens[i][0], lex, before=True) and \
                     not self._is_country(span):
                 self._people.add(fold(word))

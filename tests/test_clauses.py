@@ -2420,14 +2420,16 @@ def test_a_generic_agency_word_naming_a_party_keeps_it(pipeline, text, language,
      "sont tombés à la lisière du village, selon le communiqué.\n", "fr"),
 ])
 def test_the_village_is_the_one_named_though_the_gazetteer_lacks_it(pipeline, text, language):
-    """'The village' after a village the gazetteer lacks is that village, left unplaced; not
-    the capital a title quotes as the government's voice."""
+    """'The village' after a village the gazetteer lacks is that village, pinned no finer
+    than the province the text puts it in; not the capital a title quotes as the
+    government's voice."""
     analysis = _analysis(pipeline, text, language)
     pinned = {i.place.name for i in analysis.incidents if i.place is not None}
     assert "Yerevan" not in pinned
-    unplaced = [i for i in analysis.incidents if i.place_name == "Srashen"]
-    assert len(unplaced) == 1 and unplaced[0].place is None
-    assert "mortar" in unplaced[0].weapons
+    srashen = [i for i in analysis.incidents if i.place_name == "Srashen"]
+    assert len(srashen) == 1 and "mortar" in srashen[0].weapons
+    assert srashen[0].place.id == "am-syunik" and srashen[0].geo_precision == 3
+    assert "not in the gazetteer" in srashen[0].location_reason
 
 
 @pytest.mark.parametrize("text,language", [
@@ -2459,3 +2461,27 @@ def test_a_village_attached_to_a_district_is_looked_for_there_only(pipeline):
     assert alibeyli.place is None and "Tovuz" in alibeyli.reason
     tovuz = {m.place.id for m in analysis.mentions if m.surface.startswith("Tovuz")}
     assert len(tovuz) == 1
+
+
+@pytest.mark.parametrize("text,language,name,area", [
+    ("Минобороны Армении сообщило, что вчера азербайджанские подразделения открыли огонь по "
+     "селу Ерасхаун Араратской области.", "ru", "Ерасхаун", "am-ararat"),
+    ("Azerbaijani forces fired on the village of Srashen in Syunik province yesterday, "
+     "Armenia's interior ministry said.", "en", "Srashen", "am-syunik"),
+])
+def test_a_village_the_gazetteer_lacks_is_pinned_in_the_area_the_text_puts_it(
+        pipeline, text, language, name, area):
+    analysis = _analysis(pipeline, text, language)
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place_name, i.place.id, i.geo_precision) for i in pinned] == [(name, area, 3)]
+
+
+def test_a_province_word_after_a_name_is_no_surname(pipeline):
+    """"… Кармирахбюр Тавушской области": a capitalised word before a province is the end
+    of a place's name, not a first name; the misspelt village is found near the province."""
+    text = ("Минобороны Армении сообщило, что вчера азербайджанский снайпер открыл огонь по "
+            "позициям у села Неркин Кармирахбюр Тавушской области.")
+    analysis = _analysis(pipeline, text, "ru")
+    roles = {m.surface: (m.place.id if m.place else None) for m in analysis.mentions}
+    assert roles["Тавушской"] == "am-tavush"
+    assert roles["Неркин Кармирахбюр"] == "am-nerkin-karmiraghbyur"
