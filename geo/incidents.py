@@ -235,10 +235,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                 continue
         if not specific and not regions and reports and reports[-1].status == "denied" and \
                 who.side is not None and who.side == reports[-1].claim.side and \
-                s.index - reports[-1].sentence.index == 1 and not info.figures and \
-                lex.context["negation"].search(s.text):
+                s.index - reports[-1].sentence.index == 1 and \
+                all(f.value == 0 for f in info.figures) and lex.context["negation"].search(s.text):
             # "Baku denied it. The ministry said its units had not used drones on that stretch
-            # of the border …": the denial goes on; no new claim at the border.
+            # of the border …", "… no crossing, and no casualties on our side": the denial
+            # goes on; no new claim at the border.
             last = reports[-1]
             more = (*last.evidence, Evidence(article.id, s.start, s.end, s.text))
             reports[-1] = replace(last, evidence=more,

@@ -2485,3 +2485,17 @@ def test_a_province_word_after_a_name_is_no_surname(pipeline):
     roles = {m.surface: (m.place.id if m.place else None) for m in analysis.mentions}
     assert roles["Тавушской"] == "am-tavush"
     assert roles["Неркин Кармирахбюр"] == "am-nerkin-karmiraghbyur"
+
+
+def test_no_casualties_on_our_side_goes_on_with_the_denial(pipeline):
+    """A denier's "no crossing, and no casualties on our side" is its denial going on, not a
+    new report of an attack at the border with zero casualties."""
+    text = ("Kementerian Pertahanan Azerbaijan menyatakan pasukan Armenia menyusup ke distrik "
+            "Gadabay pada Senin (29/4). Kementerian Pertahanan Armenia membantah klaim "
+            "tersebut. \"Tidak ada upaya penyeberangan perbatasan, dan tidak ada korban di "
+            "pihak kami,\" kata juru bicara kementerian.")
+    analysis = _analysis(pipeline, text, "id")
+    assert [i.place.name for i in analysis.incidents if i.place is not None] == \
+        ["Gadabay District"]
+    assert {(c.side, c.status) for i in analysis.incidents for c in i.claims} == \
+        {("AZ", "claimed"), ("AM", "denied")}
