@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from .records import (EVENT_TYPES, UNKNOWN_DATE, Article, Claim, Evidence, Incident, Location,
                       Mention, PartialDate, Report, Sentence)
 from .settings import Region
+from .toponyms import REFUSED
 
 _FINE_KINDS = ("town", "village", "mountain", "lake", "other")
 
@@ -75,9 +76,10 @@ _UNKNOWN = "not in the gazetteer"
 
 def _locate_unknown(text: str, places: list[Mention], lex: Lexicon) -> list[Mention]:
     """"the village of Khoznavar, near Goris": a place the gazetteer lacks, followed by the
-    place it is near, is pinned near that place (precision 2) under its own name; followed
-    by the district or region that holds it ("село Ерасхаун Араратской области", "Srashen,
-    dans la province du Siounik"), it is pinned there, as coarsely (precision 3)."""
+    place it is near, is pinned near that place (precision 2) under its own name; with the
+    district or region that holds it after it ("село Ерасхаун Араратской области", "Srashen,
+    dans la province du Siounik") or before it ("Tovuz rayonunun Koxanəbi kəndi"), it is
+    pinned there, as coarsely (precision 3)."""
     out: list[Mention] = []
     skip: set[int] = set()
     for k, m in enumerate(places):
@@ -95,6 +97,15 @@ def _locate_unknown(text: str, places: list[Mention], lex: Lexicon) -> list[Ment
                                reason=f"{_UNKNOWN}; the text places it in "
                                       f"{nxt.surface} ({nxt.reason})"))
             skip.add(k + 1)
+        elif m.place is None and m.reason.startswith(REFUSED) and k > 0 and out and \
+                out[-1] is places[k - 1] and out[-1].place is not None and \
+                out[-1].place.kind in ("district", "region"):
+            # "Tovuz rayonunun Koxanəbi kəndi": the holder before it, which refused every
+            # namesake the gazetteer has elsewhere
+            holder = out.pop()
+            out.append(replace(m, place=holder.place,
+                               reason=f"{_UNKNOWN} in {holder.surface}; the text places it "
+                                      f"there ({holder.reason})"))
         elif k not in skip:
             out.append(m)
     return out
@@ -893,8 +904,10 @@ def _fold_areas(incidents: list[Incident]) -> list[Incident]:
         # a region's report folds into a district's ("Nakhchivan" in a title, "the Sadarak
         # district" in the body) as a district's into a village's
         finer = _FINE_KINDS + (("district",) if area.place.kind == "region" else ())
+        # (a village the gazetteer lacks, pinned in an area, is as fine)
         fine = [j for j, inc in enumerate(out) if j != k and j not in drop and
-                inc.place is not None and inc.place.kind in finer]
+                inc.place is not None and (inc.place.kind in finer or
+                                           inc.location_reason.startswith(_UNKNOWN))]
         hosts = [j for j in fine if _contains(area.place, out[j].place) and
                  _same_account(area.status, area.attacker, area.claims, out[j])]
         for j in hosts:

@@ -33,6 +33,9 @@ _CUES = ("district_cue", "village_cue", "town_cue")
 _DISTRICT_WORDS = ("province", "region", "district", "marz")
 _BEFORE = 8  # words kept before a name for its cues ("from the direction of the village of")
 _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
+# Why a name its holder refused is unresolved ("Tovuz rayonunun Koxanəbi kəndi", and the
+# gazetteer has no Koxanəbi in Tovuz): the holder's name follows.
+REFUSED = "no place of that name near"
 _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
 # Context weights in resolution: country named in the article, share of the article's
 # places in the candidate's country, inside a region the article names, within 150 km of
@@ -441,10 +444,9 @@ class Recogniser:
             if mates and best and span.rows and \
                     min(haversine_km(best[0].lat, best[0].lon, m.lat, m.lon) for m in mates) > 300:
                 best = self._fuzzy(span, mates) or best
-            if best is None and holder is not None and span.rows:
+            if best is None and holder is not None:  # or the gazetteer has no such name
                 refused.add(k)
-                best = (None, 0.0, f"no place of that name near {holder.name}, which the "
-                                   "text says holds it")
+                best = (None, 0.0, f"{REFUSED} {holder.name}, which the text says holds it")
             place, score, reason = best if best else (None, 0.0, _UNRESOLVED)
             if place is not None and place.kind in ("town", "village", "district") and \
                     cues[k] not in ("town_cue", "village_cue"):  # not "the city of …"
@@ -545,7 +547,7 @@ class Recogniser:
             if m.place is None and key in refused_keys:
                 refused.setdefault(key, m)
             elif m.place is not None and m.place.kind != "country" and \
-                    (key not in best or m.score > best[key].score):
+                    (key not in best or _support(m) > _support(best[key])):
                 best[key] = m
         out = []
         for m, key in zip(mentions, keys, strict=True):
@@ -579,6 +581,10 @@ class Recogniser:
         if not span.rows:
             return self._fuzzy(span, anchors)
         cands = self._candidates(span)
+        if cue == "district_cue" and any(c[3].kind in ("district", "region") for c in cands):
+            # "Tovuz rayonunun …": the word says what kind of place it is, whatever the votes
+            # for a town of that name across the border (Berd is "Tovuz" in Azerbaijani too)
+            cands = [c for c in cands if c[3].kind in ("district", "region")]
         votes = self._votes if anchors is not None else Counter()
         voters = sum(votes.values())
         regions = self._regions if anchors else frozenset()
@@ -719,6 +725,8 @@ class Recogniser:
                                 any(s < e2 and e > s2 for s, e in taken):
                             break
                         end = e2
+                elif lex.verb_final and (cued := _before_settlement_cue(text, tokens, k, lex)):
+                    end = cued  # "Tovuz rayonunun Koxanəbi kəndi": the cue follows the name
                 elif not self._listed_with(text, start, end,
                                            [m for m in mates if not self._is_country(m)]):
                     continue  # "According to Hakobyan, Azerbaijani units …" lists no places
@@ -888,6 +896,12 @@ def _reference_point(before: list[str], lex: Lexicon) -> bool:
                                   for w in window[hits[-1] + 1:])
 
 
+def _support(m: Mention) -> tuple[bool, float]:
+    """How well a mention's resolution is supported: one a cue word chose ("Tovuz rayonu",
+    "the village of …") first, then by score."""
+    return "cue fits" in m.reason, m.score
+
+
 def _stem(span: _Span) -> str:
     """The folded name without the case ending or apostrophe suffix its match took off
     ("Tovuzda", "Tovuz'da" → "tovuz"), so that a name's case forms count as one name; a
@@ -1020,6 +1034,20 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
                 lex.any_event.match(word):
             return False
     return False
+
+
+def _before_settlement_cue(text: str, tokens: list, k: int, lex: Lexicon) -> int:
+    """Where a name of up to three capitalised words from token ``k`` ends, when a village
+    or town cue follows it ("Koxanəbi kəndi", "Yuxarı Əskipara kəndi", "Alibeyli köyünü");
+    0 when none does."""
+    for j in range(k, min(k + 3, len(tokens) - 1)):
+        if j > k and (not tokens[j][2][0].isupper() or text[tokens[j - 1][1]:tokens[j][0]] != " "):
+            return 0
+        cue = tokens[j + 1]
+        if text[tokens[j][1]:cue[0]] == " " and (lex.context["village_cue"].fullmatch(cue[2]) or
+                                                 lex.context["town_cue"].fullmatch(cue[2])):
+            return tokens[j][1]
+    return 0
 
 
 def _after_settlement_cue(before: str, lex: Lexicon) -> bool:

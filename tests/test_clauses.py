@@ -2499,3 +2499,23 @@ def test_no_casualties_on_our_side_goes_on_with_the_denial(pipeline):
         ["Gadabay District"]
     assert {(c.side, c.status) for i in analysis.incidents for c in i.claims} == \
         {("AZ", "claimed"), ("AM", "denied")}
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("Ermənistan Tovuz istiqamətində mövqelərimizi atəşə tutub\n\nMüdafiə Nazirliyi bildirib "
+     "ki, dünən Ermənistan bölmələri Tovuz rayonunun Koxanəbi kəndi istiqamətində yerləşən "
+     "mövqelərimizi atıcı silahlardan atəşə tutub.", "az", "Koxanəbi"),
+    ("Ermenistan Tovuz'da mevzilere ateş açtı\n\nAzerbaycan Savunma Bakanlığı, Ermeni "
+     "birliklerinin dün Tovuz bölgesine bağlı Koxanebi köyündeki mevzilere ateş açtığını "
+     "bildirdi.", "tr", "Koxanebi"),
+])
+def test_a_village_the_gazetteer_lacks_after_its_district_is_pinned_in_it(
+        pipeline, text, language, name):
+    """The cue after the name ("Koxanəbi kəndi", "Koxanebi köyündeki") marks a village the
+    gazetteer lacks; the district before it holds it, so the pin is the district's point,
+    at precision 3, under the village's name; the title's district is the same event."""
+    analysis = _analysis(pipeline, text, language)
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place_name, i.place.id, i.geo_precision) for i in pinned] == \
+        [(name, "az-tovuz-district", 3)]
+    assert pinned[0].attacker == "AM"
