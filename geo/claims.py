@@ -308,6 +308,13 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if phrase and lex.claims["personal"].fullmatch(phrase) and previous is not None:
             candidates.append((m.start(), phrase))  # "It accused …": the one just quoted
             continue
+        if not lex.verb_final and \
+                lex.context["list_joiners"].fullmatch((text[:m.start()].split() or [""])[-1]):
+            # "X called the report 'a provocation' and said …": the first verb's subject
+            first = min((c.start() for c in (*callings, *denials) if c.start() < m.start()),
+                        default=None)
+            if first is not None:
+                phrase = speaker_before(text, first, lex)
         if not (phrase and plausible(phrase, lex, region)) and not lex.verb_final:
             # "Azerbaijan, which blames …, says …", "Минобороны Азербайджана, в свою
             # очередь, заявило …"

@@ -208,7 +208,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                                     lex, at)  # "… the prosecutor said it happened on Thursday"
             continue
         if not info.reports_attack:
-            denied = [] if _denial_told_next(info, infos, by_sentence) else \
+            denied = [] if _denial_told_next(info, infos, by_sentence, lex) else \
                 _placeless_denial(info, who, reports, lex, region, article,
                                   by_sentence[info.sentence.index])
             if denied:
@@ -344,11 +344,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
 
 
 def _denial_told_next(info: SentenceInfo, infos: Sequence[SentenceInfo],
-                      by_sentence: dict[int, list[Mention]]) -> bool:
+                      by_sentence: dict[int, list[Mention]], lex: Lexicon) -> bool:
     """"Baku denies. The ministry called the Karahunj report baseless …": a bare denial
-    whose next sentence denies at a place of its own heads that one."""
+    whose next sentence denies at a place of its own heads that one; not a quote's first
+    sentence that only says no fire was opened, whose speaker comes later ("Armenian
+    units did not open fire toward Kalbajar. This is a pretext," the ministry said.)"""
     index = info.sentence.index + 1
     return info.denial and index < len(infos) and infos[index].denial and \
+        bool(lex.claims["denial"].search(infos[index].sentence.text)) and \
         any(_local(m) for m in by_sentence.get(index, ()))
 
 

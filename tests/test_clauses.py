@@ -2519,3 +2519,34 @@ def test_a_village_the_gazetteer_lacks_after_its_district_is_pinned_in_it(
     assert [(i.place_name, i.place.id, i.geo_precision) for i in pinned] == \
         [(name, "az-tovuz-district", 3)]
     assert pinned[0].attacker == "AM"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armenia's interior ministry said Azerbaijani troops fired on Voskepar on Monday. "
+     "Azerbaijan's defence ministry called the report a provocation and said its forces had "
+     "not fired at Voskepar.", "en"),
+    ("Le ministère arménien de l'Intérieur a annoncé que des soldats azerbaïdjanais avaient "
+     "tiré lundi sur Voskepar. Le ministère azerbaïdjanais de la Défense a affirmé que ses "
+     "unités n'ont pas ouvert le feu en direction de Voskepar.", "fr"),
+    ("Ermenistan İçişleri Bakanlığı, Azerbaycan askerlerinin pazartesi Voskepar'a ateş "
+     "açtığını açıkladı. Azerbaycan Savunma Bakanlığı ise birliklerinin Voskepar yönünde "
+     "ateş açmadığını bildirdi.", "tr"),
+])
+def test_saying_no_fire_was_opened_denies_and_the_first_verb_s_subject_says_it(
+        pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert ("AZ", "denied") in [(c.side, c.status) for c in incident.claims]
+    denier = next(c for c in incident.claims if c.status == "denied")
+    assert denier.claimant is not None and \
+        ("inist" in denier.claimant or "Bakanlığı" in denier.claimant)
+
+
+def test_a_quote_s_first_sentence_denies_for_the_speaker_after_its_second(pipeline):
+    text = ("Azerbaijan's defence ministry said Armenian troops fired on its positions in the "
+            "Kalbajar district overnight. Armenia's defence ministry said a soldier was wounded "
+            "at Kut this morning. Yerevan has rejected the Azerbaijani account. \"Armenian "
+            "units did not open fire toward Kalbajar. This is a pretext,\" Armenia's defence "
+            "ministry said.")
+    analysis = _analysis(pipeline, text, "en")
+    kalbajar = next(i for i in analysis.incidents if i.place and i.place.name.startswith("Kalb"))
+    assert ("AM", "denied") in [(c.side, c.status) for c in kalbajar.claims]
