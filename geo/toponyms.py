@@ -526,8 +526,11 @@ class Recogniser:
         the name stands for there."""
         if not place.admin1 or len(span.rows) < 2:
             return place, reason
+        # (a village named like its province, "Տավուշում", is the province: Armenia's
+        # provinces are districts in the gazetteer)
+        areas = ("region", "district") if place.kind == "village" else ("region",)
         region = next((p for p in (self.gaz.place(r) for r, _, _ in span.rows)
-                       if p.kind == "region" and p.admin1 == place.admin1), None)
+                       if p.kind in areas and p.admin1 == place.admin1), None)
         if region is None or not any(a.admin1 == place.admin1 and a.id != place.id and
                                      a.kind != "region" for a in anchors):
             return place, reason
@@ -581,9 +584,12 @@ class Recogniser:
         if not span.rows:
             return self._fuzzy(span, anchors)
         cands = self._candidates(span)
-        if cue == "district_cue" and any(c[3].kind in ("district", "region") for c in cands):
+        adjective = any(why.startswith("case ending -ск") for _, _, why in span.rows)
+        if (cue == "district_cue" or adjective) and \
+                any(c[3].kind in ("district", "region") for c in cands):
             # "Tovuz rayonunun …": the word says what kind of place it is, whatever the votes
-            # for a town of that name across the border (Berd is "Tovuz" in Azerbaijani too)
+            # for a town of that name across the border (Berd is "Tovuz" in Azerbaijani too);
+            # so does a Russian adjective ("на Тавушском участке"): the province's
             cands = [c for c in cands if c[3].kind in ("district", "region")]
         votes = self._votes if anchors is not None else Counter()
         voters = sum(votes.values())

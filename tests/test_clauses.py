@@ -2550,3 +2550,26 @@ def test_a_quote_s_first_sentence_denies_for_the_speaker_after_its_second(pipeli
     analysis = _analysis(pipeline, text, "en")
     kalbajar = next(i for i in analysis.incidents if i.place and i.place.name.startswith("Kalb"))
     assert ("AM", "denied") in [(c.side, c.status) for c in kalbajar.claims]
+
+
+def test_a_russian_adjective_of_a_name_is_its_province(pipeline):
+    """"На Тавушском участке границы": the adjective names the province, not the village
+    called Tavush; the title's pin folds into the body's village."""
+    text = ("Армения сообщила о раненых на Тавушском участке границы\n\n"
+            "Минобороны Армении сообщило, что вчера азербайджанские подразделения открыли огонь "
+            "по позициям у села Кирants.").replace("Кирants", "Киранц")
+    analysis = _analysis(pipeline, text, "ru")
+    tavush = next(m for m in analysis.mentions if m.surface == "Тавушском")
+    assert tavush.place.id == "am-tavush"
+
+
+def test_a_village_named_like_its_province_is_the_province(pipeline):
+    """"Տավուշում" (in Tavush) with Kirants named: the province, not the small village of
+    that name; the title's pin then folds into Kirants."""
+    text = ("Տավուշում կրակոցներ են հնչել\n\nՀՀ պաշտպանության նախարարությունը հայտնում է, որ "
+            "երեկ ադրբեջանական ստորաբաժանումները կրակ են բացել Տավուշի մարզի Կիրանց գյուղի "
+            "ուղղությամբ։")
+    analysis = _analysis(pipeline, text, "hy")
+    tavush = next(m for m in analysis.mentions if m.surface == "Տավուշում")
+    assert tavush.place.id == "am-tavush"
+    assert [i.place.id for i in analysis.incidents if i.place is not None] == ["am-kirants"]
