@@ -812,9 +812,12 @@ class Recogniser:
             # Gazakh district"; seats: "the head of Berd community", "the villages around Berd";
             # calm: "the border of Tavush stayed calm"; home: "a native of Goris", "Արենի գյուղից է"
             return "context"
-        if info and info.denial and not lex.verb_final and \
-                lex.context["stationed"].search(" ".join(span.tokens_before[-3:])):
-            return "context"  # "… denied it: its units stationed in the Lachin district …"
+        if info and info.denial and not lex.verb_final and (
+                lex.context["stationed"].search(" ".join(span.tokens_before[-3:])) or
+                _own_units_at(span, text, lex)):
+            # "… denied it: its units stationed in the Lachin district …", "said its units in
+            # the Zangilan direction did not fire": where the denier's units stand
+            return "context"
         if info and info.reports_attack and not _other_topic(span, lex) and \
                 not _quoted_name(span, text, lex) and not _of_the_past(span, info) and \
                 not _road_between(span, text, lex):
@@ -979,6 +982,22 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
         return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
+
+
+def _own_units_at(span: _Span, text: str, lex: Lexicon) -> bool:
+    """"its units in the Zangilan direction", "ses unités le long de …": the speaker's own
+    units just before the name, with no event word between them or just before them ("fired
+    on its positions in the Tovuz district" names a place hit)."""
+    if "own_units" not in lex.context:
+        return False
+    before = text[max(span.sentence.start, span.start - 60):span.start]
+    found = list(lex.context["own_units"].finditer(before))
+    if not found:
+        return False
+    units = found[-1]
+    between, ahead = before[units.end():], before[max(0, units.start() - 20):units.start()]
+    return len(between) <= 25 and not lex.any_event.search(between) and \
+        not lex.any_event.search(ahead)
 
 
 def _firing_position(rest: str, lex: Lexicon) -> bool:

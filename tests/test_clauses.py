@@ -2573,3 +2573,26 @@ def test_a_village_named_like_its_province_is_the_province(pipeline):
     tavush = next(m for m in analysis.mentions if m.surface == "Տավուշում")
     assert tavush.place.id == "am-tavush"
     assert [i.place.id for i in analysis.incidents if i.place is not None] == ["am-kirants"]
+
+
+def test_a_party_s_sniper_reports_gunfire_and_the_denier_s_units_stand_where_named(pipeline):
+    """"killed by an Azerbaijani sniper … near Artsvanik" is a report; "its units in the
+    Zangilan direction did not fire" is where the denier's units stand, so the denial goes
+    to Artsvanik and Zangilan is no pin; "born in Meghri" is a home."""
+    text = ("A midfielder born in Meghri scored the winner. Private Hayk Melikyan, 20, was "
+            "killed by an Azerbaijani sniper at a position near Artsvanik on Sunday, Armenia's "
+            "defence ministry said. Azerbaijan's defence ministry said its units in the "
+            "Zangilan direction did not fire a single shot that night.")
+    analysis = _analysis(pipeline, text, "en")
+    pinned = {i.place.name: i for i in analysis.incidents if i.place is not None}
+    assert set(pinned) == {"Artsvanik"}
+    assert pinned["Artsvanik"].event_type == "gunfire"
+    assert ("AZ", "denied") in [(c.side, c.status) for c in pinned["Artsvanik"].claims]
+
+
+def test_fire_on_its_positions_in_a_district_names_a_place_hit(pipeline):
+    text = ("Azerbaijan's defence ministry said Armenian units had fired on its positions in "
+            "the Tovuz district on Monday evening; Yerevan called that claim false.")
+    analysis = _analysis(pipeline, text, "en")
+    assert [i.place.name for i in analysis.incidents if i.place is not None] == \
+        ["Tovuz District"]
