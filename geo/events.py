@@ -296,6 +296,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
+    if past and "memorial" in lex.context and lex.context["memorial"].search(text):
+        background = True  # "Today Jermuk honoured those killed in the battles of 2022"
     denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
     denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,

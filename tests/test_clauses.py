@@ -2596,3 +2596,22 @@ def test_fire_on_its_positions_in_a_district_names_a_place_hit(pipeline):
     analysis = _analysis(pipeline, text, "en")
     assert [i.place.name for i in analysis.incidents if i.place is not None] == \
         ["Tovuz District"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Jermuk today honoured the memory of the soldiers killed in the battles of September "
+     "2022.", "en"),
+    ("В Джермуке сегодня почтили память военнослужащих, погибших в боях в сентябре 2022 года.",
+     "ru"),
+    ("Ջերմուկում այսօր հարգեցին 2022 թվականի սեպտեմբերյան մարտերում զոհված զինծառայողների "
+     "հիշատակը։", "hy"),
+])
+def test_remembering_an_earlier_year_s_dead_reports_no_attack(pipeline, text, language):
+    assert _analysis(pipeline, text, language).incidents == ()
+
+
+def test_remembering_a_soldier_killed_this_week_still_reports(pipeline):
+    text = ("Fans held a minute's silence in memory of a soldier killed by Azerbaijani fire "
+            "near Artsvanik on Sunday.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.place.name == "Artsvanik" and incident.date.iso() == "2024-04-28"
