@@ -18,6 +18,10 @@ _NUMERIC_DMY = re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})(?:[/.]({_YEAR
 _ISO = re.compile(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")
 _BARE_YEAR = re.compile(rf"(?<![\d/.,:-])({_YEAR})(?![\d/:]|-\d)")  # "2022-ci il", "1990-х"
 _DAYS_AGO_NUM = re.compile(r"(\d+|\w+)\s+$")
+# A noun in the ablative before "N days ago" makes it "N days before that" ("հարսանիքից
+# երկու օր առաջ", "düğünden iki gün önce", "toydan iki gün əvvəl"): counted from another
+# event, not from the day of the story.
+_ANCHORED = re.compile(r"(?:ից|[dt][aeə]n)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +188,10 @@ def _relative(text: str, lex: Lexicon) -> list[DateRef]:
                  for m in lex.dates[key].finditer(text)]
     for m in lex.dates["days_ago"].finditer(text):
         number = _DAYS_AGO_NUM.search(text[max(0, m.start() - 12):m.start()])
+        if number and lex.verb_final and \
+                _ANCHORED.search(text[max(0, m.start() - len(number.group(0)) - 30):
+                                      m.start() - len(number.group(0))]):
+            continue
         if number:
             from .numbers import parse_digits, words_value
 

@@ -2615,3 +2615,23 @@ def test_remembering_a_soldier_killed_this_week_still_reports(pipeline):
             "near Artsvanik on Sunday.")
     incident, _ = _incident(pipeline, text, "en")
     assert incident.place.name == "Artsvanik" and incident.date.iso() == "2024-04-28"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Հարսանիքից երկու օր առաջ՝ ուրբաթ երեկոյան, ադրբեջանական զինուժը կրակ է բացել Մովսես "
+     "գյուղի ուղղությամբ։", "hy"),
+    ("Düğünden iki gün önce, cuma akşamı Azerbaycan birlikleri Movses köyüne ateş açtı.", "tr"),
+])
+def test_days_before_another_event_count_from_that_event_not_from_today(
+        pipeline, text, language):
+    """"Two days before the wedding, on Friday evening": the weekday dates the fire; "two
+    days before" counts from the wedding, not from the day of the story (Thursday)."""
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.iso() == "2024-04-26"
+
+
+def test_an_opening_however_is_no_speaker(pipeline):
+    text = ("Սակայն երեկ ադրբեջանական զինուժը կրակ է բացել Մովսես գյուղի ուղղությամբ, հայտնել "
+            "է ՀՀ ՊՆ-ն։")
+    incident, _ = _incident(pipeline, text, "hy")
+    assert [c.claimant for c in incident.claims] == ["ՀՀ ՊՆ-ն"]
