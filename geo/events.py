@@ -86,6 +86,29 @@ def by_weapons(event_type: str, arms: Iterable[str]) -> str:
     return "gunfire" if arms <= _FIREARMS else event_type
 
 
+_ARTICLE = re.compile(r"(?:the|a|an|les|le|la|l'|des)\s+$", re.IGNORECASE)
+
+
+def _only_as_time(text: str, lex: Lexicon) -> bool:
+    """Every event word names a time, after or since it ("after the shooting", "après les
+    tirs", "после обстрела", "կրակոցներից հետո", "atəşdən sonra")."""
+    if "after_event" not in lex.context:
+        return False
+    after = lex.context["after_event"]
+    found = list(lex.any_event.finditer(text))
+    if not found:
+        return False  # the fire a party delivers ("ранил азербайджанский снайпер")
+    for m in found:
+        if lex.verb_final:
+            if not after.match(text[m.end():].lstrip()):
+                return False
+        else:
+            before = _ARTICLE.sub("", text[max(0, m.start() - 30):m.start()]).split()
+            if not before or not after.fullmatch(before[-1]):
+                return False
+    return True
+
+
 def _party_fire(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
     """Fire a party or the enemy delivers ("killed by Azerbaijani fire", "düşmən atəşi
     nəticəsində", "ադրբեջանական կրակից", "tembakan Azerbaijan"): the word next to the fire
@@ -273,6 +296,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     numbers = [n for n in find_numbers(text, lex)
                if not any(r.start <= n.start < r.end for r in refs)]
     figs = figures(text, lex, numbers, party_stems)
+    if types and not figs and _only_as_time(text, lex):
+        types = ()
     truce = bool(lex.context["truce"].search(text))
     past = [r for r in refs if r.year and not r.since and background_year and
             r.year < background_year and r.offset_days is None]

@@ -2635,3 +2635,18 @@ def test_an_opening_however_is_no_speaker(pipeline):
             "է ՀՀ ՊՆ-ն։")
     incident, _ = _incident(pipeline, text, "hy")
     assert [c.claimant for c in incident.claims] == ["ՀՀ ՊՆ-ն"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("After the shooting, the families moved the feast to a restaurant in Berd.", "en"),
+    ("После обстрела семьи перенесли праздник в ресторан в Берде.", "ru"),
+    ("Կրակոցներից հետո ընտանիքները որոշել են հարսանեկան խնջույքը տեղափոխել Բերդ։", "hy"),
+])
+def test_an_event_named_as_a_time_reports_nothing(pipeline, text, language):
+    assert _analysis(pipeline, text, language).incidents == ()
+
+
+def test_an_event_after_which_soldiers_were_hurt_still_reports(pipeline):
+    text = "Two soldiers were wounded near Sotk on Tuesday after the shelling, Armenia said."
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.place.name == "Sotk" and incident.event_type == "shelling"
