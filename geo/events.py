@@ -296,8 +296,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     numbers = [n for n in find_numbers(text, lex)
                if not any(r.start <= n.start < r.end for r in refs)]
     figs = figures(text, lex, numbers, party_stems)
-    if types and not figs and _only_as_time(text, lex):
-        types = ()
+    if types and not figs and not refs and _only_as_time(text, lex):
+        types = ()  # (dated, "after deadly clashes on Monday night" still tells them)
     truce = bool(lex.context["truce"].search(text))
     past = [r for r in refs if r.year and not r.since and background_year and
             r.year < background_year and r.offset_days is None]
