@@ -2650,3 +2650,10 @@ def test_an_event_after_which_soldiers_were_hurt_still_reports(pipeline):
     text = "Two soldiers were wounded near Sotk on Tuesday after the shelling, Armenia said."
     incident, _ = _incident(pipeline, text, "en")
     assert incident.place.name == "Sotk" and incident.event_type == "shelling"
+
+
+def test_an_event_named_as_a_time_with_its_own_date_still_reports(pipeline):
+    text = ("Moskow meminta kedua pihak menahan diri setelah bentrokan mematikan di dekat Sotk "
+            "pada Senin (29/4) malam.")
+    incident, _ = _incident(pipeline, text, "id")
+    assert incident.place.name == "Sotk" and incident.date.iso() == "2024-04-29"
