@@ -24,6 +24,17 @@ _DAYS_AGO_NUM = re.compile(r"(\d+|\w+)\s+$")
 _ANCHORED = re.compile(r"(?:ից|[dt][aeə]n)\s+$")
 
 
+# A day of the month with no month ("on the night of the 14th", "в ночь на 14-е", "ayın
+# 14'ü", "tanggal 14"): the latest such day up to the story's date.
+_BARE_DAY = {
+    "en": re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b"),
+    "ru": re.compile(r"(?<![\d.])(\d{1,2})-(?:го|е|ое|ого)\b"),
+    "tr": re.compile(r"\bayın (\d{1,2})['’]?\w*"),
+    "az": re.compile(r"\bayın (\d{1,2})[-'’]?\w*"),
+    "id": re.compile(r"\btanggal (\d{1,2})\b(?![\s/.-]*\d)"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DateRef:
     """A date expression in a text: what it fixes (any of day, month, year, weekday)."""
@@ -86,6 +97,11 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         if not _night_before(text, m, days[k + 1] if k + 1 < len(days) else None, lex):
             refs.append(DateRef(m.start(), m.end(), weekday=group_index(m)))
     refs.extend(_relative(text, lex))
+    bare = _BARE_DAY.get(lex.language)
+    for m in bare.finditer(text) if bare is not None and digits else ():
+        if 1 <= int(m.group(1)) <= 31 and \
+                not any(r.start < m.end() and m.start() < r.end for r in refs):
+            refs.append(DateRef(m.start(), m.end(), day=int(m.group(1))))
     for m in _BARE_YEAR.finditer(text) if digits else ():
         if _born(text, m.start(), m.end(), lex):
             continue  # "1974-cü il təvəllüdlü kənd sakini": a birth year
@@ -225,6 +241,11 @@ def _merge(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
             merged[-1] = replace(ref if ref.weekday is None else prev, start=prev.start,
                                  end=_close_paren(text, ref.end),
                                  weekday=prev.weekday if prev.weekday is not None else ref.weekday)
+            continue
+        if prev and prev.day and not (prev.month or prev.year or prev.weekday is not None) and \
+                ref.month and not ref.day and re.fullmatch(r"\s*(?:of\s+)?", gap):
+            # a day of the month, then its month: "the 14th of May", "14-го мая"
+            merged[-1] = replace(ref, start=prev.start, day=prev.day)
             continue
         if prev and prev.year and not (prev.month or prev.day or prev.weekday is not None) and \
                 ref.day and ref.month and not ref.year and \
@@ -437,6 +458,14 @@ def resolve(ref: DateRef, at: Anchor) -> PartialDate:
         if ref.weekday is not None and at.year is None:
             return PartialDate(None, "unknown", "day/month without a year")
         return PartialDate(None, "unknown", "day/month without a year")
+    if ref.day and not ref.month and base:
+        # "on the 14th": this month's, or last month's when this month's is yet to come
+        month = base.replace(day=1) if ref.day <= base.day else \
+            (base.replace(day=1) - timedelta(days=1)).replace(day=1)
+        if _valid(month.year, month.month, ref.day):
+            return PartialDate(month.replace(day=ref.day), "day",
+                               f"day of the month, the latest up to the {at.source}")
+        return PartialDate(None, "unknown", "a day of the month that month lacks")
     if ref.month and ref.year:
         return PartialDate(date(ref.year, ref.month, 1), "month", "month and year in the text")
     if ref.month and ref.relative_year is not None and at.year:

@@ -2657,3 +2657,20 @@ def test_an_event_named_as_a_time_with_its_own_date_still_reports(pipeline):
             "pada Senin (29/4) malam.")
     incident, _ = _incident(pipeline, text, "id")
     assert incident.place.name == "Sotk" and incident.date.iso() == "2024-04-29"
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("A soldier was killed by Azerbaijani fire near Artsvanik on the night of the 14th, "
+     "Armenia's defence ministry said.", "en", "2024-04-14"),
+    ("Минобороны Армении сообщило, что в ночь на 14-е азербайджанские подразделения обстреляли "
+     "Кут.", "ru", "2024-04-14"),
+    ("Azerbaycan birlikleri ayın 14'ünde Kut köyüne ateş açtı.", "tr", "2024-04-14"),
+    # this month's 28th is yet to come on 2 May: last month's
+    ("A soldier was killed by Azerbaijani fire near Artsvanik on the 28th, Armenia said.", "en",
+     "2024-04-28"),
+    ("Минобороны Армении сообщило, что 14-го апреля азербайджанские подразделения обстреляли "
+     "Кут.", "ru", "2024-04-14"),
+])
+def test_a_day_of_the_month_alone_is_the_latest_such_day(pipeline, text, language, expected):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.iso() == expected
