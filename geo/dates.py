@@ -343,6 +343,24 @@ class Anchor:
     written: bool = False  # the reference is the day of writing (publication, header, dateline)
 
 
+def interview_day(at: Anchor, sentences: Sequence, refs: Sequence[Sequence[DateRef]],
+                  turns: Sequence[tuple[int, int]], lex: Lexicon) -> Anchor:
+    """An interview's lead may give the day it was held ("Wawancara ini dilakukan … pada
+    Kamis (7/3)"): the answers' "last night" and "the day before yesterday" count from it,
+    not from publication. ``turns``: the interviewer's questions (none: no interview)."""
+    if not turns or "interview" not in lex.dates:
+        return at
+    for sentence, found in zip(sentences, refs, strict=True):
+        if sentence.start >= turns[0][0]:
+            break
+        if lex.dates["interview"].search(sentence.text):
+            day = sentence_date([r for r in found if not r.since], at)
+            if day is not None and day.precision == "day":
+                return replace(at, reference=day.value, source="day of the interview",
+                               written=True)
+    return at
+
+
 def header_date(text: str, limit: int = 600) -> date | None:
     """A publication date written in the article's header ("13/09/2022, 19:31 WIB")."""
     head = text[:limit]

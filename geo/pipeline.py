@@ -81,11 +81,12 @@ class Pipeline:
         refs = [dates.filing_dates(rs, s.start, dateline, reach)
                 for s, rs in zip(sentences, found, strict=True)]
         at = dates.anchor([r for rs in refs for r in rs], article.published, text, filed)
+        turns = cleaning.interviewer_turns(text, lines)
+        at = dates.interview_day(at, sentences, refs, turns, lex)
         refs = [dates.months_back(rs, at) for rs in refs]
         infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)
                  for s, rs in zip(sentences, refs, strict=True)]
-        infos = events.unasked(events.reminders(infos, lex, at),
-                               cleaning.interviewer_turns(text, lines))
+        infos = events.unasked(events.reminders(infos, lex, at), turns)
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,
                                            {i.sentence.index: i for i in infos}, dateline)

@@ -2674,3 +2674,25 @@ def test_an_event_named_as_a_time_with_its_own_date_still_reports(pipeline):
 def test_a_day_of_the_month_alone_is_the_latest_such_day(pipeline, text, language, expected):
     incident, _ = _incident(pipeline, text, language)
     assert incident.date.iso() == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Entretien avec le maire de Tegh\n\nPropos recueillis à Tegh le samedi 27 avril.\n\n"
+     "Que s'est-il passé ?\nAvant-hier soir, plusieurs obus de mortier sont tombés à la lisière "
+     "du village de Tegh.\n\nQui a été touché ?\nUne femme a été blessée.\n\n"
+     "Avez-vous peur ?\nNon.\n", "fr", "2024-04-25"),
+    ("Tanya Jawab: Kepala Desa Yeraskh\n\nJakarta - Yeraskh adalah desa di Provinsi Ararat. "
+     "Wawancara ini dilakukan melalui telepon pada Kamis (25/4).\n\n"
+     "Bagaimana situasi di desa Anda?\nTadi malam pos-pos tentara kami di pinggir desa "
+     "ditembaki dari arah Sadarak.\n\nApakah ada korban?\nTidak ada.\n\n"
+     "Apakah warga takut?\nTidak.\n", "id", "2024-04-24"),
+])
+def test_an_interview_s_yesterday_counts_from_the_day_it_was_held(pipeline, text, language,
+                                                                   expected):
+    """Published on 2 May, the interview was held days before: "the day before yesterday" and
+    "last night" count from that day; 'the edge of the village' is the village of the lead."""
+    analysis = _analysis(pipeline, text, language)
+    pinned = [i for i in analysis.incidents if i.place is not None and
+              i.place.kind == "village"]
+    assert [(i.place.name, i.date.iso()) for i in pinned] == \
+        [(pinned[0].place.name, expected)] and pinned[0].place.name in ("Tegh", "Yeraskh")
