@@ -298,6 +298,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # said to have attacked, whatever party the sentence names as the reports' source.
             attacker = who.side
             target = next((b for b in region.belligerents if b != who.side), target)
+        if who.side is None and specific and status == "claimed" and \
+                lex.context["our"].search(s.text):
+            # "Tadi malam pos-pos tentara kami di pinggir desa ditembaki" (the village named
+            # before): whoever says "our" speaks for the country of the place hit
+            who = replace(who, side=next((loc.mention.place.country for loc in specific
+                                          if loc.mention.place is not None and
+                                          loc.mention.place.country in region.belligerents),
+                                         None))
         evidence = (Evidence(article.id, s.start, s.end, s.text),)
         claim = Claim(who.claimant, who.side,
                       *(figures[c].value if c in figures else None

@@ -2696,3 +2696,11 @@ def test_an_interview_s_yesterday_counts_from_the_day_it_was_held(pipeline, text
               i.place.kind == "village"]
     assert [(i.place.name, i.date.iso()) for i in pinned] == \
         [(pinned[0].place.name, expected)] and pinned[0].place.name in ("Tegh", "Yeraskh")
+
+
+def test_whoever_says_our_speaks_for_the_country_of_the_village_named_before(pipeline):
+    text = ("Yeraskh adalah desa di Provinsi Ararat. Kemarin pos-pos tentara kami di pinggir desa "
+            "ditembaki dari arah Sadarak.")
+    incident, _ = _incident(pipeline, text, "id")
+    assert incident.place.name == "Yeraskh"
+    assert [c.side for c in incident.claims] == ["AM"]
