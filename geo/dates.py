@@ -18,6 +18,11 @@ _NUMERIC_DMY = re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})(?:[/.]({_YEAR
 _ISO = re.compile(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")
 _BARE_YEAR = re.compile(rf"(?<![\d/.,:-])({_YEAR})(?![\d/:]|-\d)")  # "2022-ci il", "1990-х"
 _DAYS_AGO_NUM = re.compile(r"(\d+|\w+)\s+$")
+# A decade in two digits ("the '90s", "90-cı illər", "90'lı yıllar", "в 90-е годы", "les années
+# 90", "90-ական թվականներ", "tahun 90-an"): a year of the last century, so background.
+_DECADE = re.compile(r"(?:\bthe '?([3-9]0)s|\bannées ([3-9]0)|\btahun ([3-9]0)-an)\b|"
+                     r"\b([3-9]0)(?:-?[cç][ıiuü] il|['’]?l[ıiuü] y[ıi]l|-[ех] год|-ական)",
+                     re.IGNORECASE)
 # A noun in the ablative before "N days ago" makes it "N days before that" ("հարսանիքից
 # երկու օր առաջ", "düğünden iki gün önce", "toydan iki gün əvvəl"): counted from another
 # event, not from the day of the story.
@@ -102,6 +107,10 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         if 1 <= int(m.group(1)) <= 31 and \
                 not any(r.start < m.end() and m.start() < r.end for r in refs):
             refs.append(DateRef(m.start(), m.end(), day=int(m.group(1))))
+    for m in _DECADE.finditer(text) if digits else ():
+        if not any(r.start < m.end() and m.start() < r.end for r in refs):
+            decade = next(g for g in m.groups() if g)
+            refs.append(DateRef(m.start(), m.end(), year=1900 + int(decade)))
     for m in _BARE_YEAR.finditer(text) if digits else ():
         if _born(text, m.start(), m.end(), lex):
             continue  # "1974-cü il təvəllüdlü kənd sakini": a birth year

@@ -2704,3 +2704,20 @@ def test_whoever_says_our_speaks_for_the_country_of_the_village_named_before(pip
     incident, _ = _incident(pipeline, text, "id")
     assert incident.place.name == "Yeraskh"
     assert [c.side for c in incident.claims] == ["AM"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("In the '90s Sotk was shelled every day, an old farmer remembers.", "en"),
+    ("O, keçən əsrin 90-cı illərini xatırlayır: \"O vaxt Qazax hər gün atəşə tutulurdu.\"", "az"),
+    ("В 90-е годы Берд обстреливали почти каждый день, вспоминает фермер.", "ru"),
+])
+def test_a_decade_of_the_last_century_is_background(pipeline, text, language):
+    assert _analysis(pipeline, text, language).incidents == ()
+
+
+def test_a_number_after_the_is_no_decade():
+    from geo.dates import find_refs
+    from geo.lexicon import load_lexicon
+
+    assert find_refs("The 90 soldiers at the post near Sotk were relieved.",
+                     load_lexicon("en")) == []
