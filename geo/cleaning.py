@@ -91,13 +91,15 @@ def _physical_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _continues(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
-    last = text[max(start, text.rfind("\n", start, end) + 1):end]  # the span's last line
-    nxt = text[next_start:next_end]
+    first = text[next_start]
     # a capital goes on a paragraph already seen wrapping ("… near the village of" / "Sotk
     # overnight"), not a title over its lead
-    goes_on = nxt[0].islower() or ("\n" in text[start:end] and nxt[0].isupper() and
-                                   len(nxt) <= _WRAP_WIDTH[1])
-    return text.count("\n", end, next_start) == 1 and goes_on and \
+    if not (first.islower() or (first.isupper() and "\n" in text[start:end] and
+                                next_end - next_start <= _WRAP_WIDTH[1])):
+        return False
+    last = text[max(start, text.rfind("\n", start, end) + 1):end]  # the span's last line
+    nxt = text[next_start:next_end]
+    return text.count("\n", end, next_start) == 1 and \
         _WRAP_WIDTH[0] <= len(last) <= _WRAP_WIDTH[1] and \
         not _STOPS.search(last) and not _TIMESTAMP.match(last) and \
         not _LIST_HEADER.match(last) and not _FURNITURE_LINE.match(last) and \
@@ -118,6 +120,8 @@ def unhyphenated(text: str, lines: list[Line]) -> tuple[str, dict[int, int]]:
     ``k`` (see ``restore_end``)."""
     out: list[str] = []
     ends: dict[int, int] = {}
+    if "-\n" not in text:
+        return text, ends
     last = 0
     for line in lines:
         if line.kind == "furniture":

@@ -92,7 +92,7 @@ _ARTICLE = re.compile(r"(?:the|a|an|les|le|la|l'|des)\s+$", re.IGNORECASE)
 def _only_as_time(text: str, lex: Lexicon) -> bool:
     """Every event word names a time, after or since it ("after the shooting", "après les
     tirs", "после обстрела", "կրակոցներից հետո", "atəşdən sonra")."""
-    if "after_event" not in lex.context:
+    if "after_event" not in lex.context or not lex.context["after_event"].search(text):
         return False
     after = lex.context["after_event"]
     found = list(lex.any_event.finditer(text))

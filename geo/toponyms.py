@@ -344,10 +344,10 @@ class Recogniser:
                 return True
             # "Неркин Ханд Сюникской": the word before ends a place, not a first name; so
             # does any word before a province word ("… Кармирахбюр Тавушской области")
-            province = nxt is not None and _is_cue(nxt[2], lex) and nxt[2][0].islower()
-            if prev and not after_place and not province and \
+            if prev and not after_place and \
                     self._personal(prev, text, tokens[i][0], lex, before=True) and \
-                    not self._is_country(span):
+                    not self._is_country(span) and \
+                    not (nxt is not None and nxt[2][0].islower() and _is_cue(nxt[2], lex)):
                 self._people.add(fold(word))
                 return True
             if nxt and self._personal(nxt, text, tokens[i][1], lex, before=False) and \
@@ -584,7 +584,8 @@ class Recogniser:
         if not span.rows:
             return self._fuzzy(span, anchors)
         cands = self._candidates(span)
-        adjective = any(why.startswith("case ending -ск") for _, _, why in span.rows)
+        adjective = "ск" in span.surface.lower() and \
+            any(why.startswith("case ending -ск") for _, _, why in span.rows)
         if (cue == "district_cue" or adjective) and \
                 any(c[3].kind in ("district", "region") for c in cands):
             # "Tovuz rayonunun …": the word says what kind of place it is, whatever the votes
@@ -916,7 +917,8 @@ def _stem(span: _Span) -> str:
     ("Tovuzda", "Tovuz'da" → "tovuz"), so that a name's case forms count as one name; a
     Russian adjective ("Ордубадском районе") names the district, so it stays a name of its
     own."""
-    if any(why == "suffix after apostrophe" for _, _, why in span.rows):
+    if any(q in span.surface for q in "'’ʼ") and \
+            any(why == "suffix after apostrophe" for _, _, why in span.rows):
         return fold(re.split(r"['’ʼ]", span.surface)[0])  # "Tovuz'da" is Tovuz
     ending = next((why[len("case ending -"):] for _, _, why in span.rows
                    if why.startswith("case ending -")), "")
