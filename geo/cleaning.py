@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .records import Sentence
 
@@ -36,10 +37,10 @@ _FURNITURE_WORDS = re.compile(
 # ("shots were heard near Sadarak too") reports nothing. Only after body text, so a page's
 # "Comments 0" counter above the article does not swallow it.
 _COMMENTS_HEADER = re.compile(
-    r"^\s*(?:\d+\s+)?(?:comments?|reader comments|readers' comments|leave a comment|"
-    r"add a comment|join the discussion|комментари[йия]|комментарии читателей|"
-    r"оставить комментарий|обсуждение|yorumlar|okur yorumları|yorum yap|şərhlər|şərh yaz|"
-    r"commentaires?|réactions|laisser un commentaire|komentar|tulis komentar|kolom komentar|"
+    r"^\s*(?:\d+\s+)?(?:comments|reader comments|readers' comments|leave a comment|"
+    r"add a comment|join the discussion|комментари[йи]|комментарии читателей|"
+    r"оставить комментарий|yorumlar|okur yorumları|yorum yap|şərhlər|şərh yaz|"
+    r"commentaires|laisser un commentaire|tulis komentar|kolom komentar|"
     r"մեկնաբանություններ)\s*(?:\(\d+\)|\d+)?\s*:?\s*$", re.IGNORECASE)
 # Timestamps standing alone ("Senin, 16 September 2024 15:31 Wib", "13/09/2022, 19:31 WIB").
 _TIMESTAMP = re.compile(r"^[\w ,.\-/]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit|gmt|utc|msk)?\s*$",
@@ -103,7 +104,8 @@ def _continues(text: str, start: int, end: int, next_start: int, next_end: int) 
         _WRAP_WIDTH[0] <= len(last) <= _WRAP_WIDTH[1] and \
         not _STOPS.search(last) and not _TIMESTAMP.match(last) and \
         not _LIST_HEADER.match(last) and not _FURNITURE_LINE.match(last) and \
-        not _COMMENTS_HEADER.match(last) and not _LIST_HEADER.match(nxt)
+        not _COMMENTS_HEADER.match(last) and not _LIST_HEADER.match(nxt) and \
+        not _FURNITURE_LINE.match(nxt)
 
 
 # A word broken at a wrapped line's end ("воскре-" / "сенье"); not a compound whose next
@@ -130,6 +132,9 @@ def unhyphenated(text: str, lines: list[Line]) -> tuple[str, dict[int, int]]:
             rest = _WORD_REST.match(text, m.end())
             if rest is None or not rest.group(0)[0].islower() or m.start() < last:
                 continue
+            head = text[text.rfind(" ", line.start, m.start()) + 1:m.start()].lower()
+            if head[-3:] in rest.group(0) or rest.group(0)[:3] in head:
+                continue  # a reduplication keeps its hyphen ("tembak-menembak", "luka-luka")
             gap = m.end() - m.start()
             out += [text[last:m.start()], rest.group(0), " " * gap]
             ends[m.start() + len(rest.group(0))] = gap
@@ -247,7 +252,7 @@ def chronological(sentences: list[Sentence], text: str, lines: list[Line]) -> li
     …")."""
     stamps = [(line.start, int(m.group(1)) * 60 + int(m.group(2))) for line in lines
               if line.kind != "furniture" and (m := _ENTRY_STAMP.match(text, line.start))]
-    pairs = list(zip(stamps, stamps[1:]))
+    pairs = list(pairwise(stamps))
     back = sum(later < earlier for (_, earlier), (_, later) in pairs)
     if back < 2 or back <= 2 * (len(pairs) - back):
         return sentences

@@ -20,20 +20,28 @@ _BARE_YEAR = re.compile(rf"(?<![\d/.,:-])({_YEAR})(?![\d/:]|-\d)")  # "2022-ci i
 _DAYS_AGO_NUM = re.compile(r"(\d+|\w+)\s+$")
 # A decade in two digits ("the '90s", "90-cı illər", "90'lı yıllar", "в 90-е годы", "les années
 # 90", "90-ական թվականներ", "tahun 90-an"): a year of the last century, so background.
-_DECADE = re.compile(r"(?:\bthe '?([3-9]0)s|\bannées ([3-9]0)|\btahun ([3-9]0)-an)\b|"
-                     r"\b([3-9]0)(?:-?[cç][ıiuü] il|['’]?l[ıiuü] y[ıi]l|-[ех] год|-ական)",
-                     re.IGNORECASE)
+_DECADE = re.compile(r"(?:\bthe ['’]?([3-9]0)s|\bles années ([3-9]0)|\btahun ([3-9]0)-an)\b|"
+                     r"\b([3-9]0)(?:-?[cç][ıiuü] illər|['’]?l[ıiuü] y[ıi]l|-[ех] год|"
+                     r"-ական)", re.IGNORECASE)
 # A noun in the ablative before "N days ago" makes it "N days before that" ("հարսանիքից
 # երկու օր առաջ", "düğünden iki gün önce", "toydan iki gün əvvəl"): counted from another
 # event, not from the day of the story.
-_ANCHORED = re.compile(r"(?:ից|[dt][aeə]n)\s+$")
+_ANCHORED = re.compile(r"(?<!\bbun)(?<!\bşun)(?<!\bon)(?<!սրան)(?<!դրան)(?<!նրան)"
+                       r"(?:ից|[dt][aeə]n)\s+$", re.IGNORECASE)  # not "bundan iki gün önce"
 
 
 # A day of the month with no month ("on the night of the 14th", "в ночь на 14-е", "ayın
 # 14'ü", "tanggal 14"): the latest such day up to the story's date.
 _BARE_DAY = {
-    "en": re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b"),
-    "ru": re.compile(r"(?<![\d.])(\d{1,2})-(?:го|е|ое|ого)\b"),
+    # "on the 14th", "the night of the 14th": a date's frame before, no noun after ("the 5th
+    # battalion", "the 3rd such attack")
+    "en": re.compile(r"\b(?:on|of|by|until|since) the (\d{1,2})(?:st|nd|rd|th)\b"
+                     r"(?=\s*(?:[,.;:)]|$|of\b|at\b|and\b|in\b|when\b))"),
+    # "в ночь на 14-е", "14-го числа", "14-го мая" (not "3-го батальона")
+    "ru": re.compile(r"(?<![\d.])(?<=ночь на )(\d{1,2})-(?:е|го)\b|"
+                     r"(?<![\d.])(\d{1,2})-(?:го|е|ое|ого)\b"
+                     r"(?=\s*(?:[,.;:)»]|$|числа\b|(?:январ|феврал|март|апрел|ма[яй]|июн|июл|"
+                     r"август|сентябр|октябр|ноябр|декабр)\w*))"),
     "tr": re.compile(r"\bayın (\d{1,2})['’]?\w*"),
     "az": re.compile(r"\bayın (\d{1,2})[-'’]?\w*"),
     "id": re.compile(r"\btanggal (\d{1,2})\b(?![\s/.-]*\d)"),
@@ -102,20 +110,26 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         if not _night_before(text, m, days[k + 1] if k + 1 < len(days) else None, lex):
             refs.append(DateRef(m.start(), m.end(), weekday=group_index(m)))
     refs.extend(_relative(text, lex))
-    bare = _BARE_DAY.get(lex.language)
-    for m in bare.finditer(text) if bare is not None and digits else ():
-        if 1 <= int(m.group(1)) <= 31 and \
-                not any(r.start < m.end() and m.start() < r.end for r in refs):
-            refs.append(DateRef(m.start(), m.end(), day=int(m.group(1))))
     for m in _DECADE.finditer(text) if digits else ():
-        if not any(r.start < m.end() and m.start() < r.end for r in refs):
+        if not _overlaps(m, refs):
             decade = next(g for g in m.groups() if g)
             refs.append(DateRef(m.start(), m.end(), year=1900 + int(decade)))
+    bare = _BARE_DAY.get(lex.language)
+    # (only where the sentence has no day of its own: "on Tuesday, the 3rd attack …")
+    dated = any(r.day or r.weekday is not None or r.offset_days is not None for r in refs)
+    for m in bare.finditer(text) if bare is not None and digits and not dated else ():
+        day = int(next(g for g in m.groups() if g))
+        if 1 <= day <= 31 and not _overlaps(m, refs):
+            refs.append(DateRef(m.start(), m.end(), day=day))
     for m in _BARE_YEAR.finditer(text) if digits else ():
         if _born(text, m.start(), m.end(), lex):
             continue  # "1974-cü il təvəllüdlü kənd sakini": a birth year
         refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
     return _merge(refs, text, lex)
+
+
+def _overlaps(m: re.Match[str], refs: list[DateRef]) -> bool:
+    return any(r.start < m.end() and m.start() < r.end for r in refs)
 
 
 def _night_before(text: str, day: re.Match[str], following: re.Match[str] | None,
@@ -362,7 +376,10 @@ def interview_day(at: Anchor, sentences: Sequence, refs: Sequence[Sequence[DateR
     for sentence, found in zip(sentences, refs, strict=True):
         if sentence.start >= turns[0][0]:
             break
-        if lex.dates["interview"].search(sentence.text):
+        # (not a lead that dates the event itself: "… a week after the shelling of Sotk on
+        # Monday, 22 April")
+        if lex.dates["interview"].search(sentence.text) and \
+                not lex.any_event.search(sentence.text):
             day = sentence_date([r for r in found if not r.since], at)
             if day is not None and day.precision == "day":
                 return replace(at, reference=day.value, source="day of the interview",
@@ -489,10 +506,12 @@ def resolve(ref: DateRef, at: Anchor) -> PartialDate:
         # "on the 14th": this month's, or last month's when this month's is yet to come
         month = base.replace(day=1) if ref.day <= base.day else \
             (base.replace(day=1) - timedelta(days=1)).replace(day=1)
-        if _valid(month.year, month.month, ref.day):
-            return PartialDate(month.replace(day=ref.day), "day",
-                               f"day of the month, the latest up to the {at.source}")
-        return PartialDate(None, "unknown", "a day of the month that month lacks")
+        for _ in range(3):  # "the 31st" in May is March's, April having 30 days
+            if _valid(month.year, month.month, ref.day):
+                return PartialDate(month.replace(day=ref.day), "day",
+                                   f"day of the month, the latest up to the {at.source}")
+            month = (month - timedelta(days=1)).replace(day=1)
+        return PartialDate(None, "unknown", "a day of the month no recent month has")
     if ref.month and ref.year:
         return PartialDate(date(ref.year, ref.month, 1), "month", "month and year in the text")
     if ref.month and ref.relative_year is not None and at.year:

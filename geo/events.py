@@ -86,15 +86,16 @@ def by_weapons(event_type: str, arms: Iterable[str]) -> str:
     return "gunfire" if arms <= _FIREARMS else event_type
 
 
-_ARTICLE = re.compile(r"(?:the|a|an|les|le|la|l'|des)\s+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:\b(?:the|a|an|les|le|la|des)\s+|\bl['’])$", re.IGNORECASE)
 
 
 def _only_as_time(text: str, lex: Lexicon) -> bool:
-    """Every event word names a time, after or since it ("after the shooting", "après les
-    tirs", "после обстрела", "կրակոցներից հետո", "atəşdən sonra")."""
-    if "after_event" not in lex.context or not lex.context["after_event"].search(text):
+    """Every event word names a time, after or since it ("After the shooting, …", "Après
+    l'attaque, …", "После обстрела …", "Կրակոցներից հետո …"), and the sentence tells no harm
+    done then (``context.aftermath``: "after the shelling two houses were damaged")."""
+    after = lex.context.get("after_event")
+    if after is None or not after.search(text) or lex.context["aftermath"].search(text):
         return False
-    after = lex.context["after_event"]
     found = list(lex.any_event.finditer(text))
     if not found:
         return False  # the fire a party delivers ("ранил азербайджанский снайпер")
@@ -103,23 +104,33 @@ def _only_as_time(text: str, lex: Lexicon) -> bool:
             if not after.match(text[m.end():].lstrip()):
                 return False
         else:
-            before = _ARTICLE.sub("", text[max(0, m.start() - 30):m.start()]).split()
-            if not before or not after.fullmatch(before[-1]):
+            head = _ARTICLE.sub("", text[:m.start()]).split()
+            if not head or not after.fullmatch(head[-1]):
                 return False
     return True
 
 
-def _party_fire(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
-    """Fire a party or the enemy delivers ("killed by Azerbaijani fire", "düşmən atəşi
-    nəticəsində", "ադրբեջանական կրակից", "tembakan Azerbaijan"): the word next to the fire
-    noun names who fired. The noun alone may be a house fire."""
-    if "fire" not in lex.context or not lex.context["fire"].possible(text):
+def _party_fire(text: str, lex: Lexicon, party_stems: tuple[str, ...], hurt: bool) -> bool:
+    """Fire a party or the enemy delivers ("killed by Azerbaijani fire", "came under enemy
+    fire", "düşmən atəşi nəticəsində yaralanıb", "ադրբեջանական կրակից զոհվել է"): the word
+    next to the fire noun names who fired. Where the noun is also a blaze (English, which has
+    ``context.fire_frame``), the sentence must count casualties (``hurt``) or frame the fire
+    ("by", "under"): "Armenia's fire service", "a forest fire" and "an Armenian sniper
+    course" report nothing."""
+    fire = lex.context.get("fire")
+    if fire is None or not fire.search(text):
         return False
-    for m in lex.context["fire"].finditer(text):
-        words = text[:m.start()].split()[-1:] + text[m.end():].split()[:1]
-        for word in (w.strip("\"'«»“”„,.;:()") for w in words):
-            if word and (fold(word).startswith(party_stems) or
-                         lex.context["enemy"].fullmatch(word)):
+    frame = lex.context.get("fire_frame")
+    for m in fire.finditer(text):
+        before, after = text[:m.start()].split()[-3:], text[m.end():].split()[:1]
+        for k, word in ([(len(before) - 1, w) for w in before[-1:]] +
+                        [(None, w) for w in after]):
+            word = word.strip("\"'«»“”„,.;:()")
+            if not word or word.endswith(("'s", "’s")) or not (
+                    fold(word).startswith(party_stems) or lex.context["enemy"].fullmatch(word)):
+                continue
+            if frame is None or hurt or (k is not None and
+                                         any(frame.fullmatch(w) for w in before[max(0, k - 2):k])):
                 return True
     return False
 
@@ -286,16 +297,18 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     """Read one sentence. ``background_year``: years before it mark past events;
     ``party_stems``: folded stems naming the parties (lower-case nationality adjectives)."""
     text = sentence.text
-    types = event_types(text, lex) or (("gunfire",) if _party_fire(text, lex, party_stems)
-                                       else ())
+    types = event_types(text, lex)
     arms = weapons(text, lex)
-    if types:
-        first = by_weapons(types[0], arms)
-        types = (first, *(t for t in types if t != first))
     # a day of the month is no count ("le mardi 16 janvier")
     numbers = [n for n in find_numbers(text, lex)
                if not any(r.start <= n.start < r.end for r in refs)]
     figs = figures(text, lex, numbers, party_stems)
+    if not types and _party_fire(text, lex, party_stems, bool(figs) or any(
+            lex.casualties[c].search(text) for c in ("killed", "wounded"))):
+        types = ("gunfire",)
+    if types:
+        first = by_weapons(types[0], arms)
+        types = (first, *(t for t in types if t != first))
     if types and not figs and not refs and _only_as_time(text, lex):
         types = ()  # (dated, "after deadly clashes on Monday night" still tells them)
     truce = bool(lex.context["truce"].search(text))
@@ -321,7 +334,9 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
-    if past and "memorial" in lex.context and lex.context["memorial"].search(text):
+    # (a ceremony is held today; an attack on Tuesday that damaged a memorial is news)
+    if past and all(r.offset_days == 0 for r in current) and "memorial" in lex.context and \
+            lex.context["memorial"].search(text):
         background = True  # "Today Jermuk honoured those killed in the battles of 2022"
     denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
     denial = bool(denied) and not _counter_claim(text[denied.end():], lex)

@@ -299,9 +299,10 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             attacker = who.side
             target = next((b for b in region.belligerents if b != who.side), target)
         if who.side is None and specific and status == "claimed" and \
-                lex.context["our"].search(s.text):
+                lex.context["our"].search(s.text) and lex.context["positions"].search(s.text):
             # "Tadi malam pos-pos tentara kami di pinggir desa ditembaki" (the village named
-            # before): whoever says "our" speaks for the country of the place hit
+            # before): whoever says "our positions" speaks for the country of the place hit
+            # ("our correspondent" speaks for no side)
             who = replace(who, side=next((loc.mention.place.country for loc in specific
                                           if loc.mention.place is not None and
                                           loc.mention.place.country in region.belligerents),
@@ -411,22 +412,40 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     return [replace(r, sentence=s, status="denied", claim=claim, attacker=who.side,
                     target=target, weapons=(), evidence=evidence, locations=places)
             for r, places in ([(last, last.locations)] if named_report is not None
-                              else _account(last, told))]
+                              else _account(last, told, _denied_arms(info, lex)))]
 
 
-def _account(last: Report, told: Sequence[Report]) -> list[tuple[Report, tuple]]:
+_STRIKES = {"drone_strike", "missile_strike", "rocket_strike", "airstrike"}
+
+
+def _denied_arms(info: SentenceInfo, lex: Lexicon) -> set[str]:
+    """The weapons a denial names as what it denies ("Baku denied using drones"), unless it
+    also denies fire of any kind ("did not open fire, and used no drones")."""
+    if not set(info.event_types) <= _STRIKES | {"attack"} or \
+            lex.context["no_event"].search(info.sentence.text):
+        return set()
+    return set(info.weapons)
+
+
+def _account(last: Report, told: Sequence[Report],
+             arms: set[str]) -> list[tuple[Report, tuple]]:
     """"Armenia says Azerbaijan fired on Sotk and Norabak. … a pipeline supplying Norabak was
     damaged. Baku rejected the report.": the account a last report ends is that side's
     reports of the same day back to where another account began; each with the places it
-    adds (a place keeps the report, and so the event type, that told it last)."""
+    adds (a place keeps the report, and so the event type, that told it last). A denial
+    that names the weapons it denies (``arms``: "Baku denied using drones") leaves out reports
+    of other weapons."""
     out: list[tuple[Report, tuple]] = []
     seen: set[str] = set()
     for r in reversed(told):
         if r.sentence.index > last.sentence.index:
             continue
         if r.claim.side != last.claim.side or r.status != "claimed" or \
-                None not in (r.date.iso(), last.date.iso()) and r.date.iso() != last.date.iso():
+                (None not in (r.date.iso(), last.date.iso()) and r.date.iso() != last.date.iso()):
             break
+        if r is not last and arms and not set(r.weapons) & arms and \
+                (r.weapons or r.event_type not in _STRIKES):
+            continue  # a report of other weapons, or of shelling, is not what it denies
         keys = [(loc.mention.place.id if loc.mention.place else f"?{loc.mention.surface}", loc)
                 for loc in r.locations]
         new = tuple(loc for key, loc in keys if key not in seen)

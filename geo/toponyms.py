@@ -998,8 +998,13 @@ def _own_units_at(span: _Span, text: str, lex: Lexicon) -> bool:
         return False
     units = found[-1]
     between, ahead = before[units.end():], before[max(0, units.start() - 20):units.start()]
+    # "… its positions in Kalbajar had come under Armenian mortar fire": fire on them, unless
+    # denied ("its units in the Zangilan direction did not fire")
+    clause = re.split(r"[,;:]", text[span.end:min(span.sentence.end, span.end + 60)])[0]
+    hit = lex.any_event.search(clause)
     return len(between) <= 25 and not lex.any_event.search(between) and \
-        not lex.any_event.search(ahead)
+        not lex.any_event.search(ahead) and \
+        (hit is None or bool(lex.context["negation"].search(f"{ahead} {clause[:hit.start()]}")))
 
 
 def _firing_position(rest: str, lex: Lexicon) -> bool:
@@ -1073,7 +1078,8 @@ def _before_settlement_cue(text: str, tokens: list, k: int, lex: Lexicon) -> int
         cue = tokens[j + 1]
         if text[tokens[j][1]:cue[0]] == " " and (lex.context["village_cue"].fullmatch(cue[2]) or
                                                  lex.context["town_cue"].fullmatch(cue[2])):
-            return tokens[j][1]
+            # "Elvin Məmmədov kəndinə qayıdıb": a person going home, not a village
+            return 0 if _SURNAME.search(tokens[j][2]) else tokens[j][1]
     return 0
 
 

@@ -67,7 +67,7 @@ def test_readers_comments_after_the_story_are_never_pinned(pipeline, text, langu
     names = {i.place.name for i in incidents if i.place is not None}
     assert kept in names
     assert not any(dropped in n for n in names), names
-    story, comments = text.split("\n\n")
+    story, _ = text.split("\n\n")
     kinds = [line.kind for line in classify_lines(text) if line.start > len(story)]
     assert kinds and set(kinds) == {"furniture"}
 
