@@ -197,10 +197,11 @@ def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
     refs = []
     for m in lex.months.finditer(text):
         month_index = group_index(m) + 1
-        before = text[max(0, m.start() - 4):m.start()]
+        before = text[max(0, m.start() - 10):m.start()]
         after = text[m.end():m.end() + 12]
-        day = re.search(r"(\d{1,2})(?:-?(?:st|nd|rd|th|e|er|-?(?:ci|cı|da|də|dә|ü|u)))?\s*$",
-                        before)
+        # "14 May", "14th May", "the 21st of May" (the whole number: not "4th" of "14th")
+        day = re.search(r"(?<!\d)(\d{1,2})(?:-?(?:st|nd|rd|th|e|er|-?(?:ci|cı|da|də|dә|ü|u)))?"
+                        r"(?:\s+of)?\s*$", before)
         day_after = re.match(r"\s*(\d{1,2})(?:st|nd|rd|th|-?\w{0,3})?(?!\d)", after)
         year = re.search(rf"^\D{{0,6}}({_YEAR})", text[m.end():m.end() + 14])
         start, end = m.start(), m.end()

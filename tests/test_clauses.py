@@ -2262,6 +2262,11 @@ def test_russian_present_tense_speech_and_a_denial_dated_by_the_report_it_denies
      "ուղղությամբ։", "hy", "2024-04-30"),
     ("2024-cü il aprelin 30-da Ermənistan bölmələri Tovuz rayonundakı mövqelərimizi atəşə "
      "tutub.", "az", "2024-04-30"),
+    # a day written with its ordinal ending before the month: the whole number
+    ("A soldier was killed by Azerbaijani fire near Kut on 14th April, Armenia said.", "en",
+     "2024-04-14"),
+    ("A soldier was killed by Azerbaijani fire near Kut on the 21st of April, Armenia said.",
+     "en", "2024-04-21"),
     # a day of the month alone is the latest such day; an ordinal that is no day stays out
     ("A soldier was killed by Azerbaijani fire near Artsvanik on the night of the 14th, "
      "Armenia's defence ministry said.", "en", "2024-04-14"),
