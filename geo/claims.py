@@ -298,7 +298,11 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if not lex.verb_final and m not in denials and _inverted(text, m, lex):
             # "…, a annoncé le ministère arménien de l'Intérieur": the speaker follows
             phrase = _phrase_after(text, m.end(), lex)
-        if lex.verb_final and not (phrase and plausible(phrase, lex, region)) and \
+        if lex.verb_final and m not in denials and \
+                lex.context["government"].match(text[m.end():].lstrip()):
+            # "…, հայտնել է գյուղապետը": an office named after the verb is who says it
+            phrase = _phrase_after(text, m.end(), lex)
+        elif lex.verb_final and not (phrase and plausible(phrase, lex, region)) and \
                 _name_like(text[m.end():].lstrip()):
             # the speaker after its verb, as Armenian also writes ("Այս մասին հայտնել է
             # Տեղի համայնքապետը")

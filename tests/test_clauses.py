@@ -2757,3 +2757,12 @@ def test_sentences_that_name_attacks_but_report_none(pipeline, text, language):
 def test_sentences_near_those_rules_that_still_report(pipeline, text, language, place, day):
     incident, _ = _incident(pipeline, text, language)
     assert (incident.place.name, incident.date.iso()) == (place, day)
+
+
+def test_an_office_named_after_an_armenian_speech_verb_says_it(pipeline):
+    """"…, հայտնել է գյուղապետը" (the village head reported): the office after the verb
+    speaks, not the attacker's adjective that opens the sentence."""
+    text = ("Ադրբեջանական զինուժը երեկ կրակ է բացել Մովսես գյուղի ուղղությամբ, հայտնել է "
+            "գյուղապետը։")
+    analysis = _analysis(pipeline, text, "hy")
+    assert [(r.claim.claimant, r.attacker) for r in analysis.reports] == [("գյուղապետը", "AZ")]
