@@ -93,12 +93,15 @@ def _physical_lines(text: str) -> list[tuple[int, int]]:
 
 def _continues(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
     first = text[next_start]
-    # a capital goes on a paragraph already seen wrapping ("… near the village of" / "Sotk
-    # overnight"), not a title over its lead
-    if not (first.islower() or (first.isupper() and "\n" in text[start:end] and
-                                next_end - next_start <= _WRAP_WIDTH[1])):
-        return False
     last = text[max(start, text.rfind("\n", start, end) + 1):end]  # the span's last line
+    # a capital goes on a paragraph already seen wrapping, or after a short lower-case word
+    # no title ends with ("… said on Tuesday that" / "Azerbaijani units …", "… near the
+    # village of" / "Sotk …"); not a title over its lead
+    tail = last.rsplit(None, 1)[-1]
+    if not (first.islower() or (first.isupper() and next_end - next_start <= _WRAP_WIDTH[1] and
+                                ("\n" in text[start:end] or
+                                 (tail.isalpha() and tail.islower() and len(tail) <= 4)))):
+        return False
     nxt = text[next_start:next_end]
     return text.count("\n", end, next_start) == 1 and \
         _WRAP_WIDTH[0] <= len(last) <= _WRAP_WIDTH[1] and \

@@ -138,3 +138,18 @@ def test_words_broken_at_wrapped_line_ends_are_read_whole_and_quoted_as_written(
     for m in analysis.mentions:
         assert text[m.start:m.end] == m.surface
     assert any(m.surface == "Кар-\nмирахбюр" for m in analysis.mentions)
+
+
+def test_a_wrapped_line_ending_in_a_short_word_goes_on_in_capitals(pipeline):
+    """"… said on Tuesday that" / "Azerbaijani units …": no title ends in "that", so the
+    paragraph goes on; the speaker and the day stay with the report."""
+    from geo import Article
+
+    text = ("Border village shelled\n\n"
+            "Armenia's defence ministry said on Tuesday that\n"
+            "Azerbaijani units had fired mortars at positions near the village of\n"
+            "Sotk, wounding two soldiers.\n")
+    incidents = pipeline.analyse(Article("t", text, PUBLISHED, language="en")).incidents
+    sotk = next(i for i in incidents if i.place is not None)
+    assert sotk.date.iso() == "2024-04-30"
+    assert [(c.claimant, c.side) for c in sotk.claims] == [("Armenia's defence ministry", "AM")]
