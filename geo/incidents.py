@@ -74,6 +74,18 @@ def _contains(area: Place, place: Place) -> bool:
 _UNKNOWN = "not in the gazetteer"
 
 
+def _unknown(m: Mention) -> bool:
+    """A place the gazetteer lacks: unresolved, or pinned at the place the text puts it near
+    or in (``_locate_unknown``)."""
+    return m.place is None or m.reason.startswith(_UNKNOWN)
+
+
+def _place_key(m: Mention) -> str:
+    """What one place of an article is: its gazetteer id, or for a place the gazetteer lacks
+    its name (Srashen pinned in Syunik is not Syunik)."""
+    return f"?{m.surface}" if _unknown(m) else m.place.id
+
+
 def _locate_unknown(text: str, places: list[Mention], lex: Lexicon) -> list[Mention]:
     """"the village of Khoznavar, near Goris": a place the gazetteer lacks, followed by the
     place it is near, is pinned near that place (precision 2) under its own name; with the
@@ -446,8 +458,7 @@ def _account(last: Report, told: Sequence[Report],
         if r is not last and arms and not set(r.weapons) & arms and \
                 (r.weapons or r.event_type not in _STRIKES):
             continue  # a report of other weapons, or of shelling, is not what it denies
-        keys = [(loc.mention.place.id if loc.mention.place else f"?{loc.mention.surface}", loc)
-                for loc in r.locations]
+        keys = [(_place_key(loc.mention), loc) for loc in r.locations]
         new = tuple(loc for key, loc in keys if key not in seen)
         seen.update(key for key, _ in keys)
         if new or r is last:
@@ -710,12 +721,7 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
     by_place: dict[str, list[tuple[Report, Location]]] = defaultdict(list)
     for r in reports:
         for loc in r.locations:
-            m = loc.mention
-            # a place the gazetteer lacks, pinned at the place the text puts it near or in,
-            # is a place of its own
-            key = f"?{m.surface}" if m.place is None or m.reason.startswith(_UNKNOWN) \
-                else m.place.id
-            by_place[key].append((r, loc))
+            by_place[_place_key(loc.mention)].append((r, loc))
     out = [_incident(article, [r for r, _ in items], items[0][1],
                      min((loc.geo_precision for _, loc in items if loc.geo_precision), default=None))
            for items in by_place.values()]
@@ -844,11 +850,10 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
         report stays unplaced rather than on a town named before it."""
         for index in back:
             # (placed near the place named after it, as the report naming it was)
-            named = list(by_sentence.get(index, ()))
-            here = _locate_unknown(article.text, named, lex)
+            here = _locate_unknown(article.text, list(by_sentence.get(index, ())), lex)
             found = [m for m in here if m.role not in ("origin", "actor") and
                      (kind == "village" and m.role == "event_location"
-                      if m.place is None or m not in named else m.place.kind == kind)]
+                      if _unknown(m) else m.place.kind == kind)]
             if found:
                 return found
         return []
@@ -862,7 +867,7 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
         # a sentence that describes a place, not one that reports fire on two: its topic,
         # named first ("Le village de Khatchik … se trouve à quinze kilomètres d'Aréni")
         named = named[:1]
-    if len({m.place.id if m.place else m.surface for m in named}) != 1:
+    if len({_place_key(m) for m in named}) != 1:
         return ()
     return (Location(named[-1], geo_precision(named[-1]) if named[-1].place else 0),)
 
