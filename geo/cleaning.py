@@ -115,6 +115,7 @@ def _continues(text: str, start: int, end: int, next_start: int, next_end: int) 
 # part is capitalised ("Ростове-на-" / "Дону", "Nagorno-" / "Karabakh")
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_])")
 _WORD_REST = re.compile(r"[^\W\d_]+")
+_WORD_END = re.compile(r"[^\W\d_]+$")
 
 
 def unhyphenated(text: str, lines: list[Line]) -> tuple[str, dict[int, int]]:
@@ -135,7 +136,8 @@ def unhyphenated(text: str, lines: list[Line]) -> tuple[str, dict[int, int]]:
             rest = _WORD_REST.match(text, m.end())
             if rest is None or not rest.group(0)[0].islower() or m.start() < last:
                 continue
-            head = text[text.rfind(" ", line.start, m.start()) + 1:m.start()].lower()
+            head = _WORD_END.search(text, line.start, m.start())
+            head = head.group(0).lower() if head else ""
             if head[-3:] in rest.group(0) or rest.group(0)[:3] in head:
                 continue  # a reduplication keeps its hyphen ("tembak-menembak", "luka-luka")
             gap = m.end() - m.start()
