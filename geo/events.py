@@ -93,8 +93,8 @@ def _only_as_time(text: str, lex: Lexicon) -> bool:
     """Every event word names a time, after or since it ("After the shooting, …", "Après
     l'attaque, …", "После обстрела …", "Կրակոցներից հետո …"), and the sentence tells no harm
     done then (``context.aftermath``: "after the shelling two houses were damaged")."""
-    after = lex.context.get("after_event")
-    if after is None or not after.search(text) or lex.context["aftermath"].search(text):
+    after = lex.context["after_event"]
+    if not after.search(text) or lex.context["aftermath"].search(text):
         return False
     found = list(lex.any_event.finditer(text))
     if not found:
@@ -335,7 +335,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
     # (a ceremony is held today; an attack on Tuesday that damaged a memorial is news)
-    if past and all(r.offset_days == 0 for r in current) and "memorial" in lex.context and \
+    if past and all(r.offset_days == 0 for r in current) and \
             lex.context["memorial"].search(text):
         background = True  # "Today Jermuk honoured those killed in the battles of 2022"
     denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
