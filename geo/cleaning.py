@@ -245,7 +245,7 @@ def _append(out: list[Sentence], text: str, start: int, end: int, headline: bool
 
 # A live page's entry stamp opening a line: "14:05", "09.30 —", "13:20 - Baku says …" (not a
 # date, "18.02.2023", nor a figure, "12.5 km")
-_ENTRY_STAMP = re.compile(r"\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.,:])(?=\s*(?:$|[-–—|]|\s))")
+_OPENING_STAMP = re.compile(r"\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.,:])(?=\s*(?:$|[-–—|]|\s))")
 
 
 def chronological(sentences: list[Sentence], text: str, lines: list[Line]) -> list[Sentence]:
@@ -256,7 +256,7 @@ def chronological(sentences: list[Sentence], text: str, lines: list[Line]) -> li
     page, go back in time (a day's header may restart them: "14:05 … 08:10 | Monday | 21:45
     …")."""
     stamps = [(line.start, int(m.group(1)) * 60 + int(m.group(2))) for line in lines
-              if line.kind != "furniture" and (m := _ENTRY_STAMP.match(text, line.start))]
+              if line.kind != "furniture" and (m := _OPENING_STAMP.match(text, line.start))]
     pairs = list(pairwise(stamps))
     back = sum(later < earlier for (_, earlier), (_, later) in pairs)
     if back < 2 or back <= 2 * (len(pairs) - back):
