@@ -213,6 +213,9 @@ def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
         y = int(year.group(1)) if year else None
         if year:
             end = max(end, m.end() + year.end(1))
+        elif d is None and (spoken := lex.dates["spoken_years"].match(
+                text, m.end() + len(after) - len(after.lstrip()))):
+            y, end = 2020 + group_index(spoken), spoken.end()  # "в мае двадцать первого"
         near = text[max(0, m.start() - 8):m.end() + 8]
         last = -1 if y is None and lex.dates["last_prefix"].search(near) else None
         refs.append(DateRef(start, end, d if d and 1 <= d <= 31 else None, month_index, y,

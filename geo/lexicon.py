@@ -241,8 +241,9 @@ def load_lexicon(language: str | None) -> Lexicon:
         idioms=compile_terms(data.get("idioms", {}).get("phrases", [])),
         weekdays=compile_groups([w.split("|") for w in dates["weekdays"]], "w"),
         months=months,
-        dates={k: compile_terms(v) for k, v in dates.items()
-               if k not in ("weekdays", "months", "months_short")},
+        dates={k: compile_groups([t.split("|") for t in v], "y") if k == "spoken_years"
+               else compile_terms(v)
+               for k, v in dates.items() if k not in ("weekdays", "months", "months_short")},
         numbers=NumberWords(
             units={k.lower(): int(v) for k, v in num["units"].items()},
             teen=num.get("teen", ""), tens=num.get("tens", ""),

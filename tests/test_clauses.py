@@ -2728,6 +2728,9 @@ def test_none_of_its_positions_fired_is_a_denial_at_the_report_s_place(pipeline)
     ("В 30-е годы Берд обстреливали почти каждый день, вспоминает фермер.", "ru"),
     # a house fire
     ("A fire broke out in a barn in Kut on Tuesday, Armenian officials said.", "en"),
+    # a year said in words after its month
+    ("Эксперт напомнил, что в сентябре двадцать второго бои шли у Сотка и под Джермуком.",
+     "ru"),
 ])
 def test_sentences_that_name_attacks_but_report_none(pipeline, text, language):
     assert _analysis(pipeline, text, language).incidents == ()
@@ -2753,6 +2756,9 @@ def test_sentences_that_name_attacks_but_report_none(pipeline, text, language):
     ("Kementerian Pertahanan Armenia menyatakan terjadi tembak-\nmenembak di dekat desa Sotk "
      "pada Senin (29/4) antara pasukan kedua negara yang\nberlangsung satu jam.", "id", "Sotk",
      "2024-04-29"),
+    # Russian plural battles
+    ("В ночь на вторник у села Сотк шли ожесточенные бои, сообщило Минобороны Армении.", "ru",
+     "Sotk", "2024-04-30"),
 ])
 def test_sentences_near_those_rules_that_still_report(pipeline, text, language, place, day):
     incident, _ = _incident(pipeline, text, language)
