@@ -309,6 +309,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             phrase = _phrase_after(text, m.end(), lex)
         if lex.verb_final and m in denials and phrase and _GENITIVE.search(phrase.split()[-1]):
             continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
+        if m in denials and phrase and not lex.verb_final and \
+                (lex.claims["denial"].search(phrase) or lex.claims["before"].search(phrase)):
+            continue  # "X dismissed the report as a fabrication": X, found at its own verb
         if phrase and lex.claims["personal"].fullmatch(phrase) and previous is not None:
             candidates.append((m.start(), phrase))  # "It accused …": the one just quoted
             continue

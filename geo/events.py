@@ -264,8 +264,12 @@ def _counter_claim(rest: str, lex: Lexicon) -> bool:
             not lex.context["negation"].search(rest[:said.start()])
     clause = rest[said.end():]
     event = lex.any_event.search(clause)
-    # "… and stressed there was no exchange of fire": still the denial
-    return event is not None and not lex.context["negation"].search(clause[:event.start()])
+    # "… and stressed there was no exchange of fire", "… said no Armenian unit had fired",
+    # "… affirmant que ses militaires « n'ont tiré aucun coup de feu »": still the denial
+    before = clause[:event.start()] if event is not None else ""
+    return event is not None and not lex.context["negation"].search(before) and \
+        not lex.context["negative_subject"].search(before) and \
+        not lex.context["no_event"].search(clause)
 
 
 def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[SentenceInfo]:

@@ -348,7 +348,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             ids = _place_ids(specific)
             # (the last that has its day: a follow-up telling the toll has none yet)
             denied_report = next((r for r in reversed(reports) if r.status == "claimed" and
-                                  r.claim.side not in (None, who.side) and
+                                  r.claim.side != who.side and
                                   _place_ids(r.locations) & ids and
                                   r.date.precision == "day"), None)
             if denied_report is not None:
@@ -583,21 +583,36 @@ def _ours(text: str, mentions: Sequence[Mention], lex: Lexicon, region: Region) 
 
 def _split_titles(reports: list[Report]) -> list[Report]:
     """An undated title naming several places is one report per place, each to be dated
-    by the body's report of it."""
+    by the body's report of it; so is an undated lead whose places the body dates on
+    different days ("… fired on Kelbecer and Laçın", then "dün …" Kelbecer, "bugün …"
+    Laçın)."""
     out = []
     for r in reports:
-        if r.sentence.headline and r.date.precision in ("unknown", "year") and \
-                len(r.locations) > 1:
-            out += [replace(r, locations=(loc,)) for loc in r.locations]
-        else:
+        if r.date.precision not in ("unknown", "year") or len(r.locations) < 2:
             out.append(r)
+            continue
+        pieces = [replace(r, locations=(loc,)) for loc in r.locations]
+        if r.sentence.headline:
+            out += pieces
+            continue
+        body = [_same_place_body_report(piece, reports) for piece in pieces]
+        if len({b.date for b in body if b is not None}) < 2:
+            out.append(r)
+            continue
+        out += [replace(piece, date=replace(b.date, source="date of the body's report of "
+                                                           "the same place"))
+                if b is not None else piece for piece, b in zip(pieces, body, strict=True)]
     return out
 
 
-def _same_place_body_report(title: Report, reports: Sequence[Report]) -> Report | None:
-    places = _place_ids(title.locations)
+def _same_place_body_report(told: Report, reports: Sequence[Report]) -> Report | None:
+    """The first dated report of the body at a place ``told`` names (after it, unless
+    ``told`` is a title)."""
+    places = _place_ids(told.locations)
+    after = -1 if told.sentence.headline else told.sentence.index
     return next((r for r in reports if not r.sentence.headline and r.date.precision == "day"
-                 and _place_ids(r.locations) & places), None) if places else None
+                 and r.sentence.index > after and _place_ids(r.locations) & places),
+                None) if places else None
 
 
 def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention]],
@@ -665,6 +680,14 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
     weekday = next((r.weekday for r in reports if r.weekday is not None), article_weekday)
     out: list[Report] = []
     for r in _split_titles(reports):
+        denied = next((o for o in reversed(out) if o.status == "claimed" and
+                       o.claim.side != r.claim.side and o.date.precision == "day" and
+                       _place_ids(o.locations) & _place_ids(r.locations)), None) \
+            if r.status == "denied" and r.date.precision in ("unknown", "year") else None
+        if denied is not None:
+            # "Erivan ise Kubadlı'ya yönelik iddiaları reddetti": the day of the report it
+            # denies, once that report has its day
+            r = replace(r, date=replace(denied.date, source="date of the report it denies"))
         just_before = next((o for o in reversed(out) if not o.sentence.headline), None)
         if r.date.precision in ("unknown", "year") and not r.sentence.headline and \
                 not is_vague(r.date) and just_before is not None and \

@@ -336,6 +336,8 @@ class Recogniser:
             word = span.surface
             if fold(word) in lex.common or fold(word) in load_lexicon("en").common:
                 return not self._is_country(span)
+            if not strong and lex.any_weapon.fullmatch(re.split(r"['’]", word)[0]):
+                return True  # "İHA'nın" (a drone's), not Ihan in Slovenia
             if word.lower() in lowered and not strong:
                 return True
             prev = tokens[i - 1] if i > 0 else None
@@ -370,6 +372,11 @@ class Recogniser:
                 lex.dates["today"].fullmatch(word) or \
                 _is_cue(word, lex):
             return False  # "Dünən Tovuz", "Provinsi Syunik": a date or a cue, not a first name
+        stem, *suffix = re.split(r"['’]", word, maxsplit=1)
+        if lex.any_weapon.fullmatch(stem) or (before and suffix and lex.verb_final):
+            # "İHA'sının Zengilan'daki": a drone's, and a word with its case suffix ends a
+            # phrase ("Ali'nin Tovuz'daki evi"), so neither is a first name
+            return False
         return not any(self._strong(row) for row, _, _ in self._rows(word, lex.language))
 
     def _is_country(self, span: _Span) -> bool:

@@ -2772,3 +2772,54 @@ def test_an_office_named_after_an_armenian_speech_verb_says_it(pipeline):
             "գյուղապետը։")
     analysis = _analysis(pipeline, text, "hy")
     assert [(r.claim.claimant, r.attacker) for r in analysis.reports] == [("գյուղապետը", "AZ")]
+
+
+@pytest.mark.parametrize("text,language,place,denier", [
+    # a denial noun after a denial verb: the verb's subject denies; "no unit had fired"
+    # after "said" is the denial going on, not a counter-claim
+    ("Azerbaijan's defence ministry said Armenian units fired on army posts in the Kalbajar "
+     "district on Monday.\n\nYerevan dismissed Baku's version as a fabrication meant to "
+     "excuse an attack on Armenian land, and a government spokesman said no Armenian unit "
+     "had crossed the border or fired first.", "en", "Kalbajar District", "Yerevan"),
+    ("Le ministère arménien de la Défense a accusé l'armée azerbaïdjanaise d'avoir ouvert le "
+     "feu mercredi sur le village d'Yeraskh.\n\nBakou a rejeté ces accusations, affirmant "
+     "que ses soldats « n'ont tiré aucun coup de feu » en direction d'Yeraskh mercredi.",
+     "fr", "Yeraskh", "Bakou"),
+])
+def test_a_denial_that_goes_on_to_say_no_one_fired_is_one_denial(pipeline, text, language,
+                                                                  place, denier):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place.name for i in analysis.incidents if i.place is not None] == [place]
+    claims = [(c.status, c.claimant) for c in analysis.incidents[0].claims]
+    assert len(analysis.incidents) == 1 and claims[1:] == [("denied", denier)]
+
+
+@pytest.mark.parametrize("text,days", [
+    # an undated lead naming two places the body dates on different days
+    ("BAKÜ - Azerbaycan Savunma Bakanlığı, Ermenistan birliklerinin Kelbecer ve Laçın "
+     "bölgelerindeki mevzileri ateş altına aldığını bildirdi.\n\n"
+     "Açıklamada, Ermenistan birliklerinin dün akşam Kelbecer'deki mevzilere ateş açtığı "
+     "belirtildi.\n\nBugün sabah ise Laçın'daki mevzilere ateş açıldığı kaydedildi.",
+     [("Kalbajar District", "AZ", "claimed", "2024-05-01"),
+      ("Lachin District", "AZ", "claimed", "2024-05-02")]),
+    # a denial after a report of another day answers the report of its place, dated only
+    # by the sentence after it; a drone's ("İHA'sının") is no first name before a place
+    ("BAKÜ - Azerbaycan Savunma Bakanlığı, Ermenistan birliklerinin Kubadlı bölgesindeki "
+     "mevzilere ateş açtığını bildirdi.\n\nSaldırının dün akşam saatlerinde olduğu "
+     "belirtildi.\n\nAçıklamada ayrıca 29 Nisan'da bir Ermenistan İHA'sının Zengilan'daki "
+     "mevzilere saldırdığı ifade edildi.\n\nErivan ise Kubadlı'ya yönelik iddiaları "
+     "reddetti.",
+     [("Gubadly", "AM", "denied", "2024-05-01"), ("Gubadly", "AZ", "claimed", "2024-05-01"),
+      ("Zangilan District", "AZ", "claimed", "2024-04-29")]),
+    # a drone is no place
+    ("Açıklamada, 29 Nisan'da Ermenistan'a ait bir İHA'nın Zengilan'daki mevzilere "
+     "saldırdığı ifade edildi.", [("Zangilan", None, "claimed", "2024-04-29")]),
+])
+def test_a_lead_s_places_and_a_denial_take_the_days_the_body_gives_them(pipeline, text,
+                                                                         days):
+    from geo.records import Claim
+
+    analysis = _analysis(pipeline, text, "tr")
+    assert sorted((i.place.name, c.side, c.status, i.date.iso())
+                  for i in analysis.incidents if i.place is not None
+                  for c in (i.claims or [Claim(None, None)])) == days
