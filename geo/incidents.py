@@ -171,6 +171,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             introduced = None
         elif introduced is not None and info.sentence.index - introduced[0] <= _STATEMENT:
             who = introduced[1]
+        goes_on = _goes_on(info, who, previous, reports, lex)
+        if goes_on is not None and previous is not None:
+            who = previous  # "Positions near Kut also came under fire": the same teller
         if not who.claimant and info.reports_attack:
             ours = _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region)
             if previous is not None and previous.side and previous.side == ours:
@@ -275,6 +278,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             cut = denied_at.end()
             told_info = replace(info, sentence=replace(s, start=s.start + cut, text=s.text[cut:]))
         attacker, target = attribution.attacker_target(told_info, lex, region, who)
+        if attacker is None and goes_on is not None:
+            attacker, target = goes_on.attacker, goes_on.target
         if attacker is None:
             attacker, target = _fired_across(told, specific, region) or \
                 _hit_at_home(who, specific, region, info) or (attacker, target)
@@ -362,6 +367,23 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                               weekday, evidence, said))
     return _date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
                          _article_weekday(infos))
+
+
+def _goes_on(info: SentenceInfo, who: attribution.Attribution,
+             previous: attribution.Attribution | None, reports: Sequence[Report],
+             lex: Lexicon) -> Report | None:
+    """The report an untold one continues with "also" ("… shelled Sotk. Positions near Kut
+    also came under fire."; "Կրակի տակ են հայտնվել նաև …"): the last one, one or two
+    sentences back, told by the side that spoke last."""
+    if who.claimant or not info.reports_attack or info.denial or not reports or \
+            previous is None or previous.side is None:
+        return None
+    last = reports[-1]
+    gap = info.sentence.index - last.sentence.index
+    if not 0 < gap <= 2 or last.status != "claimed" or last.claim.side != previous.side or \
+            not lex.context["also"].search(info.sentence.text):
+        return None
+    return last
 
 
 def _denial_told_next(info: SentenceInfo, infos: Sequence[SentenceInfo],

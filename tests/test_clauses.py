@@ -2823,3 +2823,27 @@ def test_a_lead_s_places_and_a_denial_take_the_days_the_body_gives_them(pipeline
     assert sorted((i.place.name, c.side, c.status, i.date.iso())
                   for i in analysis.incidents if i.place is not None
                   for c in (i.claims or [Claim(None, None)])) == days
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("Armenia's defence ministry said Azerbaijani forces shelled Sotk overnight. Positions "
+     "near Kut also came under fire.", "en", "Kut"),
+    ("ՀՀ պաշտպանության նախարարությունը հայտնել է, որ Ադրբեջանի զինված ուժերը կրակ են բացել "
+     "Սոթքի ուղղությամբ։ Կրակի տակ են հայտնվել նաև Կութի շրջակայքի դիրքերը։", "hy", "Kut"),
+    ("Минобороны Армении сообщило, что азербайджанские военные обстреляли Сотк. Под огнём "
+     "также оказались позиции у села Кут.", "ru", "Kut"),
+])
+def test_also_in_an_untold_report_goes_on_with_the_teller_and_attacker_before(
+        pipeline, text, language, place):
+    analysis = _analysis(pipeline, text, language)
+    incident = next(i for i in analysis.incidents if i.place is not None and
+                    i.place.name == place)
+    assert (incident.attacker, [c.side for c in incident.claims]) == ("AZ", ["AM"])
+
+
+def test_without_also_an_untold_report_tells_no_side(pipeline):
+    text = ("Armenia's defence ministry said Azerbaijani forces shelled Sotk overnight. "
+            "Positions near Kut came under fire last week.")
+    analysis = _analysis(pipeline, text, "en")
+    assert all(c.side is None for i in analysis.incidents if i.place is not None and
+               i.place.name == "Kut" for c in i.claims)
