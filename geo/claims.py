@@ -202,6 +202,13 @@ def _subject(text: str, lex: Lexicon) -> str:
 _THAT_WORD = re.compile(r"\b(?:that|que|qu|что|bahwa)\b", re.IGNORECASE)
 
 
+def _closing_teller(rest: str, lex: Lexicon) -> bool:
+    """Verb-final: a government closing the sentence right after the verb ("…, հայտնել է
+    ՀՀ ՊՆ-ն։") is who tells it, whatever word opens the sentence."""
+    words = rest.strip().rstrip("։.:!?»\"”").split()
+    return 0 < len(words) <= 4 and bool(lex.context["government"].search(" ".join(words)))
+
+
 def _inverted(text: str, verb: re.Match[str], lex: Lexicon) -> bool:
     """A plain speech verb after a comma or a quote, a government word among its next three
     words, and nothing more said in its clause: the speaker follows ("…, a annoncé le
@@ -302,8 +309,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
                 lex.context["government"].match(text[m.end():].lstrip()):
             # "…, հայտնել է գյուղապետը": an office named after the verb is who says it
             phrase = _phrase_after(text, m.end(), lex)
-        elif lex.verb_final and not (phrase and plausible(phrase, lex, region)) and \
-                _name_like(text[m.end():].lstrip()):
+        elif lex.verb_final and _name_like(text[m.end():].lstrip()) and \
+                (not (phrase and plausible(phrase, lex, region)) or
+                 _closing_teller(text[m.end():], lex)):
             # the speaker after its verb, as Armenian also writes ("Այս մասին հայտնել է
             # Տեղի համայնքապետը")
             phrase = _phrase_after(text, m.end(), lex)

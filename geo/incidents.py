@@ -172,8 +172,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         elif introduced is not None and info.sentence.index - introduced[0] <= _STATEMENT:
             who = introduced[1]
         goes_on = _goes_on(info, who, previous, reports, lex)
-        if goes_on is not None and previous is not None:
-            who = previous  # "Positions near Kut also came under fire": the same teller
+        if goes_on is not None:
+            # "Positions near Kut also came under fire": the same teller
+            who = attribution.Attribution(goes_on.claim.claimant, goes_on.claim.side)
         if not who.claimant and info.reports_attack:
             ours = _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region)
             if previous is not None and previous.side and previous.side == ours:
@@ -373,14 +374,14 @@ def _goes_on(info: SentenceInfo, who: attribution.Attribution,
              previous: attribution.Attribution | None, reports: Sequence[Report],
              lex: Lexicon) -> Report | None:
     """The report an untold one continues with "also" ("… shelled Sotk. Positions near Kut
-    also came under fire."; "Կրակի տակ են հայտնվել նաև …"): the last one, one or two
-    sentences back, told by the side that spoke last."""
-    if who.claimant or not info.reports_attack or info.denial or not reports or \
-            previous is None or previous.side is None:
+    also came under fire."; "Կրակի տակ են հայտնվել նաև …"): the last one, up to three
+    sentences back, if a side tells it and no other side has spoken since."""
+    if who.claimant or not info.reports_attack or info.denial or not reports:
         return None
     last = reports[-1]
     gap = info.sentence.index - last.sentence.index
-    if not 0 < gap <= 2 or last.status != "claimed" or last.claim.side != previous.side or \
+    if not 0 < gap <= 3 or last.status != "claimed" or last.claim.side is None or \
+            previous is None or previous.side not in (None, last.claim.side) or \
             not lex.context["also"].search(info.sentence.text):
         return None
     return last

@@ -51,8 +51,9 @@ _ENDINGS = {
     "az": ("dakı", "dəki", "dan", "dən", "nın", "nin", "nun", "nün", "da", "də", "ın", "in",
            "un", "ün", "ya", "yə", "a", "ə", "ı", "i", "u", "ü"),
     # Armenian script, whatever the text's language: ablative, locative, instrumental,
-    # genitive-dative and the articles (Գորիսից, Գորիսում, Գորիսի, Գորիսը).
-    "hy": ("ից", "ում", "ով", "ի", "ն", "ը"),
+    # genitive-dative and the articles (Գորիսից, Գորիսում, Գորիսի, Գորիսը); after a vowel
+    # with a glide (Շորժա → Շորժայի, Շորժայից).
+    "hy": ("յից", "յում", "յով", "յի", "ից", "ում", "ով", "ի", "ն", "ը"),
     "tr": ("daki", "deki", "dan", "den", "tan", "ten", "nın", "nin", "da", "de", "ta", "te",
            "ın", "in", "a", "e", "ı", "i"),
 }

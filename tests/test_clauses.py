@@ -2847,3 +2847,12 @@ def test_without_also_an_untold_report_tells_no_side(pipeline):
     analysis = _analysis(pipeline, text, "en")
     assert all(c.side is None for i in analysis.incidents if i.place is not None and
                i.place.name == "Kut" for c in i.claims)
+
+
+def test_an_armenian_name_inflected_after_a_vowel_and_a_teller_closing_the_sentence(pipeline):
+    text = ("Կրակի տակ են հայտնվել Վերին Շորժայի և Ներքին Հանդի շրջակայքում տեղակայված "
+            "դիրքերը, հայտնել է ՀՀ ՊՆ-ն։")
+    analysis = _analysis(pipeline, text, "hy")
+    assert sorted((i.place.name, tuple(c.side for c in i.claims))
+                  for i in analysis.incidents) == [("Nerkin Hand", ("AM",)),
+                                                    ("Verin Shorzha", ("AM",))]
