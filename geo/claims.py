@@ -364,9 +364,13 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             if len(named) == 1 and len(opening.split()) <= 3 and \
                     lex.context["locative"].match(opening):
                 side = named.pop()
+        named = phrase.split()[1:] if _ARTICLE.match(phrase) else phrase.split()
         if side is None and not parties and previous and previous.side and \
-                lex.context["government"].fullmatch(phrase.split()[-1]):
-            side = previous.side  # "the ministry", "Bakanlık": the one just quoted
+                lex.context["government"].fullmatch(phrase.split()[-1]) and \
+                not (home and len(named) > 1):
+            # "the ministry", "Bakanlık": the one just quoted; not "Müdafiə Nazirliyi" in
+            # a story from Baku, its own
+            side = previous.side
         if side is None and not parties and home and \
                 lex.context["government"].search(phrase):
             side = home  # "the Defence Ministry" in a story datelined in a party's place
@@ -383,6 +387,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             return Attribution(word.group(0) if word else iso, iso)
     return Attribution(None, None)
 
+
+_ARTICLE = re.compile(r"(?:the|le|la|les|l['’])\s", re.IGNORECASE)
 
 # A title opened by its source and a colon ("Azerbaycan: …", "Arménie : …").
 # A speaker's label before a colon, after a time stamp, dateline or desk label at most

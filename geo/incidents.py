@@ -424,16 +424,24 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
     named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
     last = named_report or (told[-1] if told else None)
-    if named_report is None and last is not None and last.claim.side == who.side:
+    if named_report is None and last is not None and \
+            (last.claim.side == who.side or last.status != "claimed"):
         # "Yerevan has rejected the Azerbaijani account", after Armenia's own update: the
         # last report of the side whose account it names just after the denial
         text = info.sentence.text
         cue = lex.claims["denial"].search(text)
-        accused = attribution.side_of(text[cue.end():cue.end() + 30], region) if cue else None
-        last = next((r for r in reversed(told) if r.claim.side == accused), None) \
-            if accused not in (None, who.side) else None
-    # a denial naming the report's place may answer it from further on (a live blog)
-    reach = 30 if named_report is not None else 8
+        accused = None
+        if cue is not None and lex.verb_final:
+            # "Rəsmi İrəvan … Azərbaycan tərəfinin məlumatlarını qəbul etməyib": named before
+            accused = next((iso for _, iso in reversed(attribution.sides_in(
+                text[:cue.start()], region)) if iso != who.side), None)
+        elif cue is not None:
+            accused = attribution.side_of(text[cue.end():cue.end() + 30], region)
+        last = next((r for r in reversed(told) if r.claim.side == accused and
+                     r.status == "claimed"), None) if accused not in (None, who.side) else None
+    # a denial naming the report's place or teller may answer it from further on (a live
+    # blog, a round-up)
+    reach = 30 if named_report is not None or (told and last is not told[-1]) else 8
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
             info.sentence.index - last.sentence.index > reach or \

@@ -2856,3 +2856,20 @@ def test_an_armenian_name_inflected_after_a_vowel_and_a_teller_closing_the_sente
     assert sorted((i.place.name, tuple(c.side for c in i.claims))
                   for i in analysis.incidents) == [("Nerkin Hand", ("AM",)),
                                                     ("Verin Shorzha", ("AM",))]
+
+
+def test_a_named_ministry_is_the_dateline_s_and_a_denial_names_the_account_before_it(
+        pipeline):
+    # "Müdafiə Nazirliyi" after Yerevan spoke is Baku's own, in a story from Baku; Yerevan
+    # "did not accept" the Azerbaijani side's account, named before the verb, reaching
+    # back past Baku's denial
+    text = ("Bakı. 2 may. Azərbaycan Müdafiə Nazirliyi bildirib ki, dünən gecə Ermənistan "
+            "bölmələri Kəlbəcər rayonu istiqamətində mövqelərimizi atəşə tutub.\n\n"
+            "İrəvanın iddiasına görə isə Azərbaycan bölmələri dünən Sotk istiqamətində atəş "
+            "açıb.\n\nMüdafiə Nazirliyi bu iddianı təkzib edib.\n\n"
+            "Rəsmi İrəvan da Azərbaycan tərəfinin məlumatlarını qəbul etməyib.")
+    analysis = _analysis(pipeline, text, "az")
+    assert {i.place_name: [(c.side, c.status) for c in i.claims]
+            for i in analysis.incidents} == {
+        "Kəlbəcər": [("AZ", "claimed"), ("AM", "denied")],
+        "Sotk": [("AM", "claimed"), ("AZ", "denied")]}
