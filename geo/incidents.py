@@ -37,6 +37,24 @@ def geo_precision(mention: Mention) -> int:
     return 1
 
 
+def _drop_bearings(places: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """"in Gegharkunik province, east of Lake Sevan": a place a bearing is taken from tells
+    where another place of the sentence lies; alone ("positions east of Sotk") it stays,
+    and so does a town beside only its province ("à l'est de Sissian, dans … Siounik")."""
+    if len(places) < 2:
+        return places
+    bearing = lex.context["bearing"]
+    taken = [m for m in places if (
+        bearing.search(text, m.end, m.end + 25) if lex.verb_final
+        else bearing.search(text, max(0, m.start - 25), m.start))]
+    kept = [m for m in places if m not in taken]
+    if not taken or not kept or (
+            all(m.place is not None and m.place.kind in ("town", "village") for m in taken) and
+            all(m.place is not None and m.place.kind in ("district", "region") for m in kept)):
+        return places
+    return kept
+
+
 def _drop_containers(places: list[Mention]) -> list[Mention]:
     """"Sev Lich in Syunik province": a district or region named as the container of a
     specific place of the same sentence (a region also of a district) is its address, not
@@ -241,7 +259,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             told = [m for m in told if m.start >= s.start + denied_at.end()]
         places = _locate_unknown(article.text, [m for m in told if m.role == "event_location"],
                                  lex)
-        places = _drop_containers(places)
+        places = _drop_containers(_drop_bearings(places, article.text, lex))
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
         regions = [m for m in places if m.place is not None and m.place.kind == "region"]

@@ -815,7 +815,8 @@ class Recogniser:
                                            if lex.verb_final
                                            else " ".join(span.tokens_before[-4:])) or \
                 ("home_after" in lex.context and
-                 lex.context["home_after"].search(_words_after(span, text, 7))):
+                 lex.context["home_after"].search(_words_after(span, text, 7))) or \
+                _war_since(span, text, lex):
             # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр";
             # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
             # Gazakh district"; seats: "the head of Berd community", "the villages around Berd";
@@ -902,6 +903,20 @@ def _other_topic(span: _Span, lex: Lexicon) -> bool:
         return False
     return any(w[:1].islower() and not lex.context["list_joiners"].fullmatch(w)
                for w in _TOKEN.findall(topic))
+
+
+def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:
+    """A place of the war a clash is measured against ("the deadliest since the 2020 war
+    over Nagorno-Karabakh", "sejak perang … memperebutkan Nagorno-Karabakh"; in verb-final
+    languages "Dağlık Karabağ'daki savaştan bu yana")."""
+    sentence = span.sentence
+    if lex.verb_final:
+        after = text[span.end:min(sentence.end, span.end + 50)]
+        war = lex.context["war"].search(after)
+        return war is not None and lex.context["since"].search(after, war.end()) is not None
+    before = text[sentence.start:span.start]
+    since = [m for m in lex.context["since"].finditer(before)]
+    return bool(since) and lex.context["war"].search(before, since[-1].end()) is not None
 
 
 def _reference_point(before: list[str], lex: Lexicon) -> bool:

@@ -2873,3 +2873,29 @@ def test_a_named_ministry_is_the_dateline_s_and_a_denial_names_the_account_befor
             for i in analysis.incidents} == {
         "Kəlbəcər": [("AZ", "claimed"), ("AM", "denied")],
         "Sotk": [("AM", "claimed"), ("AZ", "denied")]}
+
+
+@pytest.mark.parametrize("text,language,places", [
+    # a bearing from a lake beside the province hit: the province
+    ("Kementerian pertahanan Armenia menyebut pasukan Azerbaijan menyerang posisi Armenia di "
+     "provinsi Gegharkunik, di sebelah timur Danau Sevan, kemarin siang.", "id",
+     ["Gegharkunik Province"]),
+    # a bearing from a town beside only its province: the town
+    ("Un soldat arménien a été blessé mardi par des tirs azerbaïdjanais visant des positions "
+     "situées à l'est de Sissian, dans la province du Siounik.", "fr", ["Sisian"]),
+    # alone, the place a bearing is taken from stays
+    ("Armenia said Azerbaijani forces shelled positions east of Sotk on Tuesday.", "en",
+     ["Sotk"]),
+    # the war a clash is measured against is no place of it
+    ("Kementerian pertahanan Armenia menyebut pasukan Azerbaijan menyerang posisi Armenia di "
+     "Gegharkunik kemarin siang.\n\nBaku membantah menyerang lebih dulu.\n\nBentrokan "
+     "kemarin merupakan yang paling mematikan sejak perang enam pekan pada 2020 "
+     "memperebutkan Nagorno-Karabakh.", "id", ["Gegharkunik"]),
+    ("Armenia said Azerbaijani forces attacked its positions in Gegharkunik on Tuesday.\n\n"
+     "Baku denied attacking first.\n\nTuesday's clashes were the deadliest since the 2020 "
+     "war over Nagorno-Karabakh.", "en", ["Gegharkunik"]),
+])
+def test_a_bearing_s_place_and_a_past_war_s_place_beside_the_place_hit(pipeline, text,
+                                                                       language, places):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place.name for i in analysis.incidents if i.place is not None] == places
