@@ -315,6 +315,10 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
              lex.claims["denial"].match(after))
     if _STAMP.match(text, ref.end):
         statement = True  # "… грузовик (08.11.2023, 11:47)": when the story was filed
+    last = " ".join(words[-2:])
+    as_of = lex.dates["as_of"].search(last) if not reported else None
+    if as_of is not None and as_of.end() == len(last):
+        statement = True  # "By Wednesday evening, … said 105 had been killed"
     if lex.verb_final and not statement:
         # "bu gün yaydığı məlumata görə", "cümə günü yaydığı", "Cuma günü yaptığı
         # açıklamada": the release verb follows the date, perhaps after a word for "day"

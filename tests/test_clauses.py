@@ -2899,3 +2899,14 @@ def test_a_bearing_s_place_and_a_past_war_s_place_beside_the_place_hit(pipeline,
                                                                        language, places):
     analysis = _analysis(pipeline, text, language)
     assert [i.place.name for i in analysis.incidents if i.place is not None] == places
+
+
+def test_a_toll_as_of_a_day_dates_what_was_said_not_the_fighting(pipeline):
+    text = ("Armenia said Azerbaijani forces shelled Sotk on Tuesday.\n\nBy Wednesday evening, "
+            "the defence ministry said 105 soldiers had been killed.\n\nAzerbaijan said it had "
+            "been responding to Armenian attacks in its Kalbajar district.")
+    analysis = _analysis(pipeline, text, "en")
+    assert {i.place_name: (i.date.iso(), [(c.side, c.killed) for c in i.claims])
+            for i in analysis.incidents} == {
+        "Sotk": ("2024-04-30", [("AM", None), ("AM", 105)]),
+        "Kalbajar": ("2024-04-30", [("AZ", None)])}
