@@ -466,8 +466,8 @@ class Recogniser:
             mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
                                     score, reason, span.sentence.index, near))
         keys = [_stem(s) for s in spans]
-        return self._one_sense(self._share_list_context(text, mentions), keys,
-                               {keys[k] for k in refused})
+        return self._one_sense(_origin_address(self._share_list_context(text, mentions),
+                                               text, lex), keys, {keys[k] for k in refused})
 
     def _with_district(self, span: _Span, language: str) -> list[tuple[int, float, str]]:
         """A name after a province word may be the province the gazetteer knows only with
@@ -796,6 +796,9 @@ class Recogniser:
                     not self._followed_by_speech(span, text, lex):
                 return "event_location"
             return "actor" if self._acting(span, text, lex, info) else "context"
+        if span.surface.isupper() and len(span.surface) <= 6 and \
+                _speech_next(text[span.end:span.end + 30], lex):
+            return "context"  # "…, APA reports citing the ministry": an agency, not Apa
         if (_origin_after(span, text, lex, self._party_stems) if lex.verb_final
                 else _origin(span.tokens_before, lex) or
                 _stationed(span, text, lex, self._party_stems)):
@@ -903,6 +906,37 @@ def _other_topic(span: _Span, lex: Lexicon) -> bool:
         return False
     return any(w[:1].islower() and not lex.context["list_joiners"].fullmatch(w)
                for w in _TOKEN.findall(topic))
+
+
+def _speech_next(after: str, lex: Lexicon) -> bool:
+    """Whether the words right after a name are a speech verb ("reports", "said")."""
+    words = " ".join(_TOKEN.findall(after)[:2])
+    return any(lex.claims[key].match(words) for key in ("before", "after", "body_verbs")
+               if key in lex.claims)
+
+
+def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """The district or region written as the address of a place fire came from ("from the
+    Davit Bek settlement of Kapan region", "Kafan bölgesine bağlı Davit Bek'ten") is where
+    the fire came from too, not a place hit."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.sentence != b.sentence or (a.role, b.role) != ("origin", "event_location"):
+            continue
+        # only the words of an address between them: "settlement of", "село", "de la"
+        if not all(w in _ADDRESS_WORDS or lex.context["village_cue"].fullmatch(w) or
+                   lex.context["town_cue"].fullmatch(w)
+                   for w in re.findall(r"[\w'’]+", text[a.end:b.start].lower())) or \
+                re.search(r"[,;:.()]", text[a.end:b.start]):
+            continue
+        if (b.place is not None and b.place.kind in ("district", "region")) or \
+                lex.context["district_cue"].match(text[b.end:b.end + 25].lstrip()):
+            out[k] = replace(b, role="origin")
+    return out
+
+
+_ADDRESS_WORDS = frozenset({"of", "the", "de", "du", "la", "le", "d'", "d’", "di"})
 
 
 def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:

@@ -2910,3 +2910,18 @@ def test_a_toll_as_of_a_day_dates_what_was_said_not_the_fighting(pipeline):
             for i in analysis.incidents} == {
         "Sotk": ("2024-04-30", [("AM", None), ("AM", 105)]),
         "Kalbajar": ("2024-04-30", [("AZ", None)])}
+
+
+@pytest.mark.parametrize("text,language,places", [
+    # "had been hit" reports an attack
+    ("Armenia's defence ministry said Azerbaijani units shelled Sotk overnight. It later said "
+     "civilian infrastructure had also been hit near Kapan.", "en", ["Sotk", "Kapan"]),
+    # the region of the settlement fire came from is where it came from; an agency's
+    # initials before "reports" are no place
+    ("On May 1, Armenian units stationed in the direction of the Davit Bek settlement of "
+     "Kapan region fired with small arms at positions in the Gubadly district, APA reports "
+     "citing the Defence Ministry.", "en", ["Gubadly"]),
+])
+def test_places_hit_beside_an_origin_s_address_and_an_agency(pipeline, text, language, places):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == places
