@@ -323,7 +323,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             attacker, target = None, attacker
         status = "denied" if info.denial and not _denied_by_the_other(s.text, who, lex, region) \
             else "claimed"
-        if status == "denied" and who.side is None and specific and \
+        if status == "denied" and specific and (who.side is None or not (
+                who.claimant and lex.context["government"].search(who.claimant))) and \
                 not lex.claims["denial"].search(s.text) and \
                 not any(r.status == "claimed" and _place_ids(r.locations) & _place_ids(specific)
                         for r in reports):

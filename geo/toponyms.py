@@ -347,7 +347,7 @@ class Recogniser:
                 return True
             # "Неркин Ханд Сюникской": the word before ends a place, not a first name; so
             # does any word before a province word ("… Кармирахбюр Тавушской области")
-            if prev and not after_place and \
+            if prev and not after_place and not _title_cased(span.sentence) and \
                     self._personal(prev, text, tokens[i][0], lex, before=True) and \
                     not self._is_country(span) and \
                     not (nxt is not None and nxt[2][0].islower() and _is_cue(nxt[2], lex)):
@@ -908,6 +908,15 @@ def _other_topic(span: _Span, lex: Lexicon) -> bool:
                for w in _TOKEN.findall(topic))
 
 
+def _title_cased(sentence: Sentence) -> bool:
+    """A headline with nearly every word capitalised ("Azerbaijan Gempur Goris, Sotk"): a
+    capital before a name says nothing of a first name there."""
+    if not sentence.headline:
+        return False
+    words = [w for w in _TOKEN.findall(sentence.text) if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _speech_next(after: str, lex: Lexicon) -> bool:
     """Whether the words right after a name are a speech verb ("reports", "said")."""
     words = " ".join(_TOKEN.findall(after)[:2])
@@ -924,11 +933,13 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Me
         a, b = out[k - 1], out[k]
         if a.sentence != b.sentence or (a.role, b.role) != ("origin", "event_location"):
             continue
-        # only the words of an address between them: "settlement of", "село", "de la"
+        # only the words of an address between them: "settlement of", "село", "de la",
+        # ", provinsi"
         if not all(w in _ADDRESS_WORDS or lex.context["village_cue"].fullmatch(w) or
-                   lex.context["town_cue"].fullmatch(w)
+                   lex.context["town_cue"].fullmatch(w) or
+                   lex.context["district_cue"].fullmatch(w)
                    for w in re.findall(r"[\w'’]+", text[a.end:b.start].lower())) or \
-                re.search(r"[,;:.()]", text[a.end:b.start]):
+                re.search(r"[;:.()]", text[a.end:b.start]):
             continue
         if (b.place is not None and b.place.kind in ("district", "region")) or \
                 lex.context["district_cue"].match(text[b.end:b.end + 25].lstrip()):

@@ -2925,3 +2925,24 @@ def test_a_toll_as_of_a_day_dates_what_was_said_not_the_fighting(pipeline):
 def test_places_hit_beside_an_origin_s_address_and_an_agency(pipeline, text, language, places):
     analysis = _analysis(pipeline, text, language)
     assert [i.place_name for i in analysis.incidents if i.place is not None] == places
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fire "directed at" places; residents who heard no shots deny nothing
+    ("Menurut Kementerian Pertahanan Armenia, tembakan diarahkan ke Goris dan Sotk kemarin "
+     "malam.\n\nSejumlah warga Kapan yang dihubungi mengaku tidak mendengar suara tembakan "
+     "pada malam itu.", [("Goris", "AM", "claimed"), ("Sotk", "AM", "claimed")]),
+    # the province after an origin's town, set off by a comma, is the origin's address
+    ("Kementerian Pertahanan Azerbaijan menyatakan tembakan itu dilepaskan kemarin dari posisi "
+     "Armenia di dekat kota Noyemberyan, provinsi Tavush, ke arah desa-desa di distrik "
+     "Gazakh.", [("Gazakh", "AZ", "claimed")]),
+    # a title in title case: a capital before a name is no first name
+    ("Armenia Sebut Azerbaijan Gempur Goris Dan Jermuk\n\nKementerian Pertahanan Armenia "
+     "menyatakan pasukan Azerbaijan menembaki Jermuk pada Selasa (30/4).",
+     [("Goris", "AM", "claimed"), ("Jermuk", "AM", "claimed"), ("Jermuk", "AM", "claimed")]),
+])
+def test_indonesian_fire_directed_at_places_an_origin_s_province_and_a_title(pipeline, text,
+                                                                             expected):
+    analysis = _analysis(pipeline, text, "id")
+    assert sorted((i.place_name, c.side, c.status) for i in analysis.incidents
+                  if i.place is not None for c in i.claims) == expected
