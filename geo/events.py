@@ -287,6 +287,20 @@ def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[Sente
             not any(recent(r) for r in i.date_refs) else i for i in infos]
 
 
+def history_goes_on(infos: list[SentenceInfo], text: str) -> list[SentenceInfo]:
+    """An undated sentence right after one about an earlier year, in the same paragraph,
+    goes on with that history ("In 2020 the two fought a six-week war. More than 6,500
+    people were killed before a ceasefire …")."""
+    out = list(infos)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.background and prev.past and not cur.background and not cur.date_refs and \
+                (cur.event_types or cur.figures) and \
+                "\n\n" not in text[prev.sentence.end:cur.sentence.start]:
+            out[k] = replace(cur, background=True, past=prev.past)
+    return out
+
+
 def unasked(infos: list[SentenceInfo], turns: list[tuple[int, int]]) -> list[SentenceInfo]:
     """An interviewer's turns (``turns``, spans of the text) report nothing: "People in Goris
     hear shots every night. Should they worry?" asks; the answer tells what happened."""

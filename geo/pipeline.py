@@ -86,7 +86,8 @@ class Pipeline:
         refs = [dates.months_back(rs, at) for rs in refs]
         infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)
                  for s, rs in zip(sentences, refs, strict=True)]
-        infos = events.unasked(events.reminders(infos, lex, at), turns)
+        infos = events.unasked(events.history_goes_on(events.reminders(infos, lex, at), text),
+                               turns)
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,
                                            {i.sentence.index: i for i in infos}, dateline)

@@ -2946,3 +2946,18 @@ def test_indonesian_fire_directed_at_places_an_origin_s_province_and_a_title(pip
     analysis = _analysis(pipeline, text, "id")
     assert sorted((i.place_name, c.side, c.status) for i in analysis.incidents
                   if i.place is not None for c in i.claims) == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armenia said Azerbaijani forces shelled Sotk on Tuesday.\n\nIn 2020 the two countries "
+     "fought a six-week war. More than 6,500 people were killed before a ceasefire was "
+     "agreed.", "en"),
+    ("Kementerian Pertahanan Armenia menyatakan pasukan Azerbaijan menembaki Sotk pada Selasa "
+     "(30/4).\n\nPada 2020, kedua negara berperang selama enam pekan. Lebih dari 6.500 orang "
+     "tewas sebelum gencatan senjata disepakati.", "id"),
+])
+def test_an_undated_toll_after_a_past_year_goes_on_with_that_history(pipeline, text,
+                                                                    language):
+    analysis = _analysis(pipeline, text, language)
+    assert [(i.place_name, [c.killed for c in i.claims]) for i in analysis.incidents] == \
+        [("Sotk", [None])]
