@@ -2961,3 +2961,15 @@ def test_an_undated_toll_after_a_past_year_goes_on_with_that_history(pipeline, t
     analysis = _analysis(pipeline, text, language)
     assert [(i.place_name, [c.killed for c in i.claims]) for i in analysis.incidents] == \
         [("Sotk", [None])]
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # "təxribat" is a provocation, an attack; a "reconnaissance-sabotage group" is sabotage
+    ("Müdafiə Nazirliyi bildirib ki, dünən gecə Ermənistan silahlı qüvvələri Kəlbəcər rayonu "
+     "istiqamətində genişmiqyaslı təxribat törədib.", "attack"),
+    ("Müdafiə Nazirliyi bildirib ki, dünən gecə Ermənistanın kəşfiyyat-təxribat qrupu "
+     "Kəlbəcər rayonu istiqamətində minalar basdırıb.", "sabotage"),
+])
+def test_an_azerbaijani_provocation_is_an_attack(pipeline, text, event_type):
+    incident, _ = _incident(pipeline, text, "az")
+    assert incident.event_type == event_type
