@@ -262,7 +262,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         places = _drop_containers(_drop_bearings(places, article.text, lex))
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
-        regions = [m for m in places if m.place is not None and m.place.kind == "region"]
+        # (not a macro-region such as the South Caucasus: the whole theatre is no place)
+        regions = [m for m in places if m.place is not None and m.place.kind == "region" and
+                   m.place.uncertainty_km <= _REGION_KM]
         asked = _question_before(info, infos)
         if not specific and not regions and asked is not None:
             # "Q: What happened near Movses? A: … a sniper opened fire": the place asked about
@@ -828,6 +830,7 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
     return _fold_areas(out)
 
 
+_REGION_KM = 150.0  # the widest region an incident may be placed in
 _STATEMENT = 8  # sentences a statement introduced with a colon may run on
 _ANAPHOR = 10  # how many sentences back 'the village' may point
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it

@@ -767,6 +767,16 @@ class Recogniser:
                 role = prev.role if cur.role in ("event_location", "context") and \
                     prev.role in ("event_location", "origin") else cur.role
                 out[k] = replace(cur, near=cur.near or prev.near, role=role)
+        for k in range(len(out) - 2, -1, -1):
+            cur, nxt = out[k], out[k + 1]
+            # "Washington, Paris and Brussels all urged …": a foreign name listed before
+            # capitals that act acts with them
+            if cur.sentence == nxt.sentence and _LIST_GAP.match(text[cur.end:nxt.start]) and \
+                    nxt.role == "actor" and nxt.place is not None and \
+                    (nxt.place.capital or nxt.place.kind == "country") and \
+                    cur.role in ("event_location", "context") and cur.place is not None and \
+                    cur.place.country not in self.region.belligerents:
+                out[k] = replace(cur, role="actor")
         return out
 
     # --- roles --------------------------------------------------------------------------

@@ -2973,3 +2973,15 @@ def test_an_undated_toll_after_a_past_year_goes_on_with_that_history(pipeline, t
 def test_an_azerbaijani_provocation_is_an_attack(pipeline, text, event_type):
     incident, _ = _incident(pipeline, text, "az")
     assert incident.event_type == event_type
+
+
+def test_foreign_names_listed_with_acting_capitals_and_the_whole_theatre_are_no_places(
+        pipeline):
+    text = ("Armenia said Azerbaijani forces shelled Sotk on Tuesday, the deadliest flare-up "
+            "between the South Caucasus rivals in two years.\n\nWashington, Paris and Brussels "
+            "all urged an immediate end to the fighting.\n\nThe clashes eased by Wednesday.")
+    analysis = _analysis(pipeline, text, "en")
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Sotk"]
+    assert {m.surface: m.role for m in analysis.mentions}["Washington"] == "actor"
+    assert all(r.region is None or r.region.mention.surface != "South Caucasus"
+               for r in analysis.reports)
