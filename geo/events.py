@@ -174,9 +174,12 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
         if hit and not lex.numbers.measures.match(clause.lstrip(" -")):
             out.append(Figure(hit, number.value, number.start, number.end, number.qualifier))
     # "No casualties", "Потерь нет": zero for the kinds no number gave
+    # ("Tidak ada korban jiwa", no lives lost, says nothing of the wounded)
+    killed_only = lex.casualties["none_killed"].search(text)
     for key, kinds in (("none", ("killed", "wounded")), ("none_killed", ("killed",))):
         m = lex.casualties[key].search(text)
-        if m is not None:
+        if m is not None and not (key == "none" and killed_only is not None and
+                                  killed_only.start() <= m.start() < killed_only.end()):
             out += [Figure(kind, 0, m.start(), m.end(), None) for kind in kinds
                     if all(f.category != kind for f in out)]
     return tuple(out)

@@ -169,6 +169,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         by_sentence[m.sentence].append(m)
     reports: list[Report] = []
     previous: attribution.Attribution | None = None
+    told_at = -9
     home = next((m.place.country for m in mentions if m.role == "dateline" and m.place and
                  m.place.country in region.belligerents), None)
     introduced: tuple[int, attribution.Attribution] | None = None
@@ -193,6 +194,13 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if goes_on is not None:
             # "Positions near Kut also came under fire": the same teller
             who = attribution.Attribution(goes_on.claim.claimant, goes_on.claim.side)
+        elif not who.claimant and info.reports_attack and not info.denial and \
+                previous is not None and previous.side in region.belligerents and \
+                0 < info.sentence.index - told_at <= _TOLD_ON:
+            # "The Investigative Committee opened a case … According to the file, on Tuesday
+            # a soldier near Sotk was mortally wounded by a sniper's shot.": a party's
+            # account goes on in the untold sentences just after it
+            who = previous
         if not who.claimant and info.reports_attack:
             ours = _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region)
             if previous is not None and previous.side and previous.side == ours:
@@ -216,7 +224,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                     speakers[key] = who.side
             tellers[who.side] = who
         if who.claimant:
-            previous = who
+            previous, told_at = who, info.sentence.index
         elif not lex.verb_final:  # "Минобороны Азербайджана изложило события иначе."
             previous = attribution.opening_actor(info.sentence.text, lex, region) or previous
         if info.rebuttal:  # the denial half answers the report before; the rest is new
@@ -833,6 +841,7 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
 _REGION_KM = 150.0  # the widest region an incident may be placed in
 _STATEMENT = 8  # sentences a statement introduced with a colon may run on
 _ANAPHOR = 10  # how many sentences back 'the village' may point
+_TOLD_ON = 2  # sentences after a party speaks in which an untold report is still its account
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
 
 
@@ -1117,8 +1126,8 @@ def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     out: list[Claim] = []
     for c in claims:
         if c.claimant or c.side:
-            k = next((k for k, o in enumerate(out) if (o.claimant, o.side, o.status) ==
-                      (c.claimant, c.side, c.status) and _agree(o, c)), None)
+            k = next((k for k, o in enumerate(out) if (o.side, o.status) == (c.side, c.status)
+                      and _same_teller(o.claimant, c.claimant) and _agree(o, c)), None)
         else:
             k = None
         if k is None:
@@ -1138,6 +1147,18 @@ def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
             dropped.add(i)
     return tuple(c for i, c in enumerate(out) if i not in dropped and
                  (c.has_figures() or c.side or c.status == "denied"))
+
+
+def _same_teller(a: str | None, b: str | None) -> bool:
+    """The same teller named twice, the second time perhaps shorter ("Kementerian
+    Pertahanan Armenia" … "kementerian", "Armenia's defence ministry" … "the ministry")."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    words = [{w for w in re.findall(r"\w+", fold(x)) if len(w) > 3} for x in (a, b)]
+    short, long = sorted(words, key=len)
+    return bool(short) and short <= long
 
 
 def _agree(a: Claim, b: Claim) -> bool:
