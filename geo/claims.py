@@ -165,7 +165,9 @@ def opening_actor(text: str, lex: Lexicon, region: Region) -> Attribution | None
     ("Согласно его заявлению, …")."""
     words = []
     for word in text.split()[:4]:
-        if not (_name_like(word) or lex.context["government"].fullmatch(word)):
+        # (a party's adjective too: "Le ministère azerbaïdjanais …")
+        if not (_name_like(word) or lex.context["government"].fullmatch(word) or
+                (words and side_of(word, region) is not None)):
             break
         words.append(word)
     phrase = " ".join(words)

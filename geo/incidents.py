@@ -226,7 +226,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if who.claimant:
             previous, told_at = who, info.sentence.index
         elif not lex.verb_final:  # "Минобороны Азербайджана изложило события иначе."
-            previous = attribution.opening_actor(info.sentence.text, lex, region) or previous
+            opening = attribution.opening_actor(info.sentence.text, lex, region)
+            if opening is not None:
+                previous, told_at = opening, info.sentence.index
         if info.rebuttal:  # the denial half answers the report before; the rest is new
             reports += _placeless_denial(replace(info, denial=True), who, reports, lex,
                                          region, article, by_sentence[info.sentence.index])
@@ -841,7 +843,7 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
 _REGION_KM = 150.0  # the widest region an incident may be placed in
 _STATEMENT = 8  # sentences a statement introduced with a colon may run on
 _ANAPHOR = 10  # how many sentences back 'the village' may point
-_TOLD_ON = 2  # sentences after a party speaks in which an untold report is still its account
+_TOLD_ON = 3  # sentences after a party speaks in which an untold report is still its account
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
 
 

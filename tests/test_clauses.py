@@ -3010,3 +3010,14 @@ def test_an_appeal_to_refrain_from_provocations_reports_none(pipeline):
     analysis = _analysis(pipeline, text, "en")
     assert [(c.claimant, c.side) for i in analysis.incidents for c in i.claims] == \
         [("Armenia", "AM")]
+
+
+def test_a_ministry_named_with_its_party_s_adjective_is_who_selon_lui_means(pipeline):
+    text = ("Un soldat arménien a été blessé mardi soir près de Sissian, a indiqué le ministère "
+            "arménien de la Défense.\n\n« L'adversaire a utilisé des mortiers », précise le "
+            "texte.\n\nLe ministère azerbaïdjanais de la Défense présente une tout autre "
+            "version des faits. Selon lui, ce sont les forces arméniennes qui ont ouvert le feu "
+            "le même soir sur des positions du district de Latchine.")
+    analysis = _analysis(pipeline, text, "fr")
+    assert {i.place_name: [c.side for c in i.claims] for i in analysis.incidents} == \
+        {"Sissian": ["AM"], "Latchine": ["AZ"]}
