@@ -341,6 +341,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                 not any(r.status == "claimed" and _place_ids(r.locations) & _place_ids(specific)
                         for r in reports):
             continue  # "Two residents of Yeraskh said they heard no shots": denies no report
+        if status == "denied" and who.side is None and not specific and not regions:
+            continue  # "… measured by the number of nights without shots": nobody denies
         if status == "denied" and who.side in region.belligerents and \
                 _denial_first(s.text, lex):
             # "Baku denied reports of shelling Kut": the denier, speaking first, is the side

@@ -2728,6 +2728,13 @@ def test_none_of_its_positions_fired_is_a_denial_at_the_report_s_place(pipeline)
     ("В 30-е годы Берд обстреливали почти каждый день, вспоминает фермер.", "ru"),
     # a house fire
     ("A fire broke out in a barn in Kut on Tuesday, Armenian officials said.", "en"),
+    # a correction quoting the wrong story's headline
+    ("An article published on Tuesday under the headline \"Soldier hit by sniper fire near "
+     "Sotk\" gave the wrong village.", "en"),
+    # no exchange of fire reported; nights without shots
+    ("Aucun échange de tirs n'a été signalé ces dernières semaines, mais dans les villages du "
+     "district de Kelbadjar chacun sait que le calme peut se rompre.", "fr"),
+    ("La paix se mesurera au nombre de nuits sans coups de feu à Sotk.", "fr"),
     # a year said in words after its month
     ("Эксперт напомнил, что в сентябре двадцать второго бои шли у Сотка и под Джермуком.",
      "ru"),
