@@ -281,7 +281,24 @@ def _merge(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
             merged[-1] = replace(ref, start=prev.start, year=prev.year)
             continue
         merged.append(ref)
-    return [_mark(r, text, lex) for r in merged]
+    marked = [_mark(r, text, lex) for r in merged]
+    return _fronted_statement(marked, text, lex)
+
+
+def _fronted_statement(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
+    """"Pada Jumat (19/1), Kementerian … menyatakan unit-unit Armenia menembaki … pada Kamis
+    (18/1) malam": a day opening the sentence before its speaker and speech verb, with
+    another day in what is said, dates the statement."""
+    days = [r for r in refs if (r.day or r.weekday is not None) and not r.statement]
+    if len(days) < 2 or lex.verb_final:
+        return refs
+    first = days[0]
+    opening = text[:first.start]  # nothing, or a preposition: "On", "Pada", "Le"
+    said = lex.claims["before"].search(text, first.end)
+    if said is None or not re.fullmatch(r"\W*(?:\w{1,4}\W+)?", opening) or \
+            not any(r.start >= said.end() for r in days[1:]):
+        return refs
+    return [replace(r, statement=True) if r is first else r for r in refs]
 
 
 def _close_paren(text: str, end: int) -> int:

@@ -3028,3 +3028,15 @@ def test_a_ministry_named_with_its_party_s_adjective_is_who_selon_lui_means(pipe
     analysis = _analysis(pipeline, text, "fr")
     assert {i.place_name: [c.side for c in i.claims] for i in analysis.incidents} == \
         {"Sissian": ["AM"], "Latchine": ["AZ"]}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Pada Rabu (1/5), Kementerian Pertahanan Azerbaijan menyatakan unit-unit Armenia "
+     "menembaki posisinya di Sharur pada Senin (29/4) malam.", "id"),
+    ("On Wednesday, Azerbaijan's defence ministry said Armenian units fired on its positions "
+     "in Sharur on Monday night.", "en"),
+])
+def test_a_day_opening_the_sentence_before_its_speaker_dates_the_statement(pipeline, text,
+                                                                          language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.iso() == "2024-04-29"
