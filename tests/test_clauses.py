@@ -3040,3 +3040,14 @@ def test_a_day_opening_the_sentence_before_its_speaker_dates_the_statement(pipel
                                                                           language):
     incident, _ = _incident(pipeline, text, language)
     assert incident.date.iso() == "2024-04-29"
+
+
+def test_a_statement_a_ministry_released_denies_and_vurdu_is_an_attack(pipeline):
+    text = ("Ermenistan Savunma Bakanlığı dün yaptığı açıklamada, Azerbaycan ordusunun Nerkin "
+            "Hand köyü yakınlarındaki mevzileri havan topuyla vurduğunu iddia etti.\n\n"
+            "Azerbaycan Savunma Bakanlığının bugün yayımladığı açıklamada, \"Azerbaycan Ordusu "
+            "birlikleri Nerkin Hand yönüne ateş açmamıştır\" denildi.")
+    analysis = _analysis(pipeline, text, "tr")
+    assert [(i.place_name, [(c.side, c.status) for c in i.claims])
+            for i in analysis.incidents] == [
+        ("Nerkin Hand", [("AM", "claimed"), ("AZ", "denied")])]
