@@ -328,8 +328,10 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         for f in info.figures:
             figures.setdefault(f.category, f)  # the first figure of a kind is the claim
         victim = next((attribution.victim_side(f, info, region, who) for f in info.figures), None)
-        if attacker is not None and any(attribution.casualties_party(f, info, region, lex) ==
-                                        attacker for f in info.figures):
+        if attacker is not None and (any(attribution.casualties_party(f, info, region, lex) ==
+                                         attacker for f in info.figures) or
+                                     (not info.figures and
+                                      _victim_named(s.text, lex, region) == attacker)):
             # "Two Azerbaijani soldiers wounded in border shooting": the side named as losing
             # them is who was hit, not who fired.
             attacker, target = None, attacker
@@ -401,6 +403,27 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                               weekday, evidence, said))
     return _date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
                          _article_weekday(infos))
+
+
+def _victim_named(text: str, lex: Lexicon, region: Region) -> str | None:
+    """The party of a person a sentence says was hurt, named with no number ("Второй
+    азербайджанский военнослужащий, раненный …", "an Armenian soldier died of his
+    wounds")."""
+    if not any(lex.casualties[c].search(text) for c in ("killed", "wounded", "captured")):
+        return None
+    for m in lex.casualties["persons"].finditer(text):
+        word = text[m.end():m.end() + 20].split()[:1] if lex.adjective_after else \
+            text[max(0, m.start() - 25):m.start()].split()[-1:]
+        side = attribution.side_of(" ".join(word), region) if word else None
+        # the hurt word follows the person before any event word ("военные обстреляли …
+        # ранен житель": the soldiers fired)
+        after = text[m.end():m.end() + 40]
+        hurt = min((h.start() for c in ("killed", "wounded", "captured")
+                    if (h := lex.casualties[c].search(after))), default=None)
+        event = lex.any_event.search(after)
+        if side is not None and hurt is not None and (event is None or hurt < event.start()):
+            return side
+    return None
 
 
 def _goes_on(info: SentenceInfo, who: attribution.Attribution,

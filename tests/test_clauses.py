@@ -3051,3 +3051,14 @@ def test_a_statement_a_ministry_released_denies_and_vurdu_is_an_attack(pipeline)
     assert [(i.place_name, [(c.side, c.status) for c in i.claims])
             for i in analysis.incidents] == [
         ("Nerkin Hand", [("AM", "claimed"), ("AZ", "denied")])]
+
+
+def test_a_party_s_soldier_said_to_be_hurt_is_no_attacker_of_theirs(pipeline):
+    text = ("Второй азербайджанский военнослужащий, раненный во вторник при обстреле позиций "
+            "в Лачинском районе, скончался в госпитале, сообщило Минобороны Азербайджана.\n\n"
+            "Минобороны Армении назвало сообщение Баку «дезинформацией» и заявило, что "
+            "армянские подразделения огня не открывали.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.attacker != "AZ"
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"),
+                                                             ("AM", "denied")]
