@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from gazetteer import Place, fold, haversine_km
 
@@ -43,7 +44,7 @@ def _drop_bearings(places: list[Mention], text: str, lex: Lexicon) -> list[Menti
     and so does a town beside only its province ("à l'est de Sissian, dans … Siounik")."""
     if len(places) < 2:
         return places
-    bearing = lex.context["bearing"]
+    bearing = lex.context["bearing"].regex  # (a window of the article: no pre-check)
     taken = [m for m in places if (
         bearing.search(text, m.end, m.end + 25) if lex.verb_final
         else bearing.search(text, max(0, m.start - 25), m.start))]
@@ -1183,9 +1184,13 @@ def _same_teller(a: str | None, b: str | None) -> bool:
         return True
     if not a or not b:
         return False
-    words = [{w for w in re.findall(r"\w+", fold(x)) if len(w) > 3} for x in (a, b)]
-    short, long = sorted(words, key=len)
+    short, long = sorted((_teller_words(a), _teller_words(b)), key=len)
     return bool(short) and short <= long
+
+
+@lru_cache(maxsize=4096)
+def _teller_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", fold(name)) if len(w) > 3)
 
 
 def _agree(a: Claim, b: Claim) -> bool:

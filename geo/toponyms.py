@@ -965,13 +965,17 @@ def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:
     over Nagorno-Karabakh", "sejak perang … memperebutkan Nagorno-Karabakh"; in verb-final
     languages "Dağlık Karabağ'daki savaştan bu yana")."""
     sentence = span.sentence
+    since, war = lex.context["since"], lex.context["war"]
     if lex.verb_final:
         after = text[span.end:min(sentence.end, span.end + 50)]
-        war = lex.context["war"].search(after)
-        return war is not None and lex.context["since"].search(after, war.end()) is not None
-    before = text[sentence.start:span.start]
-    since = [m for m in lex.context["since"].finditer(before)]
-    return bool(since) and lex.context["war"].search(before, since[-1].end()) is not None
+        found = war.search(after)
+        return found is not None and since.search(after, found.end()) is not None
+    if not since.possible(sentence.text):  # (most sentences: one cached look)
+        return False
+    last = None
+    for last in since.regex.finditer(text, sentence.start, span.start):
+        pass
+    return last is not None and war.regex.search(text, last.end(), span.start) is not None
 
 
 def _reference_point(before: list[str], lex: Lexicon) -> bool:
