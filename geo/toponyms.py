@@ -972,10 +972,8 @@ def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:
         return found is not None and since.search(after, found.end()) is not None
     if not since.possible(sentence.text):  # (most sentences: one cached look)
         return False
-    last = None
-    for last in since.regex.finditer(text, sentence.start, span.start):
-        pass
-    return last is not None and war.regex.search(text, last.end(), span.start) is not None
+    cues = list(since.regex.finditer(text, sentence.start, span.start))
+    return bool(cues) and war.regex.search(text, cues[-1].end(), span.start) is not None
 
 
 def _reference_point(before: list[str], lex: Lexicon) -> bool:
