@@ -14,6 +14,7 @@ from .lexicon import Lexicon, Terms
 from .settings import Region
 
 # ։ and ՝ are the Armenian full stop and pause.
+_DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”«»()\[\]։՝]|\s[-–—]\s")
 _QUOTE_OPEN = "\"“«‘'"
 _MAX_WORDS = 8
@@ -118,8 +119,10 @@ def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
     """The speaker before a speech verb: the clause's last words, without an auxiliary and
     the up to three words after it ("Bakou a pour sa part accusé", "Baku has also
     accused"), an adverb ("Baku kembali menuding") or a word opening the clause ("but")."""
-    head = _CLAUSE_END.split(text[:pos])[-1]
+    # (a day in brackets between speaker and verb: "Kementerian … pada Sabtu (20/1) membantah")
+    head = _CLAUSE_END.split(_DAY_IN_BRACKETS.sub(" ", text[:pos]))[-1]
     phrase = " ".join(head.split()[-_MAX_WORDS:])
+    phrase = _trim(phrase, lex)  # (the day's words go too)
     phrase = _cut_tail(_cut_tail(phrase, lex.context["auxiliary"], 3),
                        lex.context["speaker_adverb"], 0)
     opener = lex.context["clause_opener"].match(phrase)

@@ -344,8 +344,12 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                 not any(r.status == "claimed" and _place_ids(r.locations) & _place_ids(specific)
                         for r in reports):
             continue  # "Two residents of Yeraskh said they heard no shots": denies no report
-        if status == "denied" and who.side is None and not specific and not regions:
-            continue  # "… measured by the number of nights without shots": nobody denies
+        if status == "denied" and not specific and not regions and \
+                (who.side is None or s.headline):
+            # "… measured by the number of nights without shots": nobody denies; "Armenia
+            # Bantah Tuduhan …, Baku Umumkan 50 Prajurit Tewas": the body tells what a
+            # title denies
+            continue
         if status == "denied" and who.side in region.belligerents and \
                 _denial_first(s.text, lex):
             # "Baku denied reports of shelling Kut": the denier, speaking first, is the side
@@ -1161,7 +1165,10 @@ def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
         if k is None:
             out.append(c)
         else:
-            out[k] = _joined(out[k], c)
+            joined = _joined(out[k], c)
+            # the teller by its fuller name ("Armenia" … "Kementerian Pertahanan Armenia")
+            named = max((out[k].claimant, c.claimant), key=lambda n: len(n or ""))
+            out[k] = replace(joined, claimant=named)
     dropped = set()
     for i, c in enumerate(out):
         if c.side or c.claimant:

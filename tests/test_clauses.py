@@ -3062,3 +3062,21 @@ def test_a_party_s_soldier_said_to_be_hurt_is_no_attacker_of_theirs(pipeline):
     assert incident.attacker != "AZ"
     assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"),
                                                              ("AM", "denied")]
+
+
+def test_an_indonesian_title_that_denies_and_a_day_between_speaker_and_verb(pipeline):
+    text = ("Armenia Bantah Tuduhan Azerbaijan soal Tembakan Mortir ke Sharur\n\n"
+            "Kementerian Pertahanan Armenia pada Kamis (2/5) membantah tuduhan Azerbaijan bahwa "
+            "pasukan Armenia menembakkan mortir ke posisi Azerbaijan di distrik Sharur.")
+    analysis = _analysis(pipeline, text, "id")
+    # one teller, by its fuller name
+    assert [(c.claimant, c.side, c.status) for i in analysis.incidents for c in i.claims] == \
+        [("Kementerian Pertahanan Armenia", "AM", "denied")]
+
+
+def test_a_title_that_denies_with_no_place_of_its_own_pins_nothing(pipeline):
+    text = ("Armenia Bantah Tuduhan Subversif, Baku Umumkan 50 Prajurit Tewas\n\n"
+            "Kementerian Pertahanan Azerbaijan pada Kamis (2/5) mengumumkan 50 prajuritnya "
+            "tewas dalam pertempuran di perbatasan.")
+    analysis = _analysis(pipeline, text, "id")
+    assert all(c.status != "denied" for i in analysis.incidents for c in i.claims)
