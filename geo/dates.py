@@ -214,8 +214,10 @@ def _textual_dates(text: str, lex: Lexicon) -> list[DateRef]:
         if year:
             end = max(end, m.end() + year.end(1))
         elif d is None and (spoken := lex.dates["spoken_years"].match(
-                text, m.end() + len(after) - len(after.lstrip()))):
-            y, end = 2020 + group_index(spoken), spoken.end()  # "в мае двадцать первого"
+                text, m.end() + len(after) - len(after.lstrip()))) and \
+                not lex.dates["day_word"].match(text[spoken.end():].lstrip()):
+            # "в мае двадцать первого", not "в апреле двадцать пятого числа" (the 25th)
+            y, end = 2020 + group_index(spoken), spoken.end()
         near = text[max(0, m.start() - 8):m.end() + 8]
         last = -1 if y is None and lex.dates["last_prefix"].search(near) else None
         refs.append(DateRef(start, end, d if d and 1 <= d <= 31 else None, month_index, y,
@@ -296,8 +298,9 @@ def _fronted_statement(refs: list[DateRef], text: str, lex: Lexicon) -> list[Dat
     opening = text[:first.start]  # nothing, or a preposition: "On", "Pada", "Le"
     said = lex.claims["before"].search(text, first.end)
     if said is None or not re.fullmatch(r"\W*(?:\w{1,4}\W+)?", opening) or \
+            lex.any_event.search(text, first.end, said.start()) or \
             not any(r.start >= said.end() for r in days[1:]):
-        return refs
+        return refs  # (not "On Tuesday night, troops fired on Sotk, the ministry said …")
     return [replace(r, statement=True) if r is first else r for r in refs]
 
 
@@ -334,7 +337,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
         statement = True  # "… грузовик (08.11.2023, 11:47)": when the story was filed
     last = " ".join(words[-2:])
     as_of = lex.dates["as_of"].search(last) if not reported else None
-    if as_of is not None and as_of.end() == len(last):
+    if as_of is not None and as_of.end() == len(last) and \
+            text[ref.end:ref.end + 2] not in ("'s", "’s"):  # not "wounded by Monday's strike"
         statement = True  # "By Wednesday evening, … said 105 had been killed"
     if lex.verb_final and not statement:
         # "bu gün yaydığı məlumata görə", "cümə günü yaydığı", "Cuma günü yaptığı

@@ -270,9 +270,12 @@ def _counter_claim(rest: str, lex: Lexicon) -> bool:
     # "… and stressed there was no exchange of fire", "… said no Armenian unit had fired",
     # "… affirmant que ses militaires « n'ont tiré aucun coup de feu »": still the denial
     before = clause[:event.start()] if event is not None else ""
+    subject = lex.context["negative_subject"].search(before)
+    # ("… said nobody was hurt when Azerbaijani troops shelled Sotk": a counter-claim)
+    denied = subject is not None and not any(
+        lex.casualties[c].search(before, subject.end()) for c in ("killed", "wounded"))
     return event is not None and not lex.context["negation"].search(before) and \
-        not lex.context["negative_subject"].search(before) and \
-        not lex.context["no_event"].search(clause)
+        not denied and not lex.context["no_event"].search(clause)
 
 
 def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[SentenceInfo]:
@@ -290,15 +293,30 @@ def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[Sente
             not any(recent(r) for r in i.date_refs) else i for i in infos]
 
 
-def history_goes_on(infos: list[SentenceInfo], text: str) -> list[SentenceInfo]:
+def _only_refrained(text: str, lex: Lexicon) -> bool:
+    """Every event word of the sentence is what an appeal asks to refrain from ("Ankara
+    called on Armenia to refrain from provocations"); not "… to refrain from further attacks
+    after Azerbaijani forces fired on Sotk"."""
+    cues = list(lex.context["refrain"].finditer(text))
+    if not cues:
+        return False
+    events = list(lex.any_event.finditer(text))
+    return bool(events) and all(any(0 <= e.start() - c.end() <= 25 for c in cues)
+                                for e in events)
+
+
+def history_goes_on(infos: list[SentenceInfo], text: str, lex: Lexicon) -> list[SentenceInfo]:
     """An undated sentence right after one about an earlier year, in the same paragraph,
     goes on with that history ("In 2020 the two fought a six-week war. More than 6,500
-    people were killed before a ceasefire …")."""
+    people were killed before a ceasefire …"), unless someone tells it ("…, the ministry
+    said": today's news)."""
     out = list(infos)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         if prev.background and prev.past and not cur.background and not cur.date_refs and \
                 (cur.event_types or cur.figures) and \
+                not lex.claims["before"].search(cur.sentence.text) and \
+                not lex.claims["after"].search(cur.sentence.text) and \
                 "\n\n" not in text[prev.sentence.end:cur.sentence.start]:
             out[k] = replace(cur, background=True, past=prev.past)
     return out
@@ -318,7 +336,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     """Read one sentence. ``background_year``: years before it mark past events;
     ``party_stems``: folded stems naming the parties (lower-case nationality adjectives)."""
     text = sentence.text
-    types = event_types(text, lex)
+    types = event_types(text, lex) if not _only_refrained(text, lex) else ()
     arms = weapons(text, lex)
     # a day of the month is no count ("le mardi 16 janvier")
     numbers = [n for n in find_numbers(text, lex)
@@ -352,6 +370,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     background = bool((past or relative_past or since_only or future or comparison or
                        (war and _DURATION_WAR.search(text))) and not current) or \
         bool(lex.context["hypothetical"].search(text)) or \
+        bool(lex.context["drill"].search(text)) or \
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"

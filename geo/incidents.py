@@ -39,21 +39,18 @@ def geo_precision(mention: Mention) -> int:
 
 
 def _drop_bearings(places: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """"in Gegharkunik province, east of Lake Sevan": a place a bearing is taken from tells
-    where another place of the sentence lies; alone ("positions east of Sotk") it stays,
-    and so does a town beside only its province ("à l'est de Sissian, dans … Siounik")."""
+    """"in Gegharkunik province, east of Lake Sevan": a lake, mountain or area a bearing is
+    taken from tells where another place of the sentence lies; alone it stays."""
     if len(places) < 2:
         return places
     bearing = lex.context["bearing"].regex  # (a window of the article: no pre-check)
-    taken = [m for m in places if (
-        bearing.search(text, m.end, m.end + 25) if lex.verb_final
-        else bearing.search(text, max(0, m.start - 25), m.start))]
+    # (a town a bearing is taken from is still near the fire: "south of Jermuk")
+    taken = [m for m in places if m.place is not None and
+             m.place.kind not in ("town", "village") and (
+                 bearing.search(text, m.end, m.end + 25) if lex.verb_final
+                 else bearing.search(text, max(0, m.start - 25), m.start))]
     kept = [m for m in places if m not in taken]
-    if not taken or not kept or (
-            all(m.place is not None and m.place.kind in ("town", "village") for m in taken) and
-            all(m.place is not None and m.place.kind in ("district", "region") for m in kept)):
-        return places
-    return kept
+    return kept if taken and kept else places
 
 
 def _drop_containers(places: list[Mention]) -> list[Mention]:
@@ -192,6 +189,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         elif introduced is not None and info.sentence.index - introduced[0] <= _STATEMENT:
             who = introduced[1]
         goes_on = _goes_on(info, who, previous, reports, lex)
+        told_on, told_from = False, -1
         if goes_on is not None:
             # "Positions near Kut also came under fire": the same teller
             who = attribution.Attribution(goes_on.claim.claimant, goes_on.claim.side)
@@ -201,7 +199,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "The Investigative Committee opened a case … According to the file, on Tuesday
             # a soldier near Sotk was mortally wounded by a sniper's shot.": a party's
             # account goes on in the untold sentences just after it
-            who = previous
+            who, told_on, told_from = previous, True, told_at
         if not who.claimant and info.reports_attack:
             ours = _ours(info.sentence.text, by_sentence[info.sentence.index], lex, region)
             if previous is not None and previous.side and previous.side == ours:
@@ -227,9 +225,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if who.claimant:
             previous, told_at = who, info.sentence.index
         elif not lex.verb_final:  # "Минобороны Азербайджана изложило события иначе."
-            opening = attribution.opening_actor(info.sentence.text, lex, region)
-            if opening is not None:
-                previous, told_at = opening, info.sentence.index
+            previous = attribution.opening_actor(info.sentence.text, lex, region) or previous
         if info.rebuttal:  # the denial half answers the report before; the rest is new
             reports += _placeless_denial(replace(info, denial=True), who, reports, lex,
                                          region, article, by_sentence[info.sentence.index])
@@ -310,7 +306,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             cut = denied_at.end()
             told_info = replace(info, sentence=replace(s, start=s.start + cut, text=s.text[cut:]))
         attacker, target = attribution.attacker_target(told_info, lex, region, who)
-        if attacker is None and goes_on is not None:
+        if attacker is None and goes_on is not None and not any(
+                loc.mention.place is not None and loc.mention.place.country == goes_on.attacker
+                for loc in specific):
+            # (not on the attacker's own ground: "Azerbaijani positions in Kalbajar also came
+            # under fire")
             attacker, target = goes_on.attacker, goes_on.target
         if attacker is None:
             attacker, target = _fired_across(told, specific, region) or \
@@ -336,14 +336,24 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "Two Azerbaijani soldiers wounded in border shooting": the side named as losing
             # them is who was hit, not who fired.
             attacker, target = None, attacker
+        if told_on and (attacker == who.side or
+                        (infos[told_from].denial and attacker != _other(who.side, region))):
+            # a party does not tell of its own attack, and after a denial only an account of
+            # the other side's attack goes on ("Baku denied it. Two houses in Sotk were
+            # damaged, photos showed.")
+            who = attribution.Attribution(None, None)
         status = "denied" if info.denial and not _denied_by_the_other(s.text, who, lex, region) \
             else "claimed"
         if status == "denied" and specific and (who.side is None or not (
-                who.claimant and lex.context["government"].search(who.claimant))) and \
+                who.claimant and (lex.context["government"].search(who.claimant) or
+                                  attribution.side_of(who.claimant, region)))) and \
                 not lex.claims["denial"].search(s.text) and \
                 not any(r.status == "claimed" and _place_ids(r.locations) & _place_ids(specific)
                         for r in reports):
             continue  # "Two residents of Yeraskh said they heard no shots": denies no report
+        if not specific and not regions and who.side is not None and \
+                who.side not in region.belligerents:
+            continue  # "France said it would raise the fighting at the UN": a reaction
         if status == "denied" and not specific and not regions and \
                 (who.side is None or s.headline):
             # "… measured by the number of nights without shots": nobody denies; "Armenia
@@ -410,13 +420,22 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                          _article_weekday(infos))
 
 
+def _other(side: str | None, region: Region) -> str | None:
+    """The other belligerent."""
+    others = [b for b in region.belligerents if b != side]
+    return others[0] if side in region.belligerents and len(others) == 1 else None
+
+
 def _victim_named(text: str, lex: Lexicon, region: Region) -> str | None:
     """The party of a person a sentence says was hurt, named with no number ("Второй
     азербайджанский военнослужащий, раненный …", "an Armenian soldier died of his
     wounds")."""
     if not any(lex.casualties[c].search(text) for c in ("killed", "wounded", "captured")):
         return None
+    first_event = lex.any_event.search(text)
     for m in lex.casualties["persons"].finditer(text):
+        if first_event is not None and m.start() > first_event.start():
+            break  # (the one hurt opens the sentence; later, it is another clause's)
         word = text[m.end():m.end() + 20].split()[:1] if lex.adjective_after else \
             text[max(0, m.start() - 25):m.start()].split()[-1:]
         side = attribution.side_of(" ".join(word), region) if word else None
@@ -1185,14 +1204,15 @@ def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
 
 
 def _same_teller(a: str | None, b: str | None) -> bool:
-    """The same teller named twice, the second time perhaps shorter ("Kementerian
-    Pertahanan Armenia" … "kementerian", "Armenia's defence ministry" … "the ministry")."""
+    """The same teller named twice, the second time by one word ("Kementerian Pertahanan
+    Armenia" … "kementerian", "Armenia's defence ministry" … "the ministry")."""
     if a == b:
         return True
     if not a or not b:
         return False
     short, long = sorted((_teller_words(a), _teller_words(b)), key=len)
-    return bool(short) and short <= long
+    # (a bare word for it: not "a former official of Armenia's Defence Ministry")
+    return len(short) == 1 and short <= long
 
 
 @lru_cache(maxsize=4096)

@@ -86,7 +86,7 @@ class Pipeline:
         refs = [dates.months_back(rs, at) for rs in refs]
         infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)
                  for s, rs in zip(sentences, refs, strict=True)]
-        infos = events.unasked(events.history_goes_on(events.reminders(infos, lex, at), text),
+        infos = events.unasked(events.history_goes_on(events.reminders(infos, lex, at), text, lex),
                                turns)
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,

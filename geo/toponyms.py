@@ -939,6 +939,8 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Me
     Davit Bek settlement of Kapan region", "Kafan bölgesine bağlı Davit Bek'ten") is where
     the fire came from too, not a place hit."""
     out = list(mentions)
+    if lex.verb_final:  # (the holder comes first there, and case endings mark the origin)
+        return out
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         if a.sentence != b.sentence or (a.role, b.role) != ("origin", "event_location"):
@@ -969,11 +971,17 @@ def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:
     if lex.verb_final:
         after = text[span.end:min(sentence.end, span.end + 50)]
         found = war.search(after)
-        return found is not None and since.search(after, found.end()) is not None
+        return found is not None and not re.search(r"[,;]", after[:found.start()]) and \
+            since.search(after, found.end()) is not None
     if not since.possible(sentence.text):  # (most sentences: one cached look)
         return False
     cues = list(since.regex.finditer(text, sentence.start, span.start))
-    return bool(cues) and war.regex.search(text, cues[-1].end(), span.start) is not None
+    if not cues:
+        return False
+    found = war.regex.search(text, cues[-1].end(), span.start)
+    # "since the 2020 war over Nagorno-Karabakh", not "since the 2020 war, with shells in Sotk"
+    return found is not None and len(text[cues[-1].end():found.start()].split()) <= 3 and \
+        not re.search(r"[,;]", text[found.end():span.start])
 
 
 def _reference_point(before: list[str], lex: Lexicon) -> bool:
