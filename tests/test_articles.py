@@ -79,9 +79,9 @@ def test_sample_corpus_against_its_key(sample_scores):
 # the same way (see its README). Measured: recall 86 %, precision 88 %, dates 100 %, attacker
 # 97 %, claimant 81 %, event type 100 %.
 FLOORS = {  # recall, precision, dates, attacker, claimant, event type
-    "articles2": (0.95, 0.9, 0.95, 0.95, 0.84, 0.88),
+    "articles2": (0.95, 0.9, 0.95, 0.95, 0.87, 0.88),
     "articles3": (0.82, 0.85, 0.95, 0.88, 0.8, 0.93),
-    "articles4": (0.85, 0.87, 0.95, 0.93, 0.8, 0.95),
+    "articles4": (0.85, 0.87, 0.95, 0.93, 0.87, 0.95),
 }
 
 
