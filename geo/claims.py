@@ -457,6 +457,12 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     # "les positions arméniennes … ont été visées", "fired at Armenian positions": a party
     # owning the positions hit is the target (unless they are fired from)
     held = [(pos, iso) for pos, iso in parties if _holds_positions(text, pos, lex)]
+    undergo = lex.context["undergo"].search(text)
+    if undergo is not None and not lex.verb_final:
+        # "des soldats arméniens … ont essuyé des tirs", "Armenian soldiers came under fire"
+        held += [(pos, iso) for pos, iso in parties if pos < undergo.start() and
+                 (pos, iso) not in held and
+                 not lex.any_event.search(text, pos, undergo.start())]
     # "Военнослужащий ВС Армении получил ранение … азербайджанского снайпера": the party
     # of the people a casualty figure counts was hit, and did not attack
     victims = [(pos, iso) for pos, iso in parties

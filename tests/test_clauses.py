@@ -3162,3 +3162,15 @@ def test_the_day_s_rules_within_their_bounds(pipeline, text, language, published
 def test_a_statement_s_day_a_day_s_strike_and_a_spoken_day(pipeline, text, language, day):
     incident, _ = _incident(pipeline, text, language)
     assert incident.date.iso() == day
+
+
+@pytest.mark.parametrize("text,language", [
+    ("On Sunday evening Armenian soldiers near Koti came under fire, Yerevan said.", "en"),
+    ("Dimanche soir, des soldats arméniens en poste près de Koti ont essuyé des tirs venus du "
+     "côté azerbaïdjanais, selon Erevan.", "fr"),
+    ("В воскресенье армянские военнослужащие у села Коти попали под обстрел, сообщил Ереван.",
+     "ru"),
+])
+def test_a_party_named_before_coming_under_fire_is_the_target(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert (incident.attacker, [c.side for c in incident.claims]) == ("AZ", ["AM"])
