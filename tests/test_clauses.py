@@ -3174,3 +3174,15 @@ def test_a_statement_s_day_a_day_s_strike_and_a_spoken_day(pipeline, text, langu
 def test_a_party_named_before_coming_under_fire_is_the_target(pipeline, text, language):
     incident, _ = _incident(pipeline, text, language)
     assert (incident.attacker, [c.side for c in incident.claims]) == ("AZ", ["AM"])
+
+
+@pytest.mark.parametrize("text,language,side", [
+    ("Bakı, 2 may. Baş Prokurorluğun məlumatına görə, dünən Ermənistan silahlı qüvvələrinin "
+     "bölmələri Kəlbəcər rayonu ərazisində işçilərə atəş açıb.", "az", "AZ"),
+    ("YEREVAN, May 2 - The prosecutor's office said Azerbaijani forces fired on a farmer near "
+     "Sotk on Wednesday.", "en", "AM"),
+])
+def test_a_prosecutor_in_a_story_from_a_party_s_capital_speaks_for_it(pipeline, text,
+                                                                     language, side):
+    incident, _ = _incident(pipeline, text, language)
+    assert [c.side for c in incident.claims] == [side]
