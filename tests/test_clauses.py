@@ -3186,3 +3186,14 @@ def test_a_prosecutor_in_a_story_from_a_party_s_capital_speaks_for_it(pipeline, 
                                                                      language, side):
     incident, _ = _incident(pipeline, text, language)
     assert [c.side for c in incident.claims] == [side]
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("Dünən gecə Sədərək rayonu istiqamətində yerləşən mövqelərimiz Ermənistanın Yeraskh kəndi "
+     "tərəfdən iriçaplı pulemyotlardan atəşə tutulub.", "az", "Sədərək"),
+    ("Dün gece Sederek bölgesindeki mevzilerimiz Ermenistan'ın Yeraskh köyü taraftan ateş "
+     "altına alındı.", "tr", "Sederek"),
+])
+def test_a_village_fire_came_from_the_side_of_is_the_origin(pipeline, text, language, place):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == [place]
