@@ -365,7 +365,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "Baku denied reports of shelling Kut": the denier, speaking first, is the side
             # said to have attacked, whatever party the sentence names as the reports' source.
             attacker = who.side
-            target = next((b for b in region.belligerents if b != who.side), target)
+            target = _other(who.side, region) or target
         if who.side is None and specific and status == "claimed" and \
                 lex.context["our"].search(s.text) and lex.context["positions"].search(s.text):
             # "Tadi malam pos-pos tentara kami di pinggir desa ditembaki" (the village named
@@ -401,12 +401,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                 when = replace(section, source="date heading the section")
         if not own and status == "denied" and specific:
             # "Baku rejected the account of the Berd shooting": the day of the report denied
-            ids = _place_ids(specific)
-            # (the last that has its day: a follow-up telling the toll has none yet)
-            denied_report = next((r for r in reversed(reports) if r.status == "claimed" and
-                                  r.claim.side != who.side and
-                                  _place_ids(r.locations) & ids and
-                                  r.date.precision == "day"), None)
+            denied_report = _dated_report_denied(reports, who.side, specific)
             if denied_report is not None:
                 when = replace(denied_report.date, source="date of the report it denies")
         elif not own and when.precision != "day" and s.index > 0 and specific:
@@ -418,6 +413,16 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                               weekday, evidence, said))
     return _date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
                          _article_weekday(infos))
+
+
+def _dated_report_denied(reports: Sequence[Report], denier: str | None,
+                         located: Sequence[Location]) -> Report | None:
+    """The last claim of another teller at a place a denial names, among those that have
+    their day (a follow-up telling the toll has none yet)."""
+    ids = _place_ids(located)
+    return next((r for r in reversed(reports) if r.status == "claimed" and
+                 r.claim.side != denier and r.date.precision == "day" and
+                 _place_ids(r.locations) & ids), None)
 
 
 def _other(side: str | None, region: Region) -> str | None:
@@ -460,7 +465,7 @@ def _goes_on(info: SentenceInfo, who: attribution.Attribution,
         return None
     last = reports[-1]
     gap = info.sentence.index - last.sentence.index
-    if not 0 < gap <= 3 or last.status != "claimed" or last.claim.side is None or \
+    if not 0 < gap <= _TOLD_ON or last.status != "claimed" or last.claim.side is None or \
             previous is None or previous.side not in (None, last.claim.side) or \
             not lex.context["also"].search(info.sentence.text):
         return None
@@ -531,7 +536,7 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     s = info.sentence
     evidence = (Evidence(article.id, s.start, s.end, s.text),)
     claim = Claim(who.claimant, who.side, status="denied", evidence=evidence)
-    target = next((b for b in region.belligerents if b != who.side), None)
+    target = _other(who.side, region)
     return [replace(r, sentence=s, status="denied", claim=claim, attacker=who.side,
                     target=target, weapons=(), evidence=evidence, locations=places)
             for r, places in ([(last, last.locations)] if named_report is not None
@@ -791,9 +796,7 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
     weekday = next((r.weekday for r in reports if r.weekday is not None), article_weekday)
     out: list[Report] = []
     for r in _split_titles(reports):
-        denied = next((o for o in reversed(out) if o.status == "claimed" and
-                       o.claim.side != r.claim.side and o.date.precision == "day" and
-                       _place_ids(o.locations) & _place_ids(r.locations)), None) \
+        denied = _dated_report_denied(out, r.claim.side, r.locations) \
             if r.status == "denied" and r.date.precision in ("unknown", "year") else None
         if denied is not None:
             # "Erivan ise Kubadlı'ya yönelik iddiaları reddetti": the day of the report it
