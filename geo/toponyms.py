@@ -935,9 +935,9 @@ def _speech_next(after: str, lex: Lexicon) -> bool:
 
 
 def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """The district or region written as the address of a place fire came from ("from the
-    Davit Bek settlement of Kapan region", "Kafan bölgesine bağlı Davit Bek'ten") is where
-    the fire came from too, not a place hit."""
+    """The district or region written as the address of a place fire came from, after it
+    ("from the Davit Bek settlement of Kapan region", "… Noyemberyan, provinsi Tavush"), is
+    where the fire came from too, not a place hit."""
     out = list(mentions)
     if lex.verb_final:  # (the holder comes first there, and case endings mark the origin)
         return out
@@ -945,11 +945,8 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Me
         a, b = out[k - 1], out[k]
         if a.sentence != b.sentence or (a.role, b.role) != ("origin", "event_location"):
             continue
-        # only the words of an address between them: "settlement of", "село", "de la",
-        # ", provinsi"
-        if not all(w in _ADDRESS_WORDS or lex.context["village_cue"].fullmatch(w) or
-                   lex.context["town_cue"].fullmatch(w) or
-                   lex.context["district_cue"].fullmatch(w)
+        # only the words of an address between them: "settlement of", "de la", ", provinsi"
+        if not all(any(lex.context[key].fullmatch(w) for key in _ADDRESS_KEYS)
                    for w in re.findall(r"[\w'’]+", text[a.end:b.start].lower())) or \
                 re.search(r"[;:.()]", text[a.end:b.start]):
             continue
@@ -959,7 +956,7 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Me
     return out
 
 
-_ADDRESS_WORDS = frozenset({"of", "the", "de", "du", "la", "le", "d'", "d’", "di"})
+_ADDRESS_KEYS = ("address_words", "village_cue", "town_cue", "district_cue")
 
 
 def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:
