@@ -28,7 +28,7 @@ from .errors import GazetteerDataError
 from .normalize import fold, skeleton
 from .records import EARTH_KM, KINDS, Candidate, Place
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 SOURCES = ("geonames", "country", "border", "import", "region")
 _PRIMARY, _ALTERNATE = 2, 0
 

