@@ -331,6 +331,21 @@ def unasked(infos: list[SentenceInfo], turns: list[tuple[int, int]]) -> list[Sen
             if any(s <= i.sentence.start < e for s, e in turns) else i for i in infos]
 
 
+_ENTRY_LEAD = re.compile(r"[\W\d_]*(?:\w+\W+)?", re.UNICODE)
+
+
+def _entry_date(ref: DateRef, text: str) -> bool:
+    """A full date opening the sentence, at most one word before it ("Le 28 avril 2023,
+    Erevan avait accusé …", "- 3 Agustus 2021: Armenia melaporkan …"): the sentence tells of
+    that day, however long ago, as a chronology's entry does. A year-old date further in
+    ("…, during the offensive of 13 September 2022, when shells fell on …") stays
+    background."""
+    if not (ref.day and ref.month and ref.year):
+        return False
+    lead = _ENTRY_LEAD.match(text, 0, ref.start)
+    return lead is not None and lead.end() == ref.start
+
+
 def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
              background_year: int | None, party_stems: tuple[str, ...] = ()) -> SentenceInfo:
     """Read one sentence. ``background_year``: years before it mark past events;
@@ -357,7 +372,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     war = bool(lex.context["war"].search(text))
     current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
                and not r.since and not r.statement and (not r.year or not background_year or
-                                                        r.year >= background_year)
+                                                        r.year >= background_year or
+                                                        _entry_date(r, text))
                and not (r.offset_days or 0) > 0]
     future = any((r.offset_days or 0) > 0 for r in refs)
     if _long_fighting(text, numbers):

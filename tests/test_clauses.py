@@ -3197,3 +3197,35 @@ def test_a_prosecutor_in_a_story_from_a_party_s_capital_speaks_for_it(pipeline, 
 def test_a_village_fire_came_from_the_side_of_is_the_origin(pipeline, text, language, place):
     analysis = _analysis(pipeline, text, language)
     assert [i.place_name for i in analysis.incidents if i.place is not None] == [place]
+
+
+CHRONOLOGY = {
+    "id": ("Pos perbatasan kembali ditembaki pekan ini. Berikut daftar insiden sebelumnya.\n"
+           "- 12 Mei 2022: Kementerian Pertahanan Armenia menyatakan pasukan Azerbaijan "
+           "menembaki pos-pos di dekat desa Tegh dengan mortir.\n"
+           "- 9 Februari 2023: Baku menuduh pasukan Armenia menembaki posisinya di distrik "
+           "Kalbajar.\n"),
+    "fr": ("Les incidents se répètent. Le 12 mai 2022, Erevan avait accusé l'armée "
+           "azerbaïdjanaise d'avoir tiré au mortier près de Tegh. Le 9 février 2023, c'était au "
+           "tour de Bakou d'accuser les forces arméniennes d'avoir visé ses positions dans le "
+           "district de Kelbadjar.\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CHRONOLOGY))
+def test_a_chronology_s_dated_entries_of_earlier_years_are_incidents(pipeline, language):
+    analysis = _analysis(pipeline, CHRONOLOGY[language], language)
+    pinned = {(i.date.iso(), i.attacker, tuple(c.side for c in i.claims))
+              for i in analysis.incidents if i.place is not None}
+    assert pinned == {("2022-05-12", "AZ", ("AM",)), ("2023-02-09", "AM", ("AZ",))}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Erevan conteste cette version : les deux soldats ont été capturés pendant l'offensive "
+     "du 13 septembre 2022, au cours de laquelle des obus étaient tombés sur Djermouk.", "fr"),
+    ("Yerevan rejects the charge, saying the men were captured during the offensive of 13 "
+     "September 2022, when shells fell on Jermuk.", "en"),
+])
+def test_an_earlier_year_s_day_inside_a_sentence_stays_background(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == []
