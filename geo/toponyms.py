@@ -31,7 +31,8 @@ _MAX_WORDS = 4
 _CUES = ("district_cue", "village_cue", "town_cue", "state_cue")
 # What the gazetteer may add to a province's name when a town has the bare one
 _DISTRICT_WORDS = ("province", "region", "district", "marz")
-_BEFORE = 8  # words kept before a name for its cues ("from the direction of the village of")
+_BEFORE = 10  # words kept before a name for its cues ("provenaient de la direction de la ville
+# arménienne de"); most cues look at fewer
 _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
 # Why a name its holder refused is unresolved ("Tovuz rayonunun Koxanəbi kəndi", and the
 # gazetteer has no Koxanəbi in Tovuz): the holder's name follows.
@@ -793,7 +794,7 @@ class Recogniser:
         if dateline[0] <= span.start < dateline[1]:
             return "dateline"
         info = infos.get(span.sentence.index)
-        before = " ".join(span.tokens_before)
+        before = " ".join(span.tokens_before[-8:])
         before2 = " ".join(span.tokens_before[-2:])
         if text[span.start - 1:span.start] == "#" or lex.context["water"].search(before2):
             return "context"  # a hashtag ("#Нахчыван"); a river ("на берегу Аракса")
@@ -863,7 +864,7 @@ class Recogniser:
         return bool(lex.claims["before"].search(after) or lex.claims["denial"].search(after))
 
     def _acting(self, span: _Span, text: str, lex: Lexicon, info: SentenceInfo | None) -> bool:
-        before = " ".join(span.tokens_before)
+        before = " ".join(span.tokens_before[-8:])
         if lex.context["government"].search(before) or lex.claims["after"].search(before):
             return True
         if self._followed_by_speech(span, text, lex):
@@ -1070,10 +1071,16 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
     weapon after it (in "из стрелкового оружия окраину села Кут" the cue brings the weapon)."""
     window = " ".join(before[-8:])  # "from the direction of the village of": 7 words
     found = list(lex.context["origin"].finditer(window))
-    if not found:
-        return False
+    longer = not found
+    if longer:
+        # a longer cue ("provenaient de la direction de la ville arménienne de"), with no
+        # other name on the way ("from the direction of Berd at positions in the …")
+        window = " ".join(before[-10:])
+        found = list(lex.context["origin"].finditer(window))
+        if not found or any(w[:1].isupper() for w in window[found[-1].end():].split()):
+            return False
     rest = window[found[-1].end():]
-    if lex.context["stationed"].search(rest) or _firing_position(rest, lex):
+    if not longer and (lex.context["stationed"].search(rest) or _firing_position(rest, lex)):
         return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
@@ -1116,14 +1123,17 @@ def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...
     """The attackers' own place: "units of Armenia stationed near Khoznavar … subjected our
     positions to fire", "подразделения ВС Армении, расположенные в районе Ерасх, подвергли
     обстрелу": a party's units, a 'stationed' word just before the name, and the event told
-    only after it ("Sotk, located in Gegharkunik, was shelled" names no party's units)."""
+    only after it ("Sotk, located in Gegharkunik, was shelled" names no party's units), and
+    not as fire they came under ("des positions arméniennes situées près d'Agarak avaient
+    essuyé des tirs": there they were hit)."""
     if not lex.context["stationed"].search(" ".join(span.tokens_before[-6:])):
         return False
     sentence = span.sentence
     opening = text[sentence.start:span.start]
+    rest = text[span.end:sentence.end]
     return any(fold(w).startswith(party_stems) for w in _TOKEN.findall(opening)) and \
         not lex.any_event.search(opening) and \
-        bool(lex.any_event.search(text[span.end:sentence.end]))
+        bool(lex.any_event.search(rest)) and not lex.context["undergo"].search(rest)
 
 
 _ABLATIVE = re.compile(r"case ending -(?:dan|dən|den|tan|ten|ից)$")

@@ -3229,3 +3229,37 @@ def test_a_chronology_s_dated_entries_of_earlier_years_are_incidents(pipeline, l
 def test_an_earlier_year_s_day_inside_a_sentence_stays_background(pipeline, text, language):
     analysis = _analysis(pipeline, text, language)
     assert [i.place_name for i in analysis.incidents if i.place is not None] == []
+
+
+def test_positions_that_came_under_fire_are_hit_where_they_stand(pipeline):
+    text = ("Le ministère arménien de la Défense a indiqué dimanche que des positions "
+            "arméniennes situées près d'Agarak avaient essuyé des tirs venus du Nakhitchevan.")
+    analysis = _analysis(pipeline, text, "fr")
+    pinned = [(i.place_name, i.attacker) for i in analysis.incidents if i.place is not None]
+    assert pinned == [("Agarak", "AZ")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Bakou affirme que les forces arméniennes ont tiré mardi sur ses positions du district de "
+     "Tovouz. Les tirs provenaient de la direction de la ville arménienne de Berd.", "fr"),
+    ("Bakou affirme que les forces arméniennes ont tiré mardi sur ses positions du district de "
+     "Tovouz. Selon Bakou, les tirs provenaient de positions installées près de Berd, dans le "
+     "Tavouch.", "fr"),
+    ("Baku said Armenian forces fired on its positions in the Tovuz district on Tuesday. The "
+     "fire came from Berd in Tavush province.", "en"),
+])
+def test_a_long_origin_phrase_and_the_origin_s_address_pin_nothing(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    assert {i.place.id for i in analysis.incidents if i.place is not None} == \
+        {"az-tovuz-district"}
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("Salı akşamı Azerbaycan'ın Gazah bölgesindeki mevzilere ateş açıldı.", "tr", "az-gazakh"),
+    ("Bakou accuse les forces arméniennes d'avoir tiré jeudi sur ses positions dans le district "
+     "de Gadabaï.", "fr", "az-gadabay"),
+])
+def test_turkish_and_french_spellings_of_azerbaijani_districts(pipeline, text, language, place):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place.id.removesuffix("-district") for i in analysis.incidents
+            if i.place is not None] == [place]
