@@ -194,7 +194,11 @@ def _subject(text: str, lex: Lexicon) -> str:
     told = lex.claims["personal"].match(text.lstrip())
     if told:  # "Açıklamaya göre salı gecesi ise …": the statement quoted before
         return told.group(0)
-    words = _CLAUSE_END.split(text.lstrip(), maxsplit=1)[0].split()[:5]
+    text = text.lstrip()
+    opener = lex.context["clause_opener"].match(text)
+    if opener:  # "Xatırladaq ki, Ermənistan Müdafiə Nazirliyi …" (let us recall that …)
+        text = text[opener.end():].lstrip(" ,")
+    words = _CLAUSE_END.split(text, maxsplit=1)[0].split()[:5]
     topic = lex.context.get("topic")
     for k, word in enumerate(words):
         if lex.context["government"].fullmatch(word):
@@ -358,8 +362,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if lex.claims["personal"].match(phrase) and previous is not None:
             # "It said …" is the one just quoted, named as before, so that its claims join;
             # "Its ministry said" keeps its words and takes the side
-            if previous.claimant and " " not in phrase and \
-                    lex.claims["personal"].fullmatch(phrase):
+            # (and "Eyni zamanda bildiririk", we also inform: a verb, no office of its own)
+            if previous.claimant and lex.claims["personal"].fullmatch(phrase) and \
+                    (" " not in phrase or not (parties or
+                                                lex.context["government"].search(phrase))):
                 return previous
             return Attribution(phrase, side or previous.side)  # "Ведомство Азербайджана"
         if side is None and not parties:

@@ -295,9 +295,12 @@ def _fronted_statement(refs: list[DateRef], text: str, lex: Lexicon) -> list[Dat
     if len(days) < 2 or lex.verb_final:
         return refs
     first = days[0]
-    opening = text[:first.start]  # nothing, or a preposition: "On", "Pada", "Le"
+    # nothing, a preposition ("On", "Pada", "Le"), or a statement ("In a statement on")
+    opening = text[:first.start]
     said = lex.claims["before"].search(text, first.end)
-    if said is None or not re.fullmatch(r"\W*(?:\w{1,4}\W+)?", opening) or \
+    if said is None or not (re.fullmatch(r"\W*(?:\w{1,4}\W+)?", opening) or
+                            (len(opening.split()) <= 6 and
+                             lex.dates["statement_noun"].search(opening))) or \
             lex.any_event.search(text, first.end, said.start()) or \
             not any(r.start >= said.end() for r in days[1:]):
         return refs  # (not "On Tuesday night, troops fired on Sotk, the ministry said …")

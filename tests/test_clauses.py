@@ -3263,3 +3263,33 @@ def test_turkish_and_french_spellings_of_azerbaijani_districts(pipeline, text, l
     analysis = _analysis(pipeline, text, language)
     assert [i.place.id.removesuffix("-district") for i in analysis.incidents
             if i.place is not None] == [place]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("In a statement on Wednesday morning, the Armenian defence ministry said Azerbaijani "
+     "units had fired on positions near Sotk on Tuesday night.", "en"),
+    ("Dalam pernyataan pada Rabu (1/5), Kementerian Pertahanan Armenia mengatakan pasukan "
+     "Azerbaijan menembaki pos di dekat Sotk pada Selasa (30/4) malam.", "id"),
+])
+def test_a_statement_s_day_opening_the_sentence_is_not_the_fighting_s(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.date.iso() == "2024-04-30"  # Tuesday; the statement was on Wednesday
+
+
+def test_azerbaijani_discourse_openers_are_no_speakers(pipeline):
+    text = ("Bakı, 2 may. Azərbaycan Müdafiə Nazirliyinin məlumatına görə, dünən Ermənistan "
+            "silahlı qüvvələrinin bölmələri Kəlbəcər rayonu istiqamətində mövqelərimizi atəşə "
+            "tutub.\n"
+            "Eyni zamanda bildiririk ki, Ermənistan Müdafiə Nazirliyinin guya dünən Azərbaycan "
+            "bölmələrinin Tegh kəndi yaxınlığındakı mövqeləri atəşə tutması barədə yaydığı "
+            "məlumat həqiqəti əks etdirmir.\n"
+            "Xatırladaq ki, Ermənistan Müdafiə Nazirliyi dünən axşam yaydığı məlumatda "
+            "Azərbaycan bölmələrinin Tegh kəndi yaxınlığındakı mövqeləri atəşə tutduğunu iddia "
+            "etmişdi.")
+    analysis = _analysis(pipeline, text, "az")
+    tegh = [i for i in analysis.incidents if i.place is not None and i.place.id == "am-tegh"]
+    assert {(c.side, c.status) for i in tegh for c in i.claims} == \
+        {("AM", "claimed"), ("AZ", "denied")}
+    assert [i.attacker for i in tegh] == ["AZ"]
+    names = {c.claimant for i in analysis.incidents for c in i.claims}
+    assert not any(n and n.startswith(("Eyni", "Xatırladaq")) for n in names), names
