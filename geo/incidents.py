@@ -525,8 +525,11 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
         last = next((r for r in reversed(told) if r.claim.side == accused and
                      r.status == "claimed"), None) if accused not in (None, who.side) else None
     # a denial naming the report's place or teller may answer it from further on (a live
-    # blog, a round-up)
-    reach = 30 if named_report is not None or (told and last is not told[-1]) else 8
+    # blog, a round-up, a broadcast: "… called the Armenian side's reports a provocation")
+    teller_named = last is not None and last.claim.side in {
+        iso for _, iso in attribution.sides_in(info.sentence.text, region)} - {who.side}
+    reach = 30 if named_report is not None or (told and last is not told[-1]) or \
+        teller_named else 8
     if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
             last.attacker not in (None, who.side) or \
             info.sentence.index - last.sentence.index > reach or \

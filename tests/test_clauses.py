@@ -3293,3 +3293,14 @@ def test_azerbaijani_discourse_openers_are_no_speakers(pipeline):
     assert [i.attacker for i in tegh] == ["AZ"]
     names = {c.claimant for i in analysis.incidents for c in i.claims}
     assert not any(n and n.startswith(("Eyni", "Xatırladaq")) for n in names), names
+
+
+def test_a_denial_naming_the_other_side_s_reports_answers_them_from_further_on(pipeline):
+    filler = " ".join(f"Guest {k}: The talks have stalled for months." for k in range(9))
+    text = ("HOST: The Armenian defence ministry said Azerbaijani units fired on Yeraskh on "
+            f"Tuesday night. {filler} HOST: Azerbaijan's defence ministry dismissed the Armenian "
+            "side's reports as fabricated.")
+    analysis = _analysis(pipeline, text, "en")
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place_name, sorted((c.side, c.status) for c in i.claims)) for i in pinned] == \
+        [("Yeraskh", [("AM", "claimed"), ("AZ", "denied")])]
