@@ -809,7 +809,9 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
         if r.date.precision in ("unknown", "year") and not r.sentence.headline and \
                 not is_vague(r.date) and just_before is not None and \
                 just_before.date.precision == "day" and \
-                0 < r.sentence.index - just_before.sentence.index <= _FOLLOW_UP:
+                0 < r.sentence.index - just_before.sentence.index <= _FOLLOW_UP and \
+                not (r.said is not None and just_before.date.value is not None and
+                     r.said.value < just_before.date.value):
             # "… dropped explosives near Tegh yesterday evening. Three servicemen were
             # wounded.": the undated sentence goes on with the report just before it.
             r = replace(r, date=replace(just_before.date,
@@ -821,9 +823,10 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
             body = _same_place_body_report(r, reports) if r.sentence.headline else None
             base = replace(body.date, source="date of the body's report of the same place") \
                 if body is not None else default
-            if body is None and not dated and r.said is not None and \
+            if body is None and r.said is not None and \
                     base.value is not None and r.said.value < base.value:
-                # "Armenia said on Thursday that …" in Friday's paper: not after Thursday
+                # "Armenia said on Thursday that …" in Friday's paper: not after Thursday,
+                # whatever day another paragraph gives (a weekly round-up)
                 base = replace(r.said, source="the day of the statement; the text gives the "
                                               "event no date of its own")
             better = base if _rank(base) >= _rank(r.date) else r.date

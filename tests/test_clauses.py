@@ -3304,3 +3304,22 @@ def test_a_denial_naming_the_other_side_s_reports_answers_them_from_further_on(p
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [(i.place_name, sorted((c.side, c.status) for c in i.claims)) for i in pinned] == \
         [("Yeraskh", [("AM", "claimed"), ("AZ", "denied")])]
+
+
+@pytest.mark.parametrize("text", [
+    # the round-up's first dated report is a later day
+    "A week on the border. Mortar shells hit Chinari on Wednesday night, the Armenian "
+    "ministry said.\n\nThe Armenian defence ministry reported, on Monday 13 March, "
+    "small-arms fire at positions near Kut.",
+    # the sentence just before is dated a later day
+    "Le point de la semaine. Mercredi soir, des obus sont tombés sur Tchinari, selon le "
+    "ministère arménien. Le ministère arménien de la Défense a fait état, lundi 13 mars, "
+    "de tirs visant des positions près de Kout.",
+])
+def test_an_event_told_only_with_its_statement_s_day_is_not_after_it(pipeline, text):
+    from geo import Article
+
+    analysis = pipeline.analyse(Article("t", text, date(2023, 3, 18)))
+    dates = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
+    assert dates["Kut" if "Kut" in dates else "Kout"] == "2023-03-13"
+
