@@ -346,12 +346,41 @@ def _entry_date(ref: DateRef, text: str) -> bool:
     return lead is not None and lead.end() == ref.start
 
 
+def _negated(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> str | None:
+    """Every event word has a negative subject a few words before it in its clause: "party"
+    when some subject is a party's units ("No Armenian unit opened fire toward Gazakh": that
+    party's denial, pinned where it denies firing), else "nothing" ("no settlement in
+    Syunik came under fire", "Neither officials nor residents reported any shelling": the
+    sentence says nothing happened). None when some event word is not negated, or a casualty
+    word stands between ("nobody was hurt when troops shelled Sotk": the shelling happened)."""
+    subjects = list(lex.context["negative_subject"].finditer(text))
+    if not subjects:
+        return None
+    party = False
+    for event in lex.any_event.finditer(text):
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, event.start())),
+                           default=0)
+        subject = next((m for m in reversed(subjects)
+                        if clause_start <= m.start() and m.end() <= event.start()), None)
+        between = text[subject.end():event.start()] if subject is not None else ""
+        if subject is None or len(between.split()) > 6 or any(
+                lex.casualties[c].search(between) for c in ("killed", "wounded")):
+            return None
+        party = party or any(fold(w).startswith(party_stems) for w in subject.group().split())
+    return "party" if party else "nothing"
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–-]\s")
+
+
 def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
              background_year: int | None, party_stems: tuple[str, ...] = ()) -> SentenceInfo:
     """Read one sentence. ``background_year``: years before it mark past events;
     ``party_stems``: folded stems naming the parties (lower-case nationality adjectives)."""
     text = sentence.text
-    types = event_types(text, lex) if not _only_refrained(text, lex) else ()
+    negated = _negated(text, lex, party_stems)
+    types = event_types(text, lex) \
+        if not _only_refrained(text, lex) and negated != "nothing" else ()
     arms = weapons(text, lex)
     # a day of the month is no count ("le mardi 16 janvier")
     numbers = [n for n in find_numbers(text, lex)
@@ -395,7 +424,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
             lex.context["memorial"].search(text):
         background = True  # "Today Jermuk honoured those killed in the battles of 2022"
     denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
-    denial = bool(denied) and not _counter_claim(text[denied.end():], lex)
+    denial = (bool(denied) and not _counter_claim(text[denied.end():], lex)) or \
+        negated == "party"
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,
                         background, refs, rebuttal=bool(denied) and not denial,
                         past=tuple(r for r in past if r.end > r.start))

@@ -3323,3 +3323,23 @@ def test_an_event_told_only_with_its_statement_s_day_is_not_after_it(pipeline, t
     dates = {i.place_name: i.date.iso() for i in analysis.incidents if i.place is not None}
     assert dates["Kut" if "Kut" in dates else "Kout"] == "2023-03-13"
 
+
+@pytest.mark.parametrize("text", [
+    "Neither Armenian officials nor residents reported any shelling of Kapan this week.",
+    'The ministry told us on Wednesday that "no settlement in Syunik came under fire" that '
+    "night.",
+])
+def test_a_negative_subject_before_every_event_word_reports_nothing(pipeline, text):
+    analysis = _analysis(pipeline, text, "en")
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ('"No Armenian unit opened fire in the direction of the Gazakh district last night," the '
+     "Armenian ministry's spokeswoman said.", "denied"),
+    ("The Armenian ministry said nobody was hurt when Azerbaijani troops shelled Sotk on "
+     "Tuesday.", "claimed"),
+])
+def test_a_party_s_units_or_a_casualty_word_keep_the_event(pipeline, text, status):
+    incident, _ = _incident(pipeline, text, "en")
+    assert [c.status for c in incident.claims] == [status]
