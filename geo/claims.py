@@ -243,8 +243,15 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
     phrase = " ".join(words)
     if not comma or not phrase or len(words) > 4:
         return ""
+    last = next((w.strip("\"«»“”„'") for w in reversed(words) if w.strip("\"«»“”„'")), "")
+    if _GENITIVE.search(last) or _COMPLEMENT.search(last):
+        return ""  # "…, Bakü'nün açıklamalarının "asılsız" olduğunu savundu": what is said
     return phrase if lex.context["government"].search(phrase) or side_of(phrase, region) \
         else ""
+
+
+# A Turkic reported clause's verb ("olduğunu", "yapılmadığını", "etdiyini"): what is said.
+_COMPLEMENT = re.compile(r"[dt][ıiuüə][ğy][ıiuü]n[ıiuü]$", re.IGNORECASE)
 
 
 def _name_like(word: str) -> bool:
@@ -324,7 +331,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             # the speaker after its verb, as Armenian also writes ("Այս մասին հայտնել է
             # Տեղի համայնքապետը")
             phrase = _phrase_after(text, m.end(), lex)
-        if lex.verb_final and m in denials and phrase and _GENITIVE.search(phrase.split()[-1]):
+        if lex.verb_final and m in denials and phrase and \
+                _GENITIVE.search(phrase.split()[-1].strip("\"«»“”„'")):
             continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
         if m in denials and phrase and not lex.verb_final and \
                 (lex.claims["denial"].search(phrase) or lex.claims["before"].search(phrase)):

@@ -945,23 +945,25 @@ def _speech_next(after: str, lex: Lexicon) -> bool:
 
 def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """The district or region written as the address of a place fire came from, after it
-    ("from the Davit Bek settlement of Kapan region", "… Noyemberyan, provinsi Tavush"), is
-    where the fire came from too, not a place hit."""
+    ("from the Davit Bek settlement of Kapan region", "… Noyemberyan, provinsi Tavush"), or
+    before it in verb-final languages ("Ararat bölgesindeki Yeraskh köyü yakınlarında
+    mevzilenen …"), is where the fire came from too, not a place hit."""
     out = list(mentions)
-    if lex.verb_final:  # (the holder comes first there, and case endings mark the origin)
-        return out
+    # (verb-final languages write the holder first: "Ararat bölgesindeki Yeraskh köyü …")
+    roles = ("event_location", "origin") if lex.verb_final else ("origin", "event_location")
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if a.sentence != b.sentence or (a.role, b.role) != ("origin", "event_location"):
+        if a.sentence != b.sentence or (a.role, b.role) != roles:
             continue
         # only the words of an address between them: "settlement of", "de la", ", provinsi"
         if not all(any(lex.context[key].fullmatch(w) for key in _ADDRESS_KEYS)
                    for w in re.findall(r"[\w'’]+", text[a.end:b.start].lower())) or \
                 re.search(r"[;:.()]", text[a.end:b.start]):
             continue
-        if (b.place is not None and b.place.kind in ("district", "region")) or \
-                lex.context["district_cue"].match(text[b.end:b.end + 25].lstrip()):
-            out[k] = replace(b, role="origin")
+        holder, at = (a, k - 1) if lex.verb_final else (b, k)
+        if (holder.place is not None and holder.place.kind in ("district", "region")) or \
+                lex.context["district_cue"].match(text[holder.end:holder.end + 25].lstrip()):
+            out[at] = replace(holder, role="origin")
     return out
 
 
@@ -1162,6 +1164,10 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
             return k == 0 or alias or not (words[k - 1][:1].isupper() or
                                            any(fold(w).startswith(party_stems)
                                                for w in words[:k]))
+        if lex.context["stationed"].fullmatch(word) and k + 2 < len(words) and \
+                fold(words[k + 1]).startswith(party_stems) and "troops" in lex.context and \
+                lex.context["troops"].fullmatch(words[k + 2]):
+            return True  # "Yeraskh köyü yakınlarında mevzilenen Ermeni birlikleri": theirs
         # "Çinari kəndi istiqamətində yerləşən mövqelərdən": "located toward" describes
         descriptive = word.endswith(("ki", "kı")) or \
             (k + 1 < len(words) and bool(lex.context["stationed"].fullmatch(words[k + 1])))

@@ -3343,3 +3343,30 @@ def test_a_negative_subject_before_every_event_word_reports_nothing(pipeline, te
 def test_a_party_s_units_or_a_casualty_word_keep_the_event(pipeline, text, status):
     incident, _ = _incident(pipeline, text, "en")
     assert [c.status for c in incident.claims] == [status]
+
+
+def test_turkish_troops_stationed_at_an_addressed_village_fired_from_there(pipeline):
+    text = ("Azerbaycan Savunma Bakanlığı, dün Ermenistan'ın Ararat bölgesindeki Yeraskh köyü "
+            "yakınlarında mevzilenen Ermeni birliklerinin Sederek yönüne havan topuyla atış "
+            "yaptığını açıkladı.")
+    incident, roles = _incident(pipeline, text, "tr")
+    assert incident.place_name == "Sederek" and incident.attacker == "AM"
+    assert roles["Yeraskh"] == roles["Ararat"] == "origin"
+
+
+def test_turkish_positions_stationed_at_a_village_are_still_hit_there(pipeline):
+    # a guard: the positions named after the participle are the target, not the attackers
+    text = ("Azerbaycan Savunma Bakanlığı, dün Ermeni birliklerinin Gedebey yakınlarında "
+            "bulunan Azerbaycan mevzilerine ateş açtığını açıkladı.")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert incident.place_name == "Gedebey"
+
+
+def test_a_turkish_reported_clause_before_the_verb_is_no_speaker(pipeline):
+    text = ("Azerbaycan Savunma Bakanlığı dün Ermeni birliklerinin Sederek'e ateş açtığını "
+            "açıkladı. Ermenistan Savunma Bakanlığı, Sederek yönünde herhangi bir atış "
+            "yapılmadığını, Bakü'nün açıklamalarının \"asılsız\" olduğunu savundu.")
+    analysis = _analysis(pipeline, text, "tr")
+    claims = {(c.claimant, c.side, c.status) for i in analysis.incidents for c in i.claims}
+    assert ("Ermenistan Savunma Bakanlığı", "AM", "denied") in claims, claims
+    assert not any(c[0] and c[0].startswith("Bakü") for c in claims), claims
