@@ -913,9 +913,11 @@ def _quoted_name(span: _Span, text: str, lex: Lexicon) -> bool:
 def _other_topic(span: _Span, lex: Lexicon) -> bool:
     """A digest's title lists its topics between commas ("Evening briefing: budget vote,
     border shooting, snow on the Dilijan road"): a name in a topic with no event, weapon or
-    casualty word of its own, and words besides names, belongs to another story."""
+    casualty word of its own, and words besides names, belongs to another story; so does
+    one in a title's clause set beside border fire ("In rebuilt Shusha, Azerbaijan
+    celebrates as border shooting persists")."""
     sentence = span.sentence
-    if not sentence.headline or sentence.text.count(",") < 2:
+    if not sentence.headline or "," not in sentence.text:
         return False
     at = span.start - sentence.start
     topic = sentence.text[sentence.text.rfind(",", 0, at) + 1:]
@@ -923,6 +925,14 @@ def _other_topic(span: _Span, lex: Lexicon) -> bool:
     if lex.any_event.search(topic) or lex.any_weapon.search(topic) or \
             any(lex.casualties[c].search(topic) for c in ("killed", "wounded", "captured")):
         return False
+    if sentence.text.count(",") == 1:
+        # "In rebuilt Shusha, Azerbaijan celebrates as border shooting persists": the
+        # shooting is the border's, in a clause set beside the story's own
+        rest = sentence.text.replace(topic, " ", 1)
+        events = list(lex.any_event.finditer(rest))
+        return bool(events) and all(
+            lex.context["border"].search(rest, max(0, e.start() - 10), e.start()) and
+            lex.context["concurrent"].search(rest, 0, e.start()) for e in events)
     return any(w[:1].islower() and not lex.context["list_joiners"].fullmatch(w)
                for w in _TOKEN.findall(topic))
 

@@ -3370,3 +3370,14 @@ def test_a_turkish_reported_clause_before_the_verb_is_no_speaker(pipeline):
     claims = {(c.claimant, c.side, c.status) for i in analysis.incidents for c in i.claims}
     assert ("Ermenistan Savunma Bakanlığı", "AM", "denied") in claims, claims
     assert not any(c[0] and c[0].startswith("Bakü") for c in claims), claims
+
+
+@pytest.mark.parametrize("title,pinned", [
+    ("In rebuilt Shusha, Azerbaijan celebrates as border shooting persists", []),
+    # a guard: the place of the border fire itself, and a title with no clause beside it
+    ("Border shooting resumes near Sotk, Armenia says", ["Sotk"]),
+])
+def test_a_title_s_place_in_a_clause_beside_border_fire_is_not_hit(pipeline, title, pinned):
+    text = f"{title}\n\nThe Armenian ministry gave no details on Sunday."
+    analysis = _analysis(pipeline, text, "en")
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == pinned
