@@ -505,7 +505,8 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     # the last report with places that some side tells ("the town's mayor said …" is none),
     # or the last one at a place the denial names ("rejected the account of the Sotk strike")
     told = [r for r in reports if (r.locations or r.region) and
-            (r.claim.side or r.status != "claimed")]
+            (r.claim.side or r.status != "claimed" or
+             (r.attacker == who.side and r.sentence.index <= 2))]
     ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
     named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
     last = named_report or (told[-1] if told else None)
@@ -530,10 +531,14 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
         iso for _, iso in attribution.sides_in(info.sentence.text, region)} - {who.side}
     reach = 30 if named_report is not None or (told and last is not told[-1]) or \
         teller_named else 8
-    if last is None or last.status != "claimed" or last.claim.side in (None, who.side) or \
+    # (an untold lead that accuses the denier is what it answers: "The shelling of Sadarak
+    # by Armenian forces wounded six …" in a story from Baku)
+    if last is None or last.status != "claimed" or last.claim.side == who.side or \
+            (last.claim.side is None and last.attacker != who.side) or \
             last.attacker not in (None, who.side) or \
             info.sentence.index - last.sentence.index > reach or \
-            any(r.claim.side not in (None, last.claim.side, who.side) for r in reports
+            any(r.claim.side not in (None, last.claim.side or _other(who.side, region),
+                                     who.side) for r in reports
                 if r.sentence.index > last.sentence.index):
         return []  # too far back, or a third side has spoken since
     s = info.sentence
@@ -1105,8 +1110,10 @@ def _same_account(status: str, attacker: str | None, claims: Sequence[Claim],
     Armenia is said to have started). ``unclaimed``: the incident's report named no
     claimant, so any side may tell it."""
     own = {c.side for c in incident.claims} | {None}
+    # (a denial of the unclaimed report does not claim it: "Yerevan denied it")
+    told = {c.side for c in incident.claims if c.status != "denied"} | {None}
     return status == "claimed" and attacker in (None, incident.attacker) and \
-        ({c.side for c in claims} <= own or (unclaimed and own == {None})) and \
+        ({c.side for c in claims} <= own or (unclaimed and told == {None})) and \
         incident.attacker not in {c.victim_side for c in claims} - {None}
 
 

@@ -3381,3 +3381,15 @@ def test_a_title_s_place_in_a_clause_beside_border_fire_is_not_hit(pipeline, tit
     text = f"{title}\n\nThe Armenian ministry gave no details on Sunday."
     analysis = _analysis(pipeline, text, "en")
     assert [i.place_name for i in analysis.incidents if i.place is not None] == pinned
+
+
+def test_a_denial_answers_an_untold_lead_that_accuses_the_denier(pipeline):
+    text = ("БАКУ, 2 мая. Число раненых в результате обстрела армянскими военными села "
+            "Садарак ночью выросло до шести человек. По данным Министерства обороны "
+            "Азербайджана, среди раненых четверо военнослужащих. Минобороны Армении эту "
+            "информацию опровергло.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.attacker == "AM"
+    assert sorted((c.side, c.status) for c in incident.claims) == \
+        [("AM", "denied"), ("AZ", "claimed")]
+
