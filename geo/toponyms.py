@@ -149,8 +149,9 @@ def _is_cue(word: str, lex: Lexicon) -> bool:
 def _french(surface: str) -> str:
     """French transliteration to English: Dachkessan, Djermouk, Khatchik, Zanguilan ("tch"
     is English "ch", a plain "ch" English "sh")."""
-    french = re.sub("(?i)tch", "\0", re.sub("(?i)dj", "j", surface)).replace("ch", "sh") \
-        .replace("\0", "ch").replace("ou", "u")
+    french = re.sub("(?i)tch", "\0", re.sub("(?i)dj", "j", surface))
+    french = re.sub("(?i)ch", lambda m: "Sh" if m.group()[0] == "C" else "sh", french) \
+        .replace("\0", "ch").replace("ou", "u")  # (Chorja as chorja: Shorja)
     french = re.sub(r"(?i)(g)u(?=[ei])", r"\1", french)
     return re.sub(r"(?i)(ss)", "s", french)
 

@@ -3393,3 +3393,21 @@ def test_a_denial_answers_an_untold_lead_that_accuses_the_denier(pipeline):
     assert sorted((c.side, c.status) for c in incident.claims) == \
         [("AM", "denied"), ("AZ", "claimed")]
 
+
+def test_french_ch_opening_a_word_is_english_sh_and_an_observers_base_is_no_place_hit(
+        pipeline):
+    text = ("Samedi, le village de Verin Chorja a essuyé des tirs azerbaïdjanais, selon "
+            "Erevan. La mission européenne, qui dispose d'une base avancée à Goris, a confirmé "
+            "avoir entendu des tirs.")
+    analysis = _analysis(pipeline, text, "fr")
+    assert [i.place.id for i in analysis.incidents if i.place is not None] == \
+        ["am-verin-shorzha"]
+
+
+def test_russian_villages_listed_after_sel_and_an_observer_who_recorded_no_fire(pipeline):
+    text = ("Минобороны Азербайджана сообщило, что армянские военные обстреляли сёл Садарак и "
+            "Гейдарабад. Миссия ЕС сообщила, что её патруль находился у Ерасха и стрельбы не "
+            "зафиксировал.")
+    analysis = _analysis(pipeline, text, "ru")
+    assert sorted(i.place.id for i in analysis.incidents if i.place is not None) == \
+        ["az-heydarabad", "az-sadarak"]
