@@ -411,8 +411,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
                               claim, attacker, target, info.weapons, specific, region_loc,
                               weekday, evidence, said))
-    return _date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
-                         _article_weekday(infos))
+    return _denied_accounts(_date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
+                         _article_weekday(infos)), lex, region)
 
 
 def _dated_report_denied(reports: Sequence[Report], denier: str | None,
@@ -489,6 +489,63 @@ def _local(m: Mention) -> bool:
     speaking for its government nor where fire came from."""
     return m.place is not None and m.place.kind in (*_FINE_KINDS, "district") and \
         not m.place.capital and m.role in ("event_location", "context")
+
+
+def _denied_accounts(reports: list[Report], lex: Lexicon, region: Region) -> list[Report]:
+    """A denial that names the other side's claim ("Baku denied Armenia's claim that its
+    forces had fired on Sotk", "Ermənistan Müdafiə Nazirliyinin … yaydığı məlumatı təkzib
+    edib") tells that the other side claimed it: when the article reports that claim
+    nowhere else at those places, it stands beside the denial, on the denial's evidence."""
+    out = list(reports)
+    for r in reports:
+        denier = r.claim.side
+        if r.status != "denied" or not r.locations or denier not in region.belligerents:
+            continue
+        accuser = _other(denier, region)
+        text = r.sentence.text
+        nouns = [m.start() for m in lex.claims["report_noun"].finditer(text)]
+        named = [pos for pos, iso in attribution.sides_in(text, region) if iso == accuser]
+        # (a verb-final clause puts a long account between its teller and the noun:
+        # "Ermənistan Müdafiə Nazirliyinin dünən Sotk … atəşə tutulması barədə yaydığı
+        # məlumatı")
+        pos = next((p for p in named if any(-60 <= n - p <= 160 if lex.verb_final
+                                            else abs(n - p) <= 60 for n in nouns)), None)
+        if pos is None:
+            continue
+        places = _place_ids(r.locations)
+        if any(o.status == "claimed" and o.claim.side == accuser and
+               _place_ids(o.locations) & places for o in out):
+            continue
+        hit = {loc.mention.start - r.sentence.start for loc in r.locations}
+        claim = Claim(_teller_phrase(text, pos, lex, hit), accuser, status="claimed",
+                      evidence=r.evidence)
+        out.append(replace(r, status="claimed", claim=claim, attacker=denier,
+                           target=accuser))
+    return out
+
+
+_GENITIVE_END = re.compile(r"[ıiuüə]n$")
+
+
+def _teller_phrase(text: str, pos: int, lex: Lexicon, places: set[int]) -> str:
+    """The words naming a teller from ``pos``: the name, then capitalised or office words
+    ("Ermənistan Müdafiə Nazirliyinin", "Armenia's defence ministry"), or the noun a
+    party's adjective goes with ("армянской стороны"); not a place hit (``places``, the
+    offsets in ``text`` where one is named)."""
+    found = list(re.finditer(r"[\w'’-]+", text[pos:pos + 80]))[:4]
+    if not found:
+        return ""
+    kept = [found[0].group()]
+    for m in found[1:]:
+        word = m.group()
+        if pos + m.start() in places or (lex.verb_final and _GENITIVE_END.search(kept[-1])):
+            break  # "Ermənistanın Sotk …": the genitive closes the teller's name
+        if not (word[:1].isupper() or lex.context["government"].fullmatch(word) or
+                (len(kept) == 1 and kept[0][:1].islower() and
+                 not lex.claims["report_noun"].fullmatch(word))):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,

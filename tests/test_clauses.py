@@ -90,7 +90,9 @@ def test_english_attacker(pipeline, text):
 def test_a_denial_names_the_denier_as_the_alleged_attacker(pipeline, text, language):
     incident, _ = _incident(pipeline, text, language)
     assert incident.attacker == "AZ"  # not the side the reports came from
-    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "denied")]
+    # (the reports it names stand beside it as the other side's claim)
+    assert sorted((c.side, c.status) for c in incident.claims) == \
+        [("AM", "claimed"), ("AZ", "denied")]
 
 
 @pytest.mark.parametrize("text,language", [
@@ -1174,7 +1176,9 @@ def test_a_statement_introduced_with_a_colon_tells_the_lines_after_it(pipeline):
     chambarak, gadabay = pins["Chambarak"], pins["Gadabay District"]
     assert chambarak.attacker == "AZ" and chambarak.date.iso() == "2024-05-01"
     assert [(c.side, c.status, c.wounded) for c in chambarak.claims] == [("AM", "claimed", 1)]
-    assert [(c.side, c.status) for c in gadabay.claims] == [("AM", "denied")]
+    # (the Azerbaijani claim it names stands beside the denial)
+    assert sorted((c.side, c.status) for c in gadabay.claims) == \
+        [("AM", "denied"), ("AZ", "claimed")]
 
 
 @pytest.mark.parametrize("text,language", [
@@ -3069,9 +3073,10 @@ def test_an_indonesian_title_that_denies_and_a_day_between_speaker_and_verb(pipe
             "Kementerian Pertahanan Armenia pada Kamis (2/5) membantah tuduhan Azerbaijan bahwa "
             "pasukan Armenia menembakkan mortir ke posisi Azerbaijan di distrik Sharur.")
     analysis = _analysis(pipeline, text, "id")
-    # one teller, by its fuller name
-    assert [(c.claimant, c.side, c.status) for i in analysis.incidents for c in i.claims] == \
-        [("Kementerian Pertahanan Armenia", "AM", "denied")]
+    # one teller, by its fuller name (and the accusation it denies, Azerbaijan's claim)
+    assert sorted((c.claimant, c.side, c.status) for i in analysis.incidents
+                  for c in i.claims) == \
+        [("Azerbaijan", "AZ", "claimed"), ("Kementerian Pertahanan Armenia", "AM", "denied")]
 
 
 def test_a_title_that_denies_with_no_place_of_its_own_pins_nothing(pipeline):
@@ -3411,3 +3416,41 @@ def test_russian_villages_listed_after_sel_and_an_observer_who_recorded_no_fire(
     analysis = _analysis(pipeline, text, "ru")
     assert sorted(i.place.id for i in analysis.incidents if i.place is not None) == \
         ["az-heydarabad", "az-sadarak"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaijan's defence ministry on Wednesday denied Armenia's claim that its forces had "
+     "fired on positions near Sotk on Tuesday.", "en"),
+    ("Bakı, 2 may. Azərbaycan Müdafiə Nazirliyi Ermənistan Müdafiə Nazirliyinin dünən Sotk "
+     "kəndi yaxınlığındakı mövqelərin atəşə tutulması barədə yaydığı məlumatı təkzib edib.",
+     "az"),
+    ("Минобороны Азербайджана опровергло сообщения армянской стороны об обстреле позиций у "
+     "Сотка во вторник.", "ru"),
+])
+def test_a_denial_naming_the_other_side_s_claim_tells_that_it_was_claimed(pipeline, text,
+                                                                          language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.attacker == "AZ"
+    assert sorted((c.side, c.status) for c in incident.claims) == \
+        [("AM", "claimed"), ("AZ", "denied")]
+
+
+def test_a_denial_naming_no_claim_adds_none(pipeline):
+    # a guard: the denier names no account of the other side's, so no one else claims it
+    text = "Azerbaijan's defence ministry denied that its forces had fired on Sotk on Tuesday."
+    incident, _ = _incident(pipeline, text, "en")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "denied")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("MN: Ermənistanın Kut kəndinin atəşə tutulması ilə bağlı iddiası əsassızdır\nBakı, "
+     "2 may. Nazirlik bəyanat yayıb.", "az"),
+    ("MSB: Ermenistan'ın Kut köyüne ateş açıldığı iddiası asılsız\nBakü, 2 Mayıs. Bakanlık "
+     "açıklama yaptı.", "tr"),
+])
+def test_a_defence_ministry_s_initials_are_a_government(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    initials = text.split(":")[0]
+    assert any(c.claimant == initials and c.side == "AZ" for i in analysis.incidents
+               for c in i.claims), [(c.claimant, c.side) for i in analysis.incidents
+                                    for c in i.claims]
