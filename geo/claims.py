@@ -578,7 +578,7 @@ def _holds_positions(text: str, pos: int, lex: Lexicon) -> bool:
 
 # The case of a target's noun in Turkic clauses: dative or locative ("mevzilerine",
 # "mövqelərində"), or the accusative of a possessed noun ("mevzilerini", "mövqelərimizi").
-_TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|n?d[aeə]|n?t[ae]|[ıiuü]n[ıiuü]|"
+_TARGET_CASE = re.compile(r"(?:[ıiuü]?n[aeə]|[yn][aeə]|l[aeə]r[aeə]|n?d[aeə]|n?t[ae]|[ıiuü]n[ıiuü]|"
                           r"[ıiuü]m[ıiuü]z[ıiuü])$", re.IGNORECASE)
 
 
@@ -626,6 +626,13 @@ def _head(text: str, pos: int) -> str:
     if len(words) < 2:
         return words[0] if words else ""
     if words[1][:1].isupper() and not _COMPOUND_MEMBER.search(words[1]):
+        if re.search(r"['’]n?[ıiuü]n$", words[0]):
+            # "Azerbaycan'ın Gedebey bölgesindeki mevzilere": the genitive holds the noun
+            # after the names it holds
+            # (a "-ki" word only describes the noun after it: "bölgesindeki mevzilere")
+            more = re.findall(r"[\w'’]+", text[pos:pos + 160])[1:9]
+            return next((w for w in more if not w[:1].isupper() and
+                         not w.endswith(("ki", "kı"))), words[0])
         return words[0]  # another name follows
     k = 1
     while k < len(words) - 1 and k < 4 and not _TARGET_CASE.search(words[k]) and \

@@ -3454,3 +3454,14 @@ def test_a_defence_ministry_s_initials_are_a_government(pipeline, text, language
     assert any(c.claimant == initials and c.side == "AZ" for i in analysis.incidents
                for c in i.claims), [(c.claimant, c.side) for i in analysis.incidents
                                     for c in i.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Ermeni kuvvetlerinin dün gece Azerbaycan'ın Gedebey bölgesindeki mevzilere düzenlediği "
+    "saldırıda bir asker yaralandı.",
+    "Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin dün Azerbaycan'ın Gedebey ilçesindeki "
+    "mevzilere ateş açtığını açıkladı.",
+])
+def test_a_turkish_genitive_holding_names_before_its_noun_is_the_target(pipeline, text):
+    incident, _ = _incident(pipeline, text, "tr")
+    assert incident.attacker == "AM"
