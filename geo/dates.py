@@ -316,6 +316,19 @@ _STAMP = re.compile(r"[\s,]*(?:\d{1,2}[:.]\d{2})\s*\)?\s*$")
 _THAT = frozenset({"that", "что", "bahwa", "que", "qu"})  # a date after these is reported
 
 
+def _opens_a_statement(ref: DateRef, text: str, lex: Lexicon) -> bool:
+    """A day opening the sentence, then its speaker and speech verb and a that-clause
+    ("On Wednesday the ombudsman said that …", "В среду защитник … сообщил, что …"), with
+    no event word on the way."""
+    if not re.fullmatch(r"\W*(?:\w{1,4}\W+)?", text[:ref.start]):
+        return False
+    said = lex.claims["before"].search(text, ref.end, ref.end + 80)
+    if said is None or lex.any_event.search(text, ref.end, said.start()):
+        return False
+    following = re.findall(r"[\w'’]+", text[said.end():said.end() + 12])
+    return bool(following) and following[0].lower() in _THAT
+
+
 def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     before = lex.claims["reciprocal"].regex.sub(" ", text[max(0, ref.start - 50):ref.start])
     # "утверждают обратное: вечером 13 февраля …": after a colon the date is what is said
@@ -336,6 +349,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
              lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or
              lex.claims["before"].match(after) or
              lex.claims["denial"].match(after))
+    if not statement and not lex.verb_final and _opens_a_statement(ref, text, lex):
+        statement = True  # "В среду омбудсмен сообщил, что …": the day it was said
     if _STAMP.match(text, ref.end):
         statement = True  # "… грузовик (08.11.2023, 11:47)": when the story was filed
     last = " ".join(words[-2:])

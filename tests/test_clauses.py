@@ -3465,3 +3465,31 @@ def test_a_defence_ministry_s_initials_are_a_government(pipeline, text, language
 def test_a_turkish_genitive_holding_names_before_its_noun_is_the_target(pipeline, text):
     incident, _ = _incident(pipeline, text, "tr")
     assert incident.attacker == "AM"
+
+
+@pytest.mark.parametrize("text,language,side", [
+    ("ԵՐԵՎԱՆ, մայիսի 2։ Երեկ Սոթքի մոտ ադրբեջանական դիրքերից արձակված կրակոցներից վիրավորվել "
+     "է երկու հովիվ։ Այս մասին հայտնում է Մարդու իրավունքների պաշտպանը։", "hy", "AM"),
+    ("BAKU, May 2. Two farmers were wounded by Armenian fire near Tovuz district's villages "
+     "yesterday, the ombudsman said.", "en", "AZ"),
+])
+def test_an_ombudsman_is_a_state_body_and_a_common_word_no_place(pipeline, text, language,
+                                                                side):
+    analysis = _analysis(pipeline, text, language)
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert len(pinned) == 1, [i.place_name for i in pinned]
+    assert [c.side for c in pinned[0].claims] == [side]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Армянские военные сообщили, что в ночь на понедельник азербайджанские подразделения "
+     "обстреляли село Арцваник. В среду омбудсмен Армении сообщил, что в Арцванике ранены "
+     "двое жителей.", "ru"),
+    ("Armenia said Azerbaijani troops shelled Artsvanik on Monday night. On Wednesday the "
+     "Armenian ombudsman said that two residents of Artsvanik had been wounded.", "en"),
+])
+def test_a_day_opening_a_statement_with_a_that_clause_dates_the_statement(pipeline, text,
+                                                                         language):
+    analysis = _analysis(pipeline, text, language)
+    assert {i.date.iso() for i in analysis.incidents if i.place is not None} == \
+        {"2024-04-29"}  # Monday night, not the Wednesday of the ombudsman's statement
