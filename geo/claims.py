@@ -201,8 +201,9 @@ def _subject(text: str, lex: Lexicon) -> str:
     words = _CLAUSE_END.split(text, maxsplit=1)[0].split()[:5]
     topic = lex.context.get("topic")
     for k, word in enumerate(words):
-        if lex.context["government"].fullmatch(word):
-            return " ".join(words[:k + 1])
+        office = lex.context["government"].search(" ".join(words[max(0, k - 2):k + 1]))
+        if office is not None and office.end() == len(" ".join(words[max(0, k - 2):k + 1])):
+            return " ".join(words[:k + 1])  # (a two-word office: "իրավունքների պաշտպանը")
         if k and topic is not None and topic.fullmatch(word):
             return " ".join(words[:k])  # "Ermenistan ise …": the topic is the speaker
     return " ".join(w for w in words[:3] if _name_like(w)) or ""

@@ -45,9 +45,11 @@ _COMMENTS_HEADER = re.compile(
 # Timestamps standing alone ("Senin, 16 September 2024 15:31 Wib", "13/09/2022, 19:31 WIB").
 _TIMESTAMP = re.compile(r"^[\w ,.\-/]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit|gmt|utc|msk)?\s*$",
                         re.IGNORECASE)
-# "։" is the Armenian full stop; Ա-Ֆ its capitals.
+# "։" is the Armenian full stop, often typed as an ASCII colon (Armenian's own colon is
+# "․"), so a colon before an Armenian capital ends a sentence too; Ա-Ֆ are its capitals.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…։])[\"”’»)\]]*\s+(?=(?:[\"“‘«(\[]\s?)?[A-Z0-9А-ЯЁÀ-ÝĀ-ſƏİÇŞĞÖÜԱ-Ֆ])")
+    r"(?<=[.!?…։])[\"”’»)\]]*\s+(?=(?:[\"“‘«(\[]\s?)?[A-Z0-9А-ЯЁÀ-ÝĀ-ſƏİÇŞĞÖÜԱ-Ֆ])|"
+    r"(?<=:)[\"”’»)\]]*\s+(?=(?:[\"“‘«(\[]\s?)?[Ա-Ֆ])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Jend|Kol|Letkol|Mayjen|Brigjen|Dr|Mr|Mrs|Ms|Gen|Col|"
                            r"Lt|Sgt|St|No|Vol|U\.S|U\.N|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug|Gov|Sen|"
                            r"Rep|т|г|ул|им|проф|др|vs|etc|approx|ca))\.$")

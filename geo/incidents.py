@@ -169,7 +169,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     previous: attribution.Attribution | None = None
     told_at = -9
     home = next((m.place.country for m in mentions if m.role == "dateline" and m.place and
-                 m.place.country in region.belligerents), None)
+                 m.place.country in region.belligerents), None) or \
+        region.home_languages.get(lex.language)
     introduced: tuple[int, attribution.Attribution] | None = None
     speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
     tellers: dict[str, attribution.Attribution] = {}  # each side's last teller

@@ -24,6 +24,9 @@ class Region:
     weight: float = 0.6
     sides: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_SIDES))
     belligerents: tuple[str, ...] = ("AM", "AZ")
+    # A party's own language: a story in it with no dateline is that party's home news, so
+    # an unqualified "the Ministry of Defence" is its own.
+    home_languages: dict[str, str] = field(default_factory=lambda: {"hy": "AM", "az": "AZ"})
 
     def party_stems(self) -> tuple[str, ...]:
         """Stems long enough to tell a party's name or adjective ("arméniens", "ermeni")
@@ -52,4 +55,4 @@ DEFAULT_SIDES: dict[str, tuple[str, ...]] = {
 }
 
 #: No regional prior: for corpora about anywhere (e.g. the public geoparsing benchmarks).
-WORLD = Region(name="world", weight=0.0, radius_km=1.0, belligerents=())
+WORLD = Region(name="world", weight=0.0, radius_km=1.0, belligerents=(), home_languages={})

@@ -3493,3 +3493,16 @@ def test_a_day_opening_a_statement_with_a_that_clause_dates_the_statement(pipeli
     analysis = _analysis(pipeline, text, language)
     assert {i.date.iso() for i in analysis.incidents if i.place is not None} == \
         {"2024-04-29"}  # Monday night, not the Wednesday of the ombudsman's statement
+
+
+def test_armenian_typed_with_ascii_colons_and_an_unqualified_ministry_is_armenia_s(pipeline):
+    # no dateline: an Armenian-language story's own "Ministry of Defence" is Armenia's, and
+    # the ASCII colon typed for the Armenian full stop ends the sentence
+    text = ("Պաշտպանության նախարարությունը հաղորդել է, որ երեկ երեկոյան ադրբեջանական "
+            "ստորաբաժանումները կրակ են բացել Սոթքի ուղղությամբ: Կրակոցներից վիրավորներ չկան: "
+            "Ադրբեջանի պաշտպանության նախարարությունը հերքել է հայկական կողմի տեղեկությունները:")
+    analysis = _analysis(pipeline, text, "hy")
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [i.place.id for i in pinned] == ["am-sotk"]
+    assert sorted((c.side, c.status) for c in pinned[0].claims) == \
+        [("AM", "claimed"), ("AZ", "denied")]
