@@ -834,6 +834,7 @@ class Recogniser:
                 lex.context["seat"].search(after if lex.verb_final
                                            else " ".join(span.tokens_before[-6:])) or \
                 lex.context["calm"].search(after) or \
+                lex.context["border_with"].fullmatch(" ".join(span.tokens_before[-2:])) or \
                 lex.context["home"].search(f"{before2} {_words_after(span, text, 5)}"
                                            if lex.verb_final
                                            else " ".join(span.tokens_before[-4:])) or \
@@ -846,7 +847,7 @@ class Recogniser:
             # calm: "the border of Tavush stayed calm"; home: "a native of Goris", "Արենի գյուղից է"
             return "context"
         if info and info.denial and not lex.verb_final and (
-                lex.context["stationed"].search(" ".join(span.tokens_before[-3:])) or
+                lex.context["stationed"].search(" ".join(span.tokens_before[-5:])) or
                 _own_units_at(span, text, lex)):
             # "… denied it: its units stationed in the Lachin district …", "said its units in
             # the Zangilan direction did not fire": where the denier's units stand

@@ -3506,3 +3506,38 @@ def test_armenian_typed_with_ascii_colons_and_an_unqualified_ministry_is_armenia
     assert [i.place.id for i in pinned] == ["am-sotk"]
     assert sorted((c.side, c.status) for c in pinned[0].claims) == \
         [("AM", "claimed"), ("AZ", "denied")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Военнослужащий армянской армии погиб во вторник от выстрела азербайджанского снайпера "
+     "на границе с Нахичеванью, сообщило Минобороны Армении.", "ru"),
+    ("An Armenian soldier was killed by an Azerbaijani sniper on Tuesday on the border with "
+     "Nakhchivan, the Armenian defence ministry said.", "en"),
+])
+def test_the_other_side_named_as_the_border_with_it_is_no_place_hit(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    assert not any(i.place is not None and i.place.country == "AZ"
+                   for i in analysis.incidents)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Erevan accuse les forces azerbaïdjanaises d'avoir tiré mardi sur des agriculteurs près "
+     "de Tchinari. Le ministère azerbaïdjanais a démenti, assurant que ses unités déployées "
+     "dans le district de Tovouz « n'ont ouvert le feu dans aucune direction ».", "fr"),
+    ("Armenia menuduh pasukan Azerbaijan menembaki pos di dekat Chinari pada Selasa malam. "
+     "Kementerian Pertahanan Azerbaijan membantah dan menegaskan bahwa unit-unitnya di "
+     "distrik Tovuz tidak melepaskan tembakan.", "id"),
+])
+def test_where_the_denier_s_units_stand_is_no_place_hit(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place.id for i in analysis.incidents if i.place is not None] == ["am-chinari"]
+
+
+def test_an_indonesian_mayor_and_a_takeover_of_a_region_are_no_places_or_events(pipeline):
+    text = ("Wali Kota Berd mengatakan warga mendengar tembakan pada Selasa malam. Insiden ini "
+            "terjadi beberapa pekan setelah Azerbaijan mengambil alih kendali penuh atas "
+            "Nagorno-Karabakh.")
+    analysis = _analysis(pipeline, text, "id")
+    # the mayor's town is where he speaks from; he speaks for Armenia; no takeover is pinned
+    assert [i.place for i in analysis.incidents] == [None]
+    assert [c.side for i in analysis.incidents for c in i.claims] == ["AM"]
