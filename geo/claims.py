@@ -385,8 +385,12 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
                     lex.context["locative"].match(opening):
                 side = named.pop()
         named = phrase.split()[1:] if _ARTICLE.match(phrase) else phrase.split()
+        office = lex.context["government"]
         if side is None and not parties and previous and previous.side and \
-                lex.context["government"].fullmatch(phrase.split()[-1]) and \
+                (office.fullmatch(phrase.split()[-1]) or
+                 # "…, ministry spokesman Gevorg Hakobyan said" after that ministry spoke
+                 (home is None and office.search(phrase) and previous.claimant is not None
+                  and office.search(previous.claimant) is not None)) and \
                 not (home and len(named) > 1):
             # "the ministry", "Bakanlık": the one just quoted; not "Müdafiə Nazirliyi" in
             # a story from Baku, its own

@@ -3541,3 +3541,19 @@ def test_an_indonesian_mayor_and_a_takeover_of_a_region_are_no_places_or_events(
     # the mayor's town is where he speaks from; he speaks for Armenia; no takeover is pinned
     assert [i.place for i in analysis.incidents] == [None]
     assert [c.side for i in analysis.incidents for c in i.claims] == ["AM"]
+
+
+def test_a_french_single_shot_and_its_direction_of_origin(pipeline):
+    text = ("Selon Bakou, le tir est parti mardi soir de la direction du village arménien de "
+            "Tegh et a atteint un poste azerbaïdjanais dans le district de Latchine.")
+    analysis = _analysis(pipeline, text, "fr")
+    assert [i.place.id.removesuffix("-district") for i in analysis.incidents
+            if i.place is not None] == ["az-lachin"]
+
+
+def test_a_named_spokesman_of_the_ministry_just_quoted_speaks_for_its_side(pipeline):
+    text = ("Armenia's defence ministry said Azerbaijani units fired at positions near Kut "
+            "overnight. One soldier was lightly wounded, ministry spokesman Aram Petrosyan "
+            "said.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert {c.side for c in incident.claims} == {"AM"}
