@@ -535,6 +535,12 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
         attacker = next((iso for pos, iso in parties for s in starts
                          if pos < s and not text[_word_end(text, pos):s].strip()), None)
     before = [iso for pos, iso in parties if first is not None and pos < first]
+    if attacker is None and lex.verb_final:
+        # "Ermenistan mevzilerinden açılan ateş", "Ermənistan mövqelərindən": fire came
+        # from the party's positions, so that party fired
+        attacker = next((iso for pos, iso in parties if first is not None and pos < first
+                         and lex.context["positions"].match(head := _head(text, pos)) and
+                         _ABLATIVE_END.search(head)), None)
     if attacker is None and before and lex.passive.search(text):
         return None, before[0]  # "Azərbaycan Ordusunun mövqeləri … atəşə tutulub"
     if attacker is None and before and lex.verb_final:
@@ -552,6 +558,9 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
             later = [iso for iso in before if iso != attacker] + later
         target = later[0] if later else None
     return attacker, target
+
+
+_ABLATIVE_END = re.compile(r"(?:[dt][aeə]n)$", re.IGNORECASE)
 
 
 def _casualty_phrases(info: SentenceInfo, lex: Lexicon) -> list[tuple[int, int]]:

@@ -3557,3 +3557,13 @@ def test_a_named_spokesman_of_the_ministry_just_quoted_speaks_for_its_side(pipel
             "said.")
     incident, _ = _incident(pipeline, text, "en")
     assert {c.side for c in incident.claims} == {"AM"}
+
+
+def test_turkish_fire_from_a_party_s_positions_and_a_written_statement_s_day(pipeline):
+    text = ("BAKÜ - Nahçıvan'ın Şerur ilçesinde tarlada çalışan köylüler dün Ermenistan "
+            "mevzilerinden açılan ateşe maruz kaldı. Olayda bir köylü yaralandı. Nahçıvan "
+            "Ombudsmanı bugün yaptığı yazılı açıklamada köylülerin otomatik silahlarla hedef "
+            "alındığını bildirdi.")
+    incident, _ = _incident(pipeline, text, "tr")
+    # the ombudsman's statement is today's; the fire was yesterday's
+    assert incident.attacker == "AM" and incident.date.iso() == "2024-05-01"
