@@ -540,7 +540,8 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
         # from the party's positions, so that party fired
         attacker = next((iso for pos, iso in parties if first is not None and pos < first
                          and lex.context["positions"].match(head := _head(text, pos)) and
-                         _ABLATIVE_END.search(head)), None)
+                         _ABLATIVE_END.search(head) and
+                         not _partitive_after(text, pos, head, lex)), None)
     if attacker is None and before and lex.passive.search(text):
         return None, before[0]  # "Azərbaycan Ordusunun mövqeləri … atəşə tutulub"
     if attacker is None and before and lex.verb_final:
@@ -561,6 +562,14 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
 
 
 _ABLATIVE_END = re.compile(r"(?:[dt][aeə]n)$", re.IGNORECASE)
+
+
+def _partitive_after(text: str, pos: int, head: str, lex: Lexicon) -> bool:
+    """"Ermenistan mevzilerinden birinin …": one of the party's positions, hit."""
+    at = text.find(head, pos)
+    following = re.findall(r"[\w'’]+", text[at + len(head):at + len(head) + 20])
+    return bool(following) and "partitive" in lex.context and \
+        bool(lex.context["partitive"].fullmatch(following[0]))
 
 
 def _casualty_phrases(info: SentenceInfo, lex: Lexicon) -> list[tuple[int, int]]:

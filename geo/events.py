@@ -331,19 +331,21 @@ def unasked(infos: list[SentenceInfo], turns: list[tuple[int, int]]) -> list[Sen
             if any(s <= i.sentence.start < e for s, e in turns) else i for i in infos]
 
 
-_ENTRY_LEAD = re.compile(r"[\W\d_]*(?:\w+\W+)?", re.UNICODE)
+_ENTRY_LEAD = re.compile(r"[\W\d_]*(?:(\w+)\W+)?", re.UNICODE)
 
 
-def _entry_date(ref: DateRef, text: str) -> bool:
-    """A full date opening the sentence, at most one word before it ("Le 28 avril 2023,
-    Erevan avait accusé …", "- 3 Agustus 2021: Armenia melaporkan …"): the sentence tells of
-    that day, however long ago, as a chronology's entry does. A year-old date further in
-    ("…, during the offensive of 13 September 2022, when shells fell on …") stays
+def _entry_date(ref: DateRef, text: str, lex: Lexicon) -> bool:
+    """A full date opening the sentence, after nothing but a bullet or a preposition that
+    puts the event on it ("Le 28 avril 2023, Erevan avait accusé …", "- 3 Agustus 2021:
+    Armenia melaporkan …"): the sentence tells of that day, however long ago, as a
+    chronology's entry does. Not "Until 13 September 2022, …" (a period), and a year-old
+    date further in ("…, during the offensive of 13 September 2022, when …") stays
     background."""
     if not (ref.day and ref.month and ref.year):
         return False
     lead = _ENTRY_LEAD.match(text, 0, ref.start)
-    return lead is not None and lead.end() == ref.start
+    return lead is not None and lead.end() == ref.start and \
+        (lead.group(1) is None or bool(lex.context["on_day"].fullmatch(lead.group(1))))
 
 
 def _negated(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> str | None:
@@ -362,11 +364,18 @@ def _negated(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> str | Non
                            default=0)
         subject = next((m for m in reversed(subjects)
                         if clause_start <= m.start() and m.end() <= event.start()), None)
-        between = text[subject.end():event.start()] if subject is not None else ""
-        if subject is None or len(between.split()) > 6 or any(
-                lex.casualties[c].search(between) for c in ("killed", "wounded")):
+        words = text[subject.end():event.start()].split() if subject is not None else []
+        # the subject's own noun phrase ("No Armenian unit"), then the verb: a few words,
+        # or "… nor residents reported any"; no other clause, casualty or party on the way
+        if subject is None or (len(words) > 4 and words[-1].lower() != "any") or \
+                any(lex.context["clause_links"].fullmatch(w) for w in words) or \
+                any(lex.casualties[c].search(" ".join(words)) for c in ("killed", "wounded")) \
+                or any(fold(w).startswith(party_stems) for w in words[2:]):
             return None
-        party = party or any(fold(w).startswith(party_stems) for w in subject.group().split())
+        # ("Aucun soldat arménien …": the party's adjective after the soldiers; not
+        # "Neither Armenian officials nor …", no units of its)
+        own = subject.group().split() + (words[:2] if words and words[0].islower() else [])
+        party = party or any(fold(w).startswith(party_stems) for w in own)
     return "party" if party else "nothing"
 
 
@@ -402,7 +411,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
                and not r.since and not r.statement and (not r.year or not background_year or
                                                         r.year >= background_year or
-                                                        _entry_date(r, text))
+                                                        _entry_date(r, text, lex))
                and not (r.offset_days or 0) > 0]
     future = any((r.offset_days or 0) > 0 for r in refs)
     if _long_fighting(text, numbers):

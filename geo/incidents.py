@@ -504,13 +504,10 @@ def _denied_accounts(reports: list[Report], lex: Lexicon, region: Region) -> lis
             continue
         accuser = _other(denier, region)
         text = r.sentence.text
-        nouns = [m.start() for m in lex.claims["report_noun"].finditer(text)]
+        nouns = [m.span() for m in lex.claims["report_noun"].finditer(text)]
         named = [pos for pos, iso in attribution.sides_in(text, region) if iso == accuser]
-        # (a verb-final clause puts a long account between its teller and the noun:
-        # "Ermənistan Müdafiə Nazirliyinin dünən Sotk … atəşə tutulması barədə yaydığı
-        # məlumatı")
-        pos = next((p for p in named if any(-60 <= n - p <= 160 if lex.verb_final
-                                            else abs(n - p) <= 60 for n in nouns)), None)
+        pos = next((p for p in named if any(_owns_report(text, p, n, lex) for n in nouns)),
+                   None)
         if pos is None:
             continue
         places = _place_ids(r.locations)
@@ -526,6 +523,30 @@ def _denied_accounts(reports: list[Report], lex: Lexicon, region: Region) -> lis
 
 
 _GENITIVE_END = re.compile(r"[ıiuüə]n$")
+
+
+_OF = re.compile(r"(?:\s|\b(?:of|the|by|from|side|de|la|du|des|partie|côté|dari|pihak)\b|"
+                 r"[dl]['’])*",
+                 re.IGNORECASE)
+
+
+def _owns_report(text: str, party: int, noun: tuple[int, int], lex: Lexicon) -> bool:
+    """The party named at ``party`` owns the report noun at ``noun``: just before it
+    ("Armenia's claim", "the Armenian side's reports"), or just after it through "of" words
+    ("сообщения армянской стороны", "les accusations d'Erevan"); in verb-final languages
+    anywhere before it in the clause ("Ermənistan Müdafiə Nazirliyinin dünən Sotk … atəşə
+    tutulması barədə yaydığı məlumatı"). Not "information about Armenian troop movements"."""
+    if lex.verb_final:
+        return -60 <= noun[0] - party <= 160
+    if party < noun[0]:
+        return len(text[party:noun[0]].split()) <= 3 and noun[0] - party <= 30
+    gap = _OF.match(text, noun[1], party)
+    if gap is not None and gap.end() == party:
+        return True
+    # "affirmations diffusées par la partie azerbaïdjanaise", "reports circulating in
+    # Yerevan"; not "information about Armenian troop movements"
+    words = text[noun[1]:party].split()
+    return len(words) <= 4 and not any(lex.context["clause_links"].fullmatch(w) for w in words)
 
 
 def _teller_phrase(text: str, pos: int, lex: Lexicon, places: set[int]) -> str:
@@ -562,9 +583,11 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
         return []
     # the last report with places that some side tells ("the town's mayor said …" is none),
     # or the last one at a place the denial names ("rejected the account of the Sotk strike")
+    # (an untold lead only when the denial names what it denies: "denied the accusation")
+    named_account = lex.claims["report_noun"].search(info.sentence.text) is not None
     told = [r for r in reports if (r.locations or r.region) and
             (r.claim.side or r.status != "claimed" or
-             (r.attacker == who.side and r.sentence.index <= 2))]
+             (named_account and r.attacker == who.side and r.sentence.index <= 2))]
     ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
     named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
     last = named_report or (told[-1] if told else None)
@@ -585,8 +608,12 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
                      r.status == "claimed"), None) if accused not in (None, who.side) else None
     # a denial naming the report's place or teller may answer it from further on (a live
     # blog, a round-up, a broadcast: "… called the Armenian side's reports a provocation")
-    teller_named = last is not None and last.claim.side in {
-        iso for _, iso in attribution.sides_in(info.sentence.text, region)} - {who.side}
+    text = info.sentence.text
+    teller_named = last is not None and any(
+        iso == last.claim.side and iso != who.side and
+        any(_owns_report(text, pos, n.span(), lex)
+            for n in lex.claims["report_noun"].finditer(text))
+        for pos, iso in attribution.sides_in(text, region))
     reach = 30 if named_report is not None or (told and last is not told[-1]) or \
         teller_named else 8
     # (an untold lead that accuses the denier is what it answers: "The shelling of Sadarak

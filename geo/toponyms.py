@@ -847,7 +847,7 @@ class Recogniser:
             # calm: "the border of Tavush stayed calm"; home: "a native of Goris", "Արենի գյուղից է"
             return "context"
         if info and info.denial and not lex.verb_final and (
-                lex.context["stationed"].search(" ".join(span.tokens_before[-5:])) or
+                lex.context["stationed"].search(" ".join(span.tokens_before[-3:])) or
                 _own_units_at(span, text, lex)):
             # "… denied it: its units stationed in the Lachin district …", "said its units in
             # the Zangilan direction did not fire": where the denier's units stand
@@ -967,10 +967,13 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Me
         a, b = out[k - 1], out[k]
         if a.sentence != b.sentence or (a.role, b.role) != roles:
             continue
-        # only the words of an address between them: "settlement of", "de la", ", provinsi"
+        # only the words of an address between them: "settlement of", "de la", ", provinsi";
+        # verb-final, ending in a holder's suffix ("bölgesindeki", "rayonunun"), not
+        # "Tovuz rayonu Berd istiqamətindən" (the district hit, from Berd)
+        words = re.findall(r"[\w'’]+", text[a.end:b.start].lower())
         if not all(any(lex.context[key].fullmatch(w) for key in _ADDRESS_KEYS)
-                   for w in re.findall(r"[\w'’]+", text[a.end:b.start].lower())) or \
-                re.search(r"[;:.()]", text[a.end:b.start]):
+                   for w in words) or re.search(r"[;:.()]", text[a.end:b.start]) or \
+                (lex.verb_final and not (words and _HOLDER_END.search(words[-1]))):
             continue
         holder, at = (a, k - 1) if lex.verb_final else (b, k)
         if (holder.place is not None and holder.place.kind in ("district", "region")) or \
@@ -980,6 +983,7 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Me
 
 
 _ADDRESS_KEYS = ("address_words", "village_cue", "town_cue", "district_cue")
+_HOLDER_END = re.compile(r"(?:k[iı]|n?[ıiuüə]n)$")
 
 
 def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:
@@ -1091,12 +1095,16 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
         # other name on the way ("from the direction of Berd at positions in the …")
         window = " ".join(before[-10:])
         found = list(lex.context["origin"].finditer(window))
-        if not found or any(w[:1].isupper() for w in window[found[-1].end():].split()):
-            return False
+        far = window[found[-1].end():] if found else ""
+        if not found or any(w[:1].isupper() for w in far.split()) or \
+                lex.context["auxiliary"].search(far) or lex.any_event.search(far):
+            return False  # ("Des obus venus de l'autre côté ont touché le village de")
     rest = window[found[-1].end():]
     if not longer and (lex.context["stationed"].search(rest) or _firing_position(rest, lex)):
         return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
+    # ("Les tirs provenaient de Kelbajar et ont touché": a verb ends the origin's phrase)
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
+                lex.context["auxiliary"].search(rest) or lex.any_event.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
 
 
@@ -1116,7 +1124,8 @@ def _own_units_at(span: _Span, text: str, lex: Lexicon) -> bool:
     # denied ("its units in the Zangilan direction did not fire")
     clause = re.split(r"[,;:]", text[span.end:min(span.sentence.end, span.end + 60)])[0]
     hit = lex.any_event.search(clause)
-    return len(between) <= 25 and not lex.any_event.search(between) and \
+    # ("ses unités déployées dans le district de Tovouz")
+    return len(between) <= 35 and not lex.any_event.search(between) and \
         not lex.any_event.search(ahead) and \
         (hit is None or bool(lex.context["negation"].search(f"{ahead} {clause[:hit.start()]}")))
 
@@ -1178,8 +1187,11 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
                                                for w in words[:k]))
         if lex.context["stationed"].fullmatch(word) and k + 2 < len(words) and \
                 fold(words[k + 1]).startswith(party_stems) and "troops" in lex.context and \
-                lex.context["troops"].fullmatch(words[k + 2]):
-            return True  # "Yeraskh köyü yakınlarında mevzilenen Ermeni birlikleri": theirs
+                lex.context["troops"].fullmatch(words[k + 2]) and \
+                not lex.passive.search(text, span.end, span.sentence.end):
+            # "Yeraskh köyü yakınlarında mevzilenen Ermeni birlikleri …" fired from there;
+            # not when they "ateş altına alındı" (were fired on there)
+            return True
         # "Çinari kəndi istiqamətində yerləşən mövqelərdən": "located toward" describes
         descriptive = word.endswith(("ki", "kı")) or \
             (k + 1 < len(words) and bool(lex.context["stationed"].fullmatch(words[k + 1])))

@@ -3565,3 +3565,59 @@ def test_turkish_fire_from_a_party_s_positions_and_a_written_statement_s_day(pip
     incident, _ = _incident(pipeline, text, "tr")
     # the ombudsman's statement is today's; the fire was yesterday's
     assert incident.attacker == "AM" and incident.date.iso() == "2024-05-01"
+
+
+@pytest.mark.parametrize("text,language,pinned", [
+    # a negation that is not the event's subject keeps the event
+    ("No village was spared as Azerbaijani artillery shelled Syunik overnight, Armenia's "
+     "defence ministry said.", "en", ["am-syunik"]),
+    ("Nobody knows why Azerbaijani forces shelled Sotk on Tuesday, a local official said.",
+     "en", ["am-sotk"]),
+    ("Aucun dégât n'a été signalé après le bombardement de Sotk mardi, selon Erevan.", "fr",
+     ["am-sotk"]),
+    ("Tidak seorang pun menduga pasukan Azerbaijan akan menembaki desa Sotk pada Selasa, "
+     "kata warga.", "id", ["am-sotk"]),
+    # a full date after "until" or "since" is a period, not a chronology's day
+    ("Until 13 September 2022, the town of Jermuk had never come under fire.", "en", []),
+    ("С 13 сентября 2022 года азербайджанские войска неоднократно обстреливали Джермук.",
+     "ru", []),
+    # the troops stationed at a village were fired on there; a district hit from Berd
+    ("Ermenistan Savunma Bakanlığı, Yeraskh köyü yakınlarında konuşlanan Ermeni "
+     "birliklerinin salı günü Azerbaycan güçlerince ateş altına alındığını açıkladı.", "tr",
+     ["am-yeraskh"]),
+    ("Müdafiə Nazirliyi bildirib ki, Tovuz rayonu Berd istiqamətindən atəşə tutulub.", "az",
+     ["az-tovuz-district"]),
+    # "direction" as leadership; fire "from the other side" that then hit a village
+    ("Un membre de la direction de la commune de Sotk a été blessé mardi par des tirs "
+     "azerbaïdjanais, selon Erevan.", "fr", ["am-sotk"]),
+    ("Des obus venus de l'autre côté ont touché le village de Sotk mardi, selon Erevan.", "fr",
+     ["am-sotk"]),
+    ("Les tirs provenaient de Kelbajar et ont touché Sotk mardi, selon Erevan.", "fr",
+     ["am-sotk"]),
+    # a shooting range is no gunfire
+    ("L'Arménie a inauguré mardi une ligne de tir pour la police à Goris.", "fr", []),
+])
+def test_the_round_s_rules_stay_inside_their_boundaries(pipeline, text, language, pinned):
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place.id for i in analysis.incidents if i.place is not None] == pinned
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaijan's defence ministry denied firing on Sotk on Tuesday and said it had shared "
+     "information about Armenian troop movements with the monitors.", "en"),
+    ("Минобороны Азербайджана опровергло обстрел Сотка во вторник, добавив, что располагает "
+     "информацией о передвижении армянских войск.", "ru"),
+])
+def test_a_report_noun_the_other_side_does_not_own_adds_no_claim(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    sides = {(c.side, c.status) for i in analysis.incidents if i.place is not None
+             for c in i.claims}
+    assert sides == {("AZ", "denied")}
+
+
+def test_a_denial_of_something_else_does_not_answer_an_untold_lead(pipeline):
+    text = ("Two civilians were wounded in the shelling of Sotk by Azerbaijani forces on "
+            "Tuesday. EU monitors visited the village on Wednesday. Separately, Baku denied "
+            "that it was planning a new offensive.")
+    analysis = _analysis(pipeline, text, "en")
+    assert not any(c.status == "denied" for i in analysis.incidents for c in i.claims)
