@@ -66,20 +66,20 @@ def test_sample_corpus_against_its_key(sample_scores):
 #
 # articles2: 60 wire, portal, ministry and live-page stories written by another author
 # without sight of the rules, first scored as held-out sets and then used to find
-# phenomena. Measured: recall 99 %, precision 95 %, dates 99 %, attacker 98 %, claimant
-# 88 %, event type 92 %. Misses are villages the gazetteer lacks (Aygepar, Əlibəyli).
+# phenomena. Measured: recall 99 %, precision 97 %, dates 99 %, attacker 98 %, claimant
+# 92 %, event type 92 %. Misses are villages the gazetteer lacks (Aygepar, Əlibəyli).
 #
 # articles3: 32 flashes, releases, transcripts, features and everyday stories, written by
-# other sessions without sight of the rules, used the same way. Measured: recall 83 %,
-# precision 86 %, dates 100 %, attacker 93 %, claimant 83 %, event type 99 %. Most misses are
+# other sessions without sight of the rules, used the same way. Measured: recall 85 %,
+# precision 89 %, dates 99 %, attacker 93 %, claimant 86 %, event type 99 %. Most misses are
 # villages the gazetteer lacks (see the set's README), which stay unpinned rather than pinned
 # on a namesake elsewhere (the Tovuz village Alibəyli once counted as found on a Turkish one).
 #
 # articles4: 24 interviews, live blogs, fact-checks, flashes and statements, written and used
-# the same way (see its README). Measured: recall 86 %, precision 88 %, dates 100 %, attacker
-# 97 %, claimant 81 %, event type 100 %.
+# the same way (see its README). Measured: recall 88 %, precision 91 %, dates 100 %, attacker
+# 98 %, claimant 91 %, event type 100 %.
 FLOORS = {  # recall, precision, dates, attacker, claimant, event type
-    "articles2": (0.95, 0.9, 0.95, 0.95, 0.87, 0.88),
+    "articles2": (0.95, 0.9, 0.95, 0.95, 0.9, 0.88),
     "articles3": (0.82, 0.85, 0.95, 0.88, 0.8, 0.93),
     "articles4": (0.85, 0.87, 0.95, 0.93, 0.87, 0.95),
 }
