@@ -1086,7 +1086,7 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
         for index in back:
             # (placed near the place named after it, as the report naming it was)
             here = _locate_unknown(article.text, list(by_sentence.get(index, ())), lex)
-            found = [m for m in here if m.role not in ("origin", "actor") and
+            found = [m for m in here if m.role not in ("origin", "actor", "dateline") and
                      (kind == "village" and m.role == "event_location"
                       if _unknown(m) else m.place.kind == kind)]
             if found:

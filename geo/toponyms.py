@@ -472,7 +472,8 @@ class Recogniser:
                                     score, reason, span.sentence.index, near))
         keys = [_stem(s) for s in spans]
         return self._one_sense(_origin_address(self._share_list_context(text, mentions),
-                                               text, lex), keys, {keys[k] for k in refused})
+                                               text, lex, self._party_stems),
+                               keys, {keys[k] for k in refused})
 
     def _with_district(self, span: _Span, language: str) -> list[tuple[int, float, str]]:
         """A name after a province word may be the province the gazetteer knows only with
@@ -955,7 +956,8 @@ def _speech_next(after: str, lex: Lexicon) -> bool:
                if key in lex.claims)
 
 
-def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+def _origin_address(mentions: list[Mention], text: str, lex: Lexicon,
+                    party_stems: tuple[str, ...]) -> list[Mention]:
     """The district or region written as the address of a place fire came from, after it
     ("from the Davit Bek settlement of Kapan region", "… Noyemberyan, provinsi Tavush"), or
     before it in verb-final languages ("Ararat bölgesindeki Yeraskh köyü yakınlarında
@@ -963,19 +965,24 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon) -> list[Me
     out = list(mentions)
     # (verb-final languages write the holder first: "Ararat bölgesindeki Yeraskh köyü …")
     roles = ("event_location", "origin") if lex.verb_final else ("origin", "event_location")
-    for k in range(1, len(out)):
-        a, b = out[k - 1], out[k]
+    # (a country named on the way is part of the address: "…, in Armenia's Tavush province")
+    places = [k for k, m in enumerate(out) if not (m.place is not None and
+                                                  m.place.kind == "country")]
+    for j in range(1, len(places)):
+        a, b = out[places[j - 1]], out[places[j]]
+        k = places[j]
         if a.sentence != b.sentence or (a.role, b.role) != roles:
             continue
         # only the words of an address between them: "settlement of", "de la", ", provinsi";
         # verb-final, ending in a holder's suffix ("bölgesindeki", "rayonunun"), not
         # "Tovuz rayonu Berd istiqamətindən" (the district hit, from Berd)
         words = re.findall(r"[\w'’]+", text[a.end:b.start].lower())
-        if not all(any(lex.context[key].fullmatch(w) for key in _ADDRESS_KEYS)
+        if not all(any(lex.context[key].fullmatch(w) for key in _ADDRESS_KEYS) or
+                   fold(w).startswith(party_stems)  # "…, in Armenia's Tavush province"
                    for w in words) or re.search(r"[;:.()]", text[a.end:b.start]) or \
                 (lex.verb_final and not (words and _HOLDER_END.search(words[-1]))):
             continue
-        holder, at = (a, k - 1) if lex.verb_final else (b, k)
+        holder, at = (a, places[j - 1]) if lex.verb_final else (b, k)
         if (holder.place is not None and holder.place.kind in ("district", "region")) or \
                 lex.context["district_cue"].match(text[holder.end:holder.end + 25].lstrip()):
             out[at] = replace(holder, role="origin")
@@ -1138,7 +1145,8 @@ def _firing_position(rest: str, lex: Lexicon) -> bool:
     words = rest.split()
     return 0 < len(words) <= 6 and all(
         _is_name_like(w) or _is_cue(w, lex) or (len(w) <= 3 and w.islower()) or
-        any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward"))
+        any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward")) or
+        lex.claims["personal"].fullmatch(w)  # "from their positions in the Sharur district"
         for w in words)
 
 
@@ -1149,7 +1157,8 @@ def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...
     only after it ("Sotk, located in Gegharkunik, was shelled" names no party's units), and
     not as fire they came under ("des positions arméniennes situées près d'Agarak avaient
     essuyé des tirs": there they were hit)."""
-    if not lex.context["stationed"].search(" ".join(span.tokens_before[-6:])):
+    # ("deployed on the outskirts of the town of Noyemberyan": eight words back)
+    if not lex.context["stationed"].search(" ".join(span.tokens_before[-8:])):
         return False
     sentence = span.sentence
     opening = text[sentence.start:span.start]

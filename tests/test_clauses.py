@@ -3621,3 +3621,19 @@ def test_a_denial_of_something_else_does_not_answer_an_untold_lead(pipeline):
             "that it was planning a new offensive.")
     analysis = _analysis(pipeline, text, "en")
     assert not any(c.status == "denied" for i in analysis.incidents for c in i.claims)
+
+
+@pytest.mark.parametrize("text,language,pinned", [
+    ("BAKU, May 2 — Armenian forces fired on army positions in the Gazakh district on "
+     "Wednesday, the ministry said. According to it, Armenian units deployed on the outskirts "
+     "of the town of Ijevan, in Armenia's Tavush province, fired at the Azerbaijani "
+     "positions.", "en", ["az-gazakh-district"]),
+    ("Armenia said Azerbaijani units fired on positions near Khachik on Wednesday, shooting "
+     "from their positions in the Sharur district.", "en", ["am-khachik"]),
+    ("Во вторник азербайджанские военные обстреляли Сотк. Днём ранее министр, выступая на "
+     "совещании с командным составом в Шуше, призвал к сдержанности.", "ru", ["am-sotk"]),
+])
+def test_an_origin_s_address_their_positions_and_a_meeting_place_are_no_places_hit(
+        pipeline, text, language, pinned):
+    analysis = _analysis(pipeline, text, language)
+    assert sorted({i.place.id for i in analysis.incidents if i.place is not None}) == pinned
