@@ -245,7 +245,7 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
     if not comma or not phrase or len(words) > 4:
         return ""
     last = next((w.strip("\"«»“”„'") for w in reversed(words) if w.strip("\"«»“”„'")), "")
-    if _GENITIVE.search(last) or _COMPLEMENT.search(last):
+    if GENITIVE.search(last) or _COMPLEMENT.search(last):
         return ""  # "…, Bakü'nün açıklamalarının "asılsız" olduğunu savundu": what is said
     return phrase if lex.context["government"].search(phrase) or side_of(phrase, region) \
         else ""
@@ -333,7 +333,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             # Տեղի համայնքապետը")
             phrase = _phrase_after(text, m.end(), lex)
         if lex.verb_final and m in denials and phrase and \
-                _GENITIVE.search(phrase.split()[-1].strip("\"«»“”„'")):
+                GENITIVE.search(phrase.split()[-1].strip("\"«»“”„'")):
             continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
         if m in denials and phrase and not lex.verb_final and \
                 (lex.claims["denial"].search(phrase) or lex.claims["before"].search(phrase)):
@@ -635,7 +635,8 @@ def _word_end(text: str, pos: int) -> int:
     return pos + (m.end() if m else 0)
 
 
-_GENITIVE = re.compile(r"n?[ıiuü]n$", re.IGNORECASE)
+# A Turkic genitive ending ("Nazirliyinin", "Ermənistanın"): whose, not who.
+GENITIVE = re.compile(r"n?[ıiuü]n$", re.IGNORECASE)
 # A noun in a Turkic compound ("Azerbaycan ordusu mevzileri", "Azərbaycan Ordusunun"): the
 # third-person possessive (not the "-lı" of an adjective such as "silahlı").
 _COMPOUND_MEMBER = re.compile(r"(?:s[ıiuü]|(?<![lL])[ıiuü])$|n?[ıiuü]n$", re.IGNORECASE)
@@ -660,7 +661,7 @@ def _head(text: str, pos: int) -> str:
     k = 1
     while k < len(words) - 1 and k < 4 and not _TARGET_CASE.search(words[k]) and \
             _COMPOUND_MEMBER.search(words[k]):
-        if _GENITIVE.search(words[k]):
+        if GENITIVE.search(words[k]):
             # the genitive's own noun follows at once ("Ordusunun mövqelərini"), or after
             # the names it holds ("Ordusunun Tovuz rayonunun Əlibəyli kəndləri
             # istiqamətində …"); else the genitive is the subject of a verb further on

@@ -412,8 +412,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
                               claim, attacker, target, info.weapons, specific, region_loc,
                               weekday, evidence, said))
-    return _denied_accounts(_date_reports(_drop_history(reports, at, _article_weekday(infos)), at,
-                         _article_weekday(infos)), lex, region)
+    weekday = _article_weekday(infos)
+    return _denied_accounts(_date_reports(_drop_history(reports, at, weekday), at, weekday),
+                            lex, region)
 
 
 def _dated_report_denied(reports: Sequence[Report], denier: str | None,
@@ -504,10 +505,7 @@ def _denied_accounts(reports: list[Report], lex: Lexicon, region: Region) -> lis
             continue
         accuser = _other(denier, region)
         text = r.sentence.text
-        nouns = [m.span() for m in lex.claims["report_noun"].finditer(text)]
-        named = [pos for pos, iso in attribution.sides_in(text, region) if iso == accuser]
-        pos = next((p for p in named if any(_owns_report(text, p, n, lex) for n in nouns)),
-                   None)
+        pos = _report_owner(text, accuser, lex, region)
         if pos is None:
             continue
         places = _place_ids(r.locations)
@@ -522,12 +520,11 @@ def _denied_accounts(reports: list[Report], lex: Lexicon, region: Region) -> lis
     return out
 
 
-_GENITIVE_END = re.compile(r"[ıiuüə]n$")
-
-
-_OF = re.compile(r"(?:\s|\b(?:of|the|by|from|side|de|la|du|des|partie|côté|dari|pihak)\b|"
-                 r"[dl]['’])*",
-                 re.IGNORECASE)
+def _report_owner(text: str, side: str | None, lex: Lexicon, region: Region) -> int | None:
+    """Where ``side`` is named as the owner of a report noun in ``text``, if it is."""
+    nouns = [m.span() for m in lex.claims["report_noun"].finditer(text)]
+    return next((pos for pos, iso in attribution.sides_in(text, region)
+                 if iso == side and any(_owns_report(text, pos, n, lex) for n in nouns)), None)
 
 
 def _owns_report(text: str, party: int, noun: tuple[int, int], lex: Lexicon) -> bool:
@@ -540,9 +537,6 @@ def _owns_report(text: str, party: int, noun: tuple[int, int], lex: Lexicon) -> 
         return -60 <= noun[0] - party <= 160
     if party < noun[0]:
         return len(text[party:noun[0]].split()) <= 3 and noun[0] - party <= 30
-    gap = _OF.match(text, noun[1], party)
-    if gap is not None and gap.end() == party:
-        return True
     # "affirmations diffusées par la partie azerbaïdjanaise", "reports circulating in
     # Yerevan"; not "information about Armenian troop movements"
     words = text[noun[1]:party].split()
@@ -560,7 +554,8 @@ def _teller_phrase(text: str, pos: int, lex: Lexicon, places: set[int]) -> str:
     kept = [found[0].group()]
     for m in found[1:]:
         word = m.group()
-        if pos + m.start() in places or (lex.verb_final and _GENITIVE_END.search(kept[-1])):
+        if pos + m.start() in places or \
+                (lex.verb_final and attribution.GENITIVE.search(kept[-1])):
             break  # "Ermənistanın Sotk …": the genitive closes the teller's name
         if not (word[:1].isupper() or lex.context["government"].fullmatch(word) or
                 (len(kept) == 1 and kept[0][:1].islower() and
@@ -608,12 +603,8 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
                      r.status == "claimed"), None) if accused not in (None, who.side) else None
     # a denial naming the report's place or teller may answer it from further on (a live
     # blog, a round-up, a broadcast: "… called the Armenian side's reports a provocation")
-    text = info.sentence.text
-    teller_named = last is not None and any(
-        iso == last.claim.side and iso != who.side and
-        any(_owns_report(text, pos, n.span(), lex)
-            for n in lex.claims["report_noun"].finditer(text))
-        for pos, iso in attribution.sides_in(text, region))
+    teller_named = last is not None and last.claim.side != who.side and \
+        _report_owner(info.sentence.text, last.claim.side, lex, region) is not None
     reach = 30 if named_report is not None or (told and last is not told[-1]) or \
         teller_named else 8
     # (an untold lead that accuses the denier is what it answers: "The shelling of Sadarak
