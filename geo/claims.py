@@ -201,8 +201,9 @@ def _subject(text: str, lex: Lexicon) -> str:
     words = _CLAUSE_END.split(text, maxsplit=1)[0].split()[:5]
     topic = lex.context.get("topic")
     for k, word in enumerate(words):
-        office = lex.context["government"].search(" ".join(words[max(0, k - 2):k + 1]))
-        if office is not None and office.end() == len(" ".join(words[max(0, k - 2):k + 1])):
+        ending = " ".join(words[max(0, k - 2):k + 1])
+        office = lex.context["government"].search(ending)
+        if office is not None and office.end() == len(ending):
             return " ".join(words[:k + 1])  # (a two-word office: "իրավունքների պաշտպանը")
         if k and topic is not None and topic.fullmatch(word):
             return " ".join(words[:k])  # "Ermenistan ise …": the topic is the speaker
@@ -244,13 +245,14 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
     phrase = " ".join(words)
     if not comma or not phrase or len(words) > 4:
         return ""
-    last = next((w.strip("\"«»“”„'") for w in reversed(words) if w.strip("\"«»“”„'")), "")
+    last = next((w.strip(_QUOTES) for w in reversed(words) if w.strip(_QUOTES)), "")
     if GENITIVE.search(last) or _COMPLEMENT.search(last):
         return ""  # "…, Bakü'nün açıklamalarının "asılsız" olduğunu savundu": what is said
     return phrase if lex.context["government"].search(phrase) or side_of(phrase, region) \
         else ""
 
 
+_QUOTES = "\"«»“”„'"
 # A Turkic reported clause's verb ("olduğunu", "yapılmadığını", "etdiyini"): what is said.
 _COMPLEMENT = re.compile(r"[dt][ıiuüə][ğy][ıiuü]n[ıiuü]$", re.IGNORECASE)
 
@@ -333,7 +335,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             # Տեղի համայնքապետը")
             phrase = _phrase_after(text, m.end(), lex)
         if lex.verb_final and m in denials and phrase and \
-                GENITIVE.search(phrase.split()[-1].strip("\"«»“”„'")):
+                GENITIVE.search(phrase.split()[-1].strip(_QUOTES)):
             continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
         if m in denials and phrase and not lex.verb_final and \
                 (lex.claims["denial"].search(phrase) or lex.claims["before"].search(phrase)):

@@ -287,6 +287,10 @@ def _merge(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
     return _fronted_statement(marked, text, lex)
 
 
+# What may open a sentence before a day: nothing, or a short preposition ("On", "Pada", "Le")
+_OPENING = re.compile(r"\W*(?:\w{1,4}\W+)?")
+
+
 def _fronted_statement(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
     """"Pada Jumat (19/1), Kementerian … menyatakan unit-unit Armenia menembaki … pada Kamis
     (18/1) malam": a day opening the sentence before its speaker and speech verb, with
@@ -298,7 +302,7 @@ def _fronted_statement(refs: list[DateRef], text: str, lex: Lexicon) -> list[Dat
     # nothing, a preposition ("On", "Pada", "Le"), or a statement ("In a statement on")
     opening = text[:first.start]
     said = lex.claims["before"].search(text, first.end)
-    if said is None or not (re.fullmatch(r"\W*(?:\w{1,4}\W+)?", opening) or
+    if said is None or not (_OPENING.fullmatch(opening) or
                             (len(opening.split()) <= 6 and
                              lex.dates["statement_noun"].search(opening))) or \
             lex.any_event.search(text, first.end, said.start()) or \
@@ -320,7 +324,7 @@ def _opens_a_statement(ref: DateRef, text: str, lex: Lexicon) -> bool:
     """A day opening the sentence, then its speaker and speech verb and a that-clause
     ("On Wednesday the ombudsman said that …", "В среду защитник … сообщил, что …"), with
     no event word on the way."""
-    if not re.fullmatch(r"\W*(?:\w{1,4}\W+)?", text[:ref.start]):
+    if not _OPENING.fullmatch(text, 0, ref.start):
         return False
     said = lex.claims["before"].search(text, ref.end, ref.end + 80)
     if said is None or lex.any_event.search(text, ref.end, said.start()):
