@@ -32,7 +32,8 @@ _CUES = ("district_cue", "village_cue", "town_cue", "state_cue")
 # What the gazetteer may add to a province's name when a town has the bare one
 _DISTRICT_WORDS = ("province", "region", "district", "marz")
 _BEFORE = 10  # words kept before a name for its cues ("provenaient de la direction de la ville
-# arménienne de"); most cues look at fewer
+# arménienne de"); most look at the last _CUE_WORDS ("from the direction of the village of")
+_CUE_WORDS = 8
 _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is listed with"
 # Why a name its holder refused is unresolved ("Tovuz rayonunun Koxanəbi kəndi", and the
 # gazetteer has no Koxanəbi in Tovuz): the holder's name follows.
@@ -796,7 +797,7 @@ class Recogniser:
         if dateline[0] <= span.start < dateline[1]:
             return "dateline"
         info = infos.get(span.sentence.index)
-        before = " ".join(span.tokens_before[-8:])
+        before = " ".join(span.tokens_before[-_CUE_WORDS:])
         before2 = " ".join(span.tokens_before[-2:])
         if text[span.start - 1:span.start] == "#" or lex.context["water"].search(before2):
             return "context"  # a hashtag ("#Нахчыван"); a river ("на берегу Аракса")
@@ -867,7 +868,7 @@ class Recogniser:
         return bool(lex.claims["before"].search(after) or lex.claims["denial"].search(after))
 
     def _acting(self, span: _Span, text: str, lex: Lexicon, info: SentenceInfo | None) -> bool:
-        before = " ".join(span.tokens_before[-8:])
+        before = " ".join(span.tokens_before[-_CUE_WORDS:])
         if lex.context["government"].search(before) or lex.claims["after"].search(before):
             return True
         if self._followed_by_speech(span, text, lex):
@@ -1094,22 +1095,21 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
     """Fire came from here: an origin cue ("from the direction of the village of", "dari
     arah", "со стороны") opens the words before the name, with no locative, 'toward' cue or
     weapon after it (in "из стрелкового оружия окраину села Кут" the cue brings the weapon)."""
-    window = " ".join(before[-8:])  # "from the direction of the village of": 7 words
+    window = " ".join(before[-_CUE_WORDS:])  # "from the direction of the village of": 7 words
     found = list(lex.context["origin"].finditer(window))
     longer = not found
     if longer:
         # a longer cue ("provenaient de la direction de la ville arménienne de"), with no
         # other name on the way ("from the direction of Berd at positions in the …")
-        window = " ".join(before[-10:])
+        window = " ".join(before[-_BEFORE:])
         found = list(lex.context["origin"].finditer(window))
-        far = window[found[-1].end():] if found else ""
-        if not found or any(w[:1].isupper() for w in far.split()) or \
-                lex.context["auxiliary"].search(far) or lex.any_event.search(far):
-            return False  # ("Des obus venus de l'autre côté ont touché le village de")
+        if not found or any(w[:1].isupper() for w in window[found[-1].end():].split()):
+            return False
     rest = window[found[-1].end():]
     if not longer and (lex.context["stationed"].search(rest) or _firing_position(rest, lex)):
         return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
-    # ("Les tirs provenaient de Kelbajar et ont touché": a verb ends the origin's phrase)
+    # ("Les tirs provenaient de Kelbajar et ont touché", "Des obus venus de l'autre côté ont
+    # touché le village de": a verb ends the origin's phrase)
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or
                 lex.context["auxiliary"].search(rest) or lex.any_event.search(rest) or
                 re.search(r"\b(in|at|on|di|ke|в|на|à|dans)\b", rest))
@@ -1157,8 +1157,8 @@ def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...
     only after it ("Sotk, located in Gegharkunik, was shelled" names no party's units), and
     not as fire they came under ("des positions arméniennes situées près d'Agarak avaient
     essuyé des tirs": there they were hit)."""
-    # ("deployed on the outskirts of the town of Noyemberyan": eight words back)
-    if not lex.context["stationed"].search(" ".join(span.tokens_before[-8:])):
+    # ("deployed on the outskirts of the town of Noyemberyan")
+    if not lex.context["stationed"].search(" ".join(span.tokens_before[-_CUE_WORDS:])):
         return False
     sentence = span.sentence
     opening = text[sentence.start:span.start]
