@@ -367,7 +367,8 @@ def _negated(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> str | Non
         words = text[subject.end():event.start()].split() if subject is not None else []
         # the subject's own noun phrase ("No Armenian unit"), then the verb: a few words,
         # or "… nor residents reported any"; no other clause, casualty or party on the way
-        if subject is None or (len(words) > 4 and words[-1].lower() != "any") or \
+        if subject is None or (len(words) > 4 and
+                               not lex.context["negated_any"].fullmatch(words[-1])) or \
                 any(lex.context["clause_links"].fullmatch(w) for w in words) or \
                 any(lex.casualties[c].search(" ".join(words)) for c in ("killed", "wounded")) \
                 or any(fold(w).startswith(party_stems) for w in words[2:]):
