@@ -828,7 +828,7 @@ class Recogniser:
         after = _words_after(span, text, 3)
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 lex.context["hospital"].search(before) or \
-                lex.context["hospital"].search(after) or \
+                lex.context["hospital"].search(after) or _went_to(span, text, lex) or \
                 _reference_point(span.tokens_before, lex) or \
                 (lex.verb_final and _DISTANCE.search(after)) or \
                 lex.context["facing"].search(after if lex.verb_final
@@ -1016,6 +1016,21 @@ def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:
         not re.search(r"[,;]", text[found.end():span.start])
 
 
+def _went_to(span: _Span, text: str, lex: Lexicon) -> bool:
+    """Where people went to get away from the fire ("some residents moved to relatives in
+    Yeghegnadzor", "Yeğeğnadzor'daki akrabalarının yanına taşındı"), unless an event is told
+    of the name in its own clause ("relatives in Sotk were wounded in the shelling")."""
+    if lex.verb_final:
+        after = _words_after(span, text, 5)
+        found = lex.context["refuge"].search(after)
+        return found is not None and not lex.any_event.search(after[:found.start()])
+    before = " ".join(span.tokens_before[-_CUE_WORDS:])
+    found = list(lex.context["refuge"].finditer(before))
+    clause = re.split(r"[,;:.!?]", text[span.end:span.sentence.end], maxsplit=1)[0]
+    return bool(found) and not lex.any_event.search(before[found[-1].end():]) and \
+        not lex.any_event.search(clause)
+
+
 def _reference_point(before: list[str], lex: Lexicon) -> bool:
     """A distance just before the name, with only a direction or preposition between
     ("15 km from Goris", "à une quinzaine de kilomètres au sud-est de Goris"), not a list
@@ -1143,11 +1158,16 @@ def _firing_position(rest: str, lex: Lexicon) -> bool:
     positions near the town of"), so the name is where the firing positions are; any other
     word ("… hit houses in", "from Azerbaijani troops near") ends that."""
     words = rest.split()
+    # the positions' owners may be named as troops ("dari posisi pasukan Azerbaijan di
+    # sekitar", "from the positions of Azerbaijani troops near"), not troops alone
+    owned = [k for k, w in enumerate(words) if lex.context["positions"].fullmatch(w)]
     return 0 < len(words) <= 6 and all(
         _is_name_like(w) or _is_cue(w, lex) or (len(w) <= 3 and w.islower()) or
         any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward")) or
-        lex.claims["personal"].fullmatch(w)  # "from their positions in the Sharur district"
-        for w in words)
+        lex.claims["personal"].fullmatch(w) or  # "from their positions in the Sharur district"
+        (bool(owned) and owned[0] < k and "troops" in lex.context and
+         bool(lex.context["troops"].fullmatch(w)))
+        for k, w in enumerate(words))
 
 
 def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:

@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from gazetteer import fold
+
 PUBLISHED = date(2024, 5, 2)  # "dün"/"dünən" is 1 May
 
 
@@ -560,6 +562,35 @@ def test_a_town_named_with_its_hospital_is_where_the_wounded_went(pipeline):
     assert incident.place_name == "Чинари" and roles["Бердский"] == "context"
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Во вторник азербайджанские подразделения обстреляли Сотк. Во время обстрела часть "
+     "жителей перебралась к родственникам в Варденис.", "ru"),
+    ("Azerbaijani forces shelled Sotk on Tuesday, Armenia said. During the shelling many "
+     "families moved to relatives in Vardenis.", "en"),
+    ("Les forces azerbaïdjanaises ont bombardé Sotk mardi, selon Erevan. Pendant les tirs, "
+     "des familles se sont réfugiées chez des proches à Vardenis.", "fr"),
+    ("Pasukan Azerbaijan menembaki Sotk pada Selasa, kata Armenia. Saat penembakan, warga "
+     "mengungsi ke rumah kerabat di Vardenis.", "id"),
+    # verb-final: the going follows the name
+    ("Azerbaycan güçleri Salı günü Sotk'u bombaladı, Ermenistan açıkladı. Bombardıman "
+     "sırasında aileler Vardenis'teki akrabalarının yanına taşındı.", "tr"),
+    ("Ermənistan bildirib ki, Azərbaycan qüvvələri çərşənbə axşamı Sotk kəndini atəşə tutub. "
+     "Atışma zamanı ailələr Vardenisdəki qohumlarının yanına köçüb.", "az"),
+])
+def test_where_residents_went_to_get_away_from_the_fire_is_no_place_hit(pipeline, text,
+                                                                         language):
+    analysis = _analysis(pipeline, text, language)
+    assert [fold(i.place.name) for i in analysis.incidents if i.place is not None] == ["sotk"]
+
+
+def test_relatives_hit_in_their_own_village_are_a_place_hit(pipeline):
+    text = ("Azerbaijani forces shelled Sotk on Tuesday, Armenia said. Their relatives in Kut "
+            "were wounded by the shelling.")
+    analysis = _analysis(pipeline, text, "en")
+    assert sorted(i.place_name for i in analysis.incidents if i.place is not None) == \
+        ["Kut", "Sotk"]
+
+
 @pytest.mark.parametrize("text,language,origin,target", [
     ("Units of the Armenian army stationed near Tegh subjected our positions in the "
      "Gubadli district to artillery fire on Tuesday, the Azerbaijani ministry said.", "en",
@@ -1065,6 +1096,11 @@ def test_last_week_leaves_the_day_open(pipeline, text, language):
      "позициям в Лачинском районе.", "ru", "Корнидзор", "Лачинском"),
     ("Pada Selasa tentara Armenia menembaki posisi di Distrik Zangilan dari posisi Armenia di "
      "Nerkin Hand.", "id", "Nerkin Hand", "Zangilan"),
+    # the positions' owners named as troops on the way
+    ("Menurut Yerevan, tembakan pada Selasa mengenai rumah warga di Yeraskh dan dilepaskan "
+     "dari posisi pasukan Azerbaijan di sekitar Sadarak.", "id", "Sadarak", "Yeraskh"),
+    ("The ministry in Yerevan said a house in Tegh was shelled on Tuesday from the positions "
+     "of Azerbaijani troops near Lachin.", "en", "Lachin", "Tegh"),
 ])
 def test_fire_from_positions_at_a_place_comes_from_there(pipeline, text, language, origin,
                                                          target):
