@@ -252,19 +252,27 @@ def _long_fighting(text: str, numbers: list[Number]) -> bool:
     return False
 
 
-def _counter_claim(rest: str, lex: Lexicon) -> bool:
+def denial_cue(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """The first denial word ("denied", "опровергло") or no-event phrase ("not a single
+    shot") of a sentence."""
+    return lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
+
+
+def counter_claim_at(rest: str, lex: Lexicon) -> int | None:
     """After a denial, a speech verb and an event of its own ("… denied this and said that
     Armenian forces had shelled …", "… опровергли и заявили, что армянская сторона
-    обстреляла …"): the sentence reports the counter-claim, not only the denial. In
-    verb-final languages the speech verb closes the event's clause."""
-    said = lex.claims["before"].search(rest)
+    обстреляла …", "… denied it, adding that …"): where the counter-claim's speech verb
+    starts in ``rest``, or None when the sentence only denies. In verb-final languages the
+    speech verb closes the event's clause."""
+    said = min((m for m in (lex.claims["before"].search(rest), lex.context["adding"].search(rest))
+                if m is not None), key=lambda m: m.start(), default=None)
     if said is None:
-        return False
+        return None
     if lex.verb_final:
         event = lex.any_event.search(rest)
         # the verb itself may carry the negation ("atəş açmadığını", did not open fire)
-        return event is not None and event.start() < said.start() and \
-            not lex.context["negation"].search(rest[:said.start()])
+        return said.start() if event is not None and event.start() < said.start() and \
+            not lex.context["negation"].search(rest[:said.start()]) else None
     clause = rest[said.end():]
     event = lex.any_event.search(clause)
     # "… and stressed there was no exchange of fire", "… said no Armenian unit had fired",
@@ -274,8 +282,8 @@ def _counter_claim(rest: str, lex: Lexicon) -> bool:
     # ("… said nobody was hurt when Azerbaijani troops shelled Sotk": a counter-claim)
     denied = subject is not None and not any(
         lex.casualties[c].search(before, subject.end()) for c in ("killed", "wounded"))
-    return event is not None and not lex.context["negation"].search(before) and \
-        not denied and not lex.context["no_event"].search(clause)
+    return said.start() if event is not None and not lex.context["negation"].search(before) and \
+        not denied and not lex.context["no_event"].search(clause) else None
 
 
 def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[SentenceInfo]:
@@ -433,8 +441,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     if past and all(r.offset_days == 0 for r in current) and \
             lex.context["memorial"].search(text):
         background = True  # "Today Jermuk honoured those killed in the battles of 2022"
-    denied = lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
-    denial = (bool(denied) and not _counter_claim(text[denied.end():], lex)) or \
+    denied = denial_cue(text, lex)
+    denial = (bool(denied) and counter_claim_at(text[denied.end():], lex) is None) or \
         negated == "party"
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,
                         background, refs, rebuttal=bool(denied) and not denial,

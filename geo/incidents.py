@@ -174,7 +174,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     introduced: tuple[int, attribution.Attribution] | None = None
     speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
     tellers: dict[str, attribution.Attribution] = {}  # each side's last teller
-    for info in (c for i in infos for c in _title_clauses(i, lex)):
+    for info in (c for i in infos for t in _title_clauses(i, lex)
+                 for c in _denial_clause(t, lex, by_sentence)):
         who = attribution.attribute(info, lex, region, previous, home)
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
             # "The ministry issued the following statement:": it tells what follows
@@ -263,8 +264,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         denied_at = lex.claims["denial"].search(s.text) if info.rebuttal else None
         if denied_at is not None:
             # "… called the report of fire on Chinari false and said Armenian units shelled
-            # Tovuz": the counter-claim's places are those after the denial.
-            told = [m for m in told if m.start >= s.start + denied_at.end()]
+            # Tovuz": the counter-claim's places are those after the denial, and after its
+            # own speech verb when the denial names places of its own (_denial_clause)
+            said = _counter_start(s.text, lex) or denied_at.end()
+            told = [m for m in told if m.start >= s.start + denied_at.end() and
+                    not (m.role == "event_location" and m.start < s.start + said)]
         places = _locate_unknown(article.text, [m for m in told if m.role == "event_location"],
                                  lex)
         places = _drop_containers(_drop_bearings(places, article.text, lex))
@@ -1009,6 +1013,36 @@ def _title_clauses(info: SentenceInfo, lex: Lexicon) -> list[SentenceInfo]:
                           for f in info.figures if offset <= f.start < end),
             denial=bool(lex.claims["denial"].search(piece)) and info.denial))
     return out
+
+
+def _counter_start(text: str, lex: Lexicon) -> int | None:
+    """Where a rebuttal's counter-claim starts: its speech verb ("…, adding that …")."""
+    denied = events.denial_cue(text, lex)
+    at = None if denied is None else events.counter_claim_at(text[denied.end():], lex)
+    return None if at is None else denied.end() + at
+
+
+def _denial_clause(info: SentenceInfo, lex: Lexicon,
+                   by_sentence: dict[int, list[Mention]]) -> list[SentenceInfo]:
+    """"… denied that its units had fired on Gazakh, adding that Azerbaijani troops shelled
+    Sotk": a denial naming places of its own before its counter-claim is read first as a
+    clause of its own, a denial at those places; the whole sentence then tells the
+    counter-claim at the places after its speech verb."""
+    if not info.rebuttal or lex.verb_final:
+        return [info]
+    s = info.sentence
+    cut = _counter_start(s.text, lex)
+    denied = events.denial_cue(s.text, lex)
+    if cut is None or denied is None or not any(
+            m.role == "event_location" and s.start + denied.end() <= m.start < s.start + cut
+            for m in by_sentence[s.index]):
+        return [info]
+    piece = s.text[:cut]
+    return [replace(info, sentence=replace(s, end=s.start + cut, text=piece),
+                    event_types=events.event_types(piece, lex),
+                    weapons=events.weapons(piece, lex),
+                    figures=tuple(f for f in info.figures if f.end <= cut),
+                    denial=True, rebuttal=False), info]
 
 
 def _statement_teller(text: str, lex: Lexicon, region: Region

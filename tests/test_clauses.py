@@ -308,6 +308,41 @@ def test_a_denial_followed_by_a_counter_claim_is_the_counter_claim(pipeline):
     assert roles["Баку"] != "event_location"
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Armenia's defence ministry denied that its units had fired on Gazakh, adding that "
+     "Azerbaijani troops shelled homes in Sotk on Tuesday.", "en"),
+    ("Armenia's defence ministry denied that its units had fired on Gazakh and said "
+     "Azerbaijani troops shelled homes in Sotk on Tuesday.", "en"),
+    ("Минобороны Армении опровергло обстрел Газаха, добавив, что во вторник "
+     "азербайджанские войска обстреляли дома в Сотке.", "ru"),
+    ("Le ministère arménien a démenti avoir tiré sur Gazakh, ajoutant que les troupes "
+     "azerbaïdjanaises avaient bombardé des maisons à Sotk mardi.", "fr"),
+    ("Kementerian Pertahanan Armenia membantah pasukannya menembaki Gazakh, seraya "
+     "menambahkan bahwa pasukan Azerbaijan menembaki rumah warga di Sotk pada Selasa.", "id"),
+])
+def test_a_denial_naming_its_place_then_a_counter_claim_keeps_each_to_its_place(
+        pipeline, text, language):
+    """The denial's place is denied by the speaker's side; only the places after the
+    counter-claim's speech verb are claimed, with the other side as the attacker."""
+    analysis = _analysis(pipeline, text, language)
+    pins = sorted((fold(i.place.name), i.attacker, [(c.side, c.status) for c in i.claims])
+                  for i in analysis.incidents if i.place is not None)
+    assert pins == [("gazakh", "AM", [("AM", "denied")]),
+                    ("sotk", "AZ", [("AM", "claimed")])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaijan's defence ministry denied firing on Sotk on Tuesday, adding that its units "
+     "had not opened fire anywhere along the border.", "en"),
+    ("Bakou a démenti avoir tiré sur Sotk mardi, ajoutant que ses unités n'avaient pas "
+     "ouvert le feu.", "fr"),
+])
+def test_adding_only_more_denial_keeps_the_sentence_a_denial(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert (incident.place_name, incident.status) == ("Sotk", "denied")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "denied")]
+
+
 def test_a_placeless_follow_up_joins_the_report_before_it(pipeline):
     """Casualties told in the next sentence by the same side belong to the pin just
     reported, not to a separate unlocated incident; "ведомства" (the agency) is the ministry
