@@ -530,6 +530,21 @@ def sentence_date(refs: Sequence[DateRef], at: Anchor) -> PartialDate | None:
     return resolve(before, at)
 
 
+def not_after_statement(when: PartialDate, refs: Sequence[DateRef],
+                        said: PartialDate | None) -> PartialDate:
+    """A bare weekday told in a statement of an earlier day is the one before the statement
+    ("In a statement on Wednesday, the ministry said … fired on Sotk on Thursday": last
+    week's Thursday): nobody tells of fighting still to come."""
+    own = next((r for r in refs if not r.since and not r.statement and not _bare_year(r)),
+               None)
+    if own is None or own.weekday is None or own.day is not None or \
+            own.offset_days is not None or said is None or said.value is None or \
+            when.value is None or when.value <= said.value:
+        return when
+    return PartialDate(when.value - timedelta(days=7), "day",
+                       "the weekday before the day of the statement telling it")
+
+
 def _bare_year(ref: DateRef) -> bool:
     return bool(ref.year) and not (ref.month or ref.day or ref.weekday is not None or
                                    ref.offset_days is not None)

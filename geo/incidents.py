@@ -17,7 +17,7 @@ from gazetteer import Place, fold, haversine_km
 
 from . import claims as attribution
 from . import events
-from .dates import Anchor, is_vague, sentence_date
+from .dates import Anchor, is_vague, not_after_statement, sentence_date
 from .events import SentenceInfo
 from .lexicon import Lexicon
 from .records import (EVENT_TYPES, UNKNOWN_DATE, Article, Claim, Evidence, Incident, Location,
@@ -394,6 +394,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         said = sentence_date([replace(said_on[0], statement=False)], at) if said_on else None
         if said is not None and said.precision != "day":
             said = None
+        when = not_after_statement(when, own, said)
         if not own and said is not None and lex.dates["same_day"].search(s.text):
             # "… said on Wednesday that … had opened fire earlier that morning": the day it
             # was said

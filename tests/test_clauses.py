@@ -1150,6 +1150,19 @@ def test_a_region_around_a_district_of_the_same_sentence_is_its_address(pipeline
     assert incident.place.id == "az-sadarak-district"
 
 
+@pytest.mark.parametrize("text,published", [
+    ("In a statement on Wednesday, the Armenian defence ministry said Azerbaijani forces "
+     "fired on Sotk on Thursday.", date(2024, 5, 2)),
+    ("The Armenian defence ministry said on Wednesday that Azerbaijani forces had fired on "
+     "Sotk on Thursday night.", date(2024, 5, 3)),
+])
+def test_a_weekday_told_in_an_earlier_statement_is_the_one_before_it(pipeline, text,
+                                                                     published):
+    """Wednesday 1 May's statement tells of Thursday 25 April, not of a Thursday to come."""
+    analysis = _analysis(pipeline, text, "en", published)
+    assert [i.date.iso() for i in analysis.incidents] == ["2024-04-25"]
+
+
 def test_that_morning_after_a_statement_date_is_the_statement_s_day(pipeline):
     text = ("Azerbaijan's defence ministry said on Tuesday that Armenian units had opened fire "
             "earlier that morning at Azerbaijani posts in the Lachin district.")
