@@ -608,6 +608,11 @@ def _nearest_year(ref: DateRef, base: date | None, at: Anchor) -> int | None:
     if base:
         candidates = [y for y in (base.year - 1, base.year, base.year + 1)
                       if _valid(y, ref.month, ref.day)]
+        if at.written:
+            # written on that day, a story tells of the past: "10 Kasım'da imzalanan …" in a
+            # story of 8 November 2021 is 2020's (a day ahead stays: time zones)
+            candidates = [y for y in candidates
+                          if (date(y, ref.month, ref.day) - base).days <= 1] or candidates
         return min(candidates, key=lambda y: abs((date(y, ref.month, ref.day) - base).days))
     return at.year
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from gazetteer import fold
 
@@ -301,6 +301,40 @@ def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[Sente
             not any(recent(r) for r in i.date_refs) else i for i in infos]
 
 
+def _last_year_s(ref: DateRef, written: date | None, background_year: int | None) -> bool:
+    """A day and month without a year still to come in the year of writing fall in the year
+    before ("10 Kasım'da imzalanan …" in a story of 8 November 2021), a past year when the
+    sentence names one ("2020 sonbaharında …")."""
+    if not (ref.day and ref.month and not ref.year and written and background_year):
+        return False
+    try:
+        ahead = date(written.year, ref.month, ref.day) > written + timedelta(days=1)
+    except ValueError:  # 29 February
+        return False
+    return ahead and written.year - 1 < background_year
+
+
+def _conditional(text: str, lex: Lexicon) -> bool:
+    """A conditional opens the sentence or a quote in it ("If Azerbaijan attacks Goris, …",
+    "« Si les tirs reprennent vers Djermouk, … »", "Erivan … kalkışırsa …" with its verb's
+    ending): what it tells has not happened. Not when the conditional clause says or denies
+    something ("Si Bakou dément, Erevan affirme que …": while one side denies)."""
+    for start in (0, *(m.end() for m in _OPEN_QUOTE.finditer(text))):
+        head = text[start:].lstrip(" -—–\"«“„")
+        clause = head.split(",", 1)[0]
+        opens = lex.context["conditional"].match(head) is not None or (
+            "conditional_verb" in lex.context and any(
+                w[:1].islower() and lex.context["conditional_verb"].fullmatch(w)
+                for w in clause.split()[:8]))
+        if opens and not (lex.claims["before"].search(clause) or
+                          lex.claims["denial"].search(clause)):
+            return True
+    return False
+
+
+_OPEN_QUOTE = re.compile(r"[«\"“„]")
+
+
 def _only_refrained(text: str, lex: Lexicon) -> bool:
     """Every event word of the sentence is what an appeal asks to refrain from ("Ankara
     called on Armenia to refrain from provocations"); not "… to refrain from further attacks
@@ -392,9 +426,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–-]\s")
 
 
 def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
-             background_year: int | None, party_stems: tuple[str, ...] = ()) -> SentenceInfo:
+             background_year: int | None, party_stems: tuple[str, ...] = (),
+             written: date | None = None) -> SentenceInfo:
     """Read one sentence. ``background_year``: years before it mark past events;
-    ``party_stems``: folded stems naming the parties (lower-case nationality adjectives)."""
+    ``party_stems``: folded stems naming the parties (lower-case nationality adjectives);
+    ``written``: the day the article was written, when known."""
     text = sentence.text
     negated = _negated(text, lex, party_stems)
     types = event_types(text, lex) \
@@ -421,7 +457,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
                and not r.since and not r.statement and (not r.year or not background_year or
                                                         r.year >= background_year or
                                                         _entry_date(r, text, lex))
-               and not (r.offset_days or 0) > 0]
+               and not (r.offset_days or 0) > 0 and
+               not (past and _last_year_s(r, written, background_year))]
     future = any((r.offset_days or 0) > 0 for r in refs)
     if _long_fighting(text, numbers):
         past = past or [DateRef(0, 0)]  # "during six weeks of fighting": a war, not an incident
@@ -432,7 +469,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
                       lex.context["since"].search(text))
     background = bool((past or relative_past or since_only or future or comparison or
                        (war and _DURATION_WAR.search(text))) and not current) or \
-        bool(lex.context["hypothetical"].search(text)) or \
+        bool(lex.context["hypothetical"].search(text)) or _conditional(text, lex) or \
         bool(lex.context["drill"].search(text)) or \
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
     if lex.context["habitual"].search(text) and not figs and not current:

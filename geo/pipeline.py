@@ -84,7 +84,8 @@ class Pipeline:
         turns = cleaning.interviewer_turns(text, lines)
         at = dates.interview_day(at, sentences, refs, turns, lex)
         refs = [dates.months_back(rs, at) for rs in refs]
-        infos = [events.classify(s, lex, rs, at.min_year, self.party_stems)
+        infos = [events.classify(s, lex, rs, at.min_year, self.party_stems,
+                                 at.reference if at.written else None)
                  for s, rs in zip(sentences, refs, strict=True)]
         infos = events.unasked(events.history_goes_on(events.reminders(infos, lex, at), text, lex),
                                turns)

@@ -1253,8 +1253,9 @@ def _after_settlement_cue(before: str, lex: Lexicon) -> bool:
 
 
 def _calendar_word(surface: str, lex: Lexicon) -> bool:
-    """Month and weekday names ("Mei", "Selasa") are never places."""
-    return bool(lex.months.fullmatch(surface) or lex.weekdays.fullmatch(surface))
+    """Month and weekday names ("Mei", "Selasa", "Kasım'da") are never places."""
+    word = re.split(r"['’]", surface, maxsplit=1)[0]  # a Turkish case ending after an apostrophe
+    return bool(lex.months.fullmatch(word) or lex.weekdays.fullmatch(word))
 
 
 def _anchor_coords(anchors: list[Place]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -3721,3 +3721,51 @@ def test_an_origin_s_address_their_positions_and_a_meeting_place_are_no_places_h
         pipeline, text, language, pinned):
     analysis = _analysis(pipeline, text, language)
     assert sorted({i.place.id for i in analysis.incidents if i.place is not None}) == pinned
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaijani forces shelled Sotk on Tuesday. \"If the shelling reaches Goris, families "
+     "will leave,\" the mayor said.", "en"),
+    ("Les forces azerbaïdjanaises ont bombardé Sotk mardi. « Si les tirs reprennent vers "
+     "Goris, les touristes repartiront », dit une serveuse.", "fr"),
+    ("Pasukan Azerbaijan menembaki Sotk pada Selasa. Jika Azerbaijan menyerang Goris, "
+     "Armenia akan membalas, kata seorang penasihat.", "id"),
+    # a Turkish conditional may be the verb's ending alone
+    ("Azerbaycan güçleri Salı günü Sotk'u bombaladı. Uzman, \"Erivan yeni bir saldırıya "
+     "kalkışırsa ordunun karşılığı Gorus yönünde de hissedilir\" dedi.", "tr"),
+    ("Azərbaycan qüvvələri çərşənbə axşamı Sotk kəndini atəşə tutub. \"Əgər İrəvan təxribata "
+     "əl atsa, atışmalar Gorus istiqamətində də təkrarlana bilər\", - deyə ekspert "
+     "bildirib.", "az"),
+    ("Երեքշաբթի օրը ադրբեջանական զինուժը հրետակոծել է Սոթքը։ «Եթե կրակոցները հասնեն Գորիս, "
+     "ընտանիքները կհեռանան», – ասում է նա։", "hy"),
+])
+def test_a_conditional_opening_a_sentence_or_a_quote_reports_nothing(pipeline, text,
+                                                                       language):
+    """What a conditional tells has not happened: only Sotk is pinned, not Goris."""
+    analysis = _analysis(pipeline, text, language)
+    assert [fold(i.place.name) for i in analysis.incidents if i.place is not None] == ["sotk"]
+
+
+def test_a_french_concessive_si_still_reports(pipeline):
+    """"Si Bakou dément, Erevan affirme que …": while one side denies, the other reports."""
+    text = "Si Bakou dément, Erevan affirme que Sotk a été bombardé mardi."
+    incident, _ = _incident(pipeline, text, "fr")
+    assert incident.place_name == "Sotk" and incident.status == "claimed"
+
+
+def test_a_day_and_month_after_a_past_year_are_that_year_s(pipeline):
+    """In a story of 8 November 2021, "10 Kasım" after "2020 sonbaharında" is 2020's, and
+    "Kasım'da" (in November) is no place."""
+    text = ("Cumhurbaşkanı, 2020 sonbaharında Füzuli'nin çatışmalarla kurtarıldığını, "
+            "Ağdam'ın ise 10 Kasım'da imzalanan ateşkesin ardından geri verildiğini "
+            "hatırlattı.")
+    analysis = _analysis(pipeline, text, "tr", date(2021, 11, 8))
+    assert analysis.incidents == ()
+    assert all(not m.surface.startswith("Kasım") for m in analysis.mentions)
+
+
+def test_a_yearless_date_is_never_after_the_day_of_writing(pipeline):
+    """"On 12 November" in a story of 8 November 2021 is 2020's: a report tells the past."""
+    text = "On 12 November Azerbaijani forces shelled Sotk, the first attack there since 2019."
+    analysis = _analysis(pipeline, text, "en", date(2021, 11, 8))
+    assert [i.date.iso() for i in analysis.incidents] == ["2020-11-12"]
