@@ -277,9 +277,10 @@ def _merge(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
             merged[-1] = replace(ref, start=prev.start, day=prev.day)
             continue
         if prev and prev.year and not (prev.month or prev.day or prev.weekday is not None) and \
-                ref.day and ref.month and not ref.year and \
+                ref.month and not ref.year and \
                 lex.dates["year_word"].fullmatch(gap.strip(" -")):
-            # the year first: "2022 թվականի դեկտեմբերի 13-ին", "2022-ci il dekabrın 13-də"
+            # the year first: "2022 թվականի դեկտեմբերի 13-ին", "2022-ci il dekabrın 13-də",
+            # "2022-ի սեպտեմբերի 13-ի", "2022-ci ilin sentyabrında"
             merged[-1] = replace(ref, start=prev.start, year=prev.year)
             continue
         merged.append(ref)

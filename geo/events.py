@@ -301,6 +301,22 @@ def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[Sente
             not any(recent(r) for r in i.date_refs) else i for i in infos]
 
 
+def _months_ago(ref: DateRef, written: date | None) -> bool:
+    """A full date two months or more before the day of writing ("2022-ի սեպտեմբերի 13-ի …"
+    in a story of 17 November 2022) recalls history, as an earlier year does."""
+    if not (ref.day and ref.month and ref.year and written):
+        return False
+    try:
+        day = date(ref.year, ref.month, ref.day)
+    except ValueError:
+        return False
+    # (a weekday that disagrees marks a slip: "Senin (12/3/2022)" for 12 September)
+    return (written - day).days >= _RECALLED_DAYS and ref.weekday in (None, day.weekday())
+
+
+_RECALLED_DAYS = 60
+
+
 def _last_year_s(ref: DateRef, written: date | None, background_year: int | None) -> bool:
     """A day and month without a year still to come in the year of writing fall in the year
     before ("10 Kasım'da imzalanan …" in a story of 8 November 2021), a past year when the
@@ -449,8 +465,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     if types and not figs and not refs and _only_as_time(text, lex):
         types = ()  # (dated, "after deadly clashes on Monday night" still tells them)
     truce = bool(lex.context["truce"].search(text))
-    past = [r for r in refs if r.year and not r.since and background_year and
-            r.year < background_year and r.offset_days is None]
+    past = [r for r in refs if r.year and not r.since and r.offset_days is None and
+            ((background_year and r.year < background_year) or _months_ago(r, written))]
     relative_past = [r for r in refs if (r.relative_year == -1 or r.past) and not r.since]
     war = bool(lex.context["war"].search(text))
     current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
@@ -458,7 +474,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
                                                         r.year >= background_year or
                                                         _entry_date(r, text, lex))
                and not (r.offset_days or 0) > 0 and
-               not (past and _last_year_s(r, written, background_year))]
+               not (past and _last_year_s(r, written, background_year)) and
+               not (_months_ago(r, written) and not _entry_date(r, text, lex))]
     future = any((r.offset_days or 0) > 0 for r in refs)
     if _long_fighting(text, numbers):
         past = past or [DateRef(0, 0)]  # "during six weeks of fighting": a war, not an incident

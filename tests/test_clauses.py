@@ -3769,3 +3769,34 @@ def test_a_yearless_date_is_never_after_the_day_of_writing(pipeline):
     text = "On 12 November Azerbaijani forces shelled Sotk, the first attack there since 2019."
     analysis = _analysis(pipeline, text, "en", date(2021, 11, 8))
     assert [i.date.iso() for i in analysis.incidents] == ["2020-11-12"]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("2022-ի սեպտեմբերի 13-ի գիշերը", "hy", (13, 9, 2022)),  # the year's genitive ending
+    ("2022-ci ilin sentyabrında", "az", (None, 9, 2022)),  # a month with its year first
+])
+def test_a_year_written_before_its_month_dates_it(text, language, expected):
+    from geo.dates import find_refs
+    from geo.lexicon import load_lexicon
+
+    assert [(r.day, r.month, r.year) for r in find_refs(text, load_lexicon(language))] == \
+        [expected]
+
+
+def test_a_full_date_two_months_before_the_story_recalls_history(pipeline):
+    """In a story of 17 November 2022 about Tuesday's fire, "13 September 2022" further in a
+    sentence is remembered, not reported."""
+    text = ("Azerbaijani forces shelled Sotk on Tuesday night, the Armenian ministry said. "
+            "Residents still remember 13 September 2022, when shells fell near Jermuk and "
+            "Goris.")
+    analysis = _analysis(pipeline, text, "en", date(2022, 11, 17))
+    assert [(i.place_name, i.date.iso()) for i in analysis.incidents] == \
+        [("Sotk", "2022-11-15")]
+
+
+def test_a_date_whose_weekday_disagrees_is_a_slip_not_history(pipeline):
+    """"Senin (12/3/2022)" in a story of 13 September 2022 is Monday 12 September."""
+    text = "Pasukan Azerbaijan menembaki Sotk pada Senin (12/3/2022) malam, kata kementerian."
+    analysis = _analysis(pipeline, text, "id", date(2022, 9, 13))
+    assert [(i.place_name, i.date.iso()) for i in analysis.incidents] == \
+        [("Sotk", "2022-09-12")]
