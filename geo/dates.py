@@ -348,7 +348,10 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     # off by commas between the speaker and its verb ("Kementerian …, Senin (21/11), menyatakan")
     rest = text[ref.end:ref.end + 40]
     aside = text[:ref.start].rstrip().endswith(",") and rest.lstrip(") ").startswith(",")
-    after = " ".join(re.findall(r"[\w'’]+", rest)[:2]) if rest[:1] == " " or aside else ""
+    following = re.findall(r"[\w'’]+", rest)[:3] if rest[:1] == " " or aside else []
+    if following and any(lex.context[k].fullmatch(following[0]) for k in ("morning", "night")):
+        following = following[1:]  # "в четверг утром обвинило …": the time of day between
+    after = " ".join(following[:2])
     statement = not lex.verb_final and not reported and \
         bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
              lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or

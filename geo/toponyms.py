@@ -337,8 +337,9 @@ class Recogniser:
                 lowered: set[str], after_place: bool = False) -> bool:
         strong = any(self._strong(row) for row, _, _ in span.rows)
         if _calendar_word(span.surface, lex) or \
-                span.surface.lower().rstrip(".") in lex.numbers.units:
-            return True  # "Mei", "Selasa", "One", "No."
+                span.surface.lower().rstrip(".") in lex.numbers.units or \
+                text[span.end:span.end + 1].isdigit():
+            return True  # "Mei", "Selasa", "One", "No."; a code with its number: "COP29"
         if width == 1:
             word = span.surface
             if fold(word) in lex.common or fold(word) in load_lexicon("en").common:

@@ -3800,3 +3800,54 @@ def test_a_date_whose_weekday_disagrees_is_a_slip_not_history(pipeline):
     analysis = _analysis(pipeline, text, "id", date(2022, 9, 13))
     assert [(i.place_name, i.date.iso()) for i in analysis.incidents] == \
         [("Sotk", "2022-09-12")]
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("Armenian units violated the ceasefire in the direction of the Kalbajar district on "
+     "Tuesday, the Azerbaijani ministry said.", "en", "kalbajar"),
+    ("Во вторник армянские подразделения нарушили режим прекращения огня в направлении "
+     "Кельбаджарского района, сообщило Минобороны Азербайджана.", "ru", "kalbajar"),
+    ("Pasukan Armenia melanggar gencatan senjata di arah Kalbajar pada Selasa, kata "
+     "Kementerian Pertahanan Azerbaijan.", "id", "kalbajar"),
+    ("Ermenistan birlikleri Salı günü Kelbecer yönünde ateşkesi ihlal etti, Azerbaycan "
+     "Savunma Bakanlığı bildirdi.", "tr", "kalbajar"),
+])
+def test_a_ceasefire_violation_is_an_attack_where_it_was_recorded(pipeline, text, language,
+                                                                  place):
+    incident, _ = _incident(pipeline, text, language)
+    assert fold(incident.place.name).startswith(place)  # the town or its district
+    assert (incident.event_type, incident.attacker) == ("attack", "AM")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("По данным Минобороны Армении, обстановка у Вардениса и Джермука оставалась спокойной, "
+     "нарушений режима прекращения огня не зафиксировано.", "ru"),
+    ("Պաշտպանության նախարարության տվյալներով՝ վերջին օրերին Տավուշի հատվածում հրադադարի "
+     "խախտումներ չեն գրանցվել։", "hy"),
+    ("The Armenian defence ministry said no ceasefire violations were recorded near Jermuk "
+     "on Tuesday.", "en"),
+])
+def test_quiet_on_a_side_s_own_ground_is_no_incident(pipeline, text, language):
+    """Nobody claimed fire there, so the ministry denies nothing: no pin at all."""
+    assert _analysis(pipeline, text, language).incidents == ()
+
+
+def test_a_weekday_then_a_time_of_day_before_the_verb_dates_the_accusation(pipeline):
+    text = ("Министерство обороны Азербайджана в четверг утром обвинило армянскую сторону в "
+            "обстреле позиций в Губадлинском районе.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert incident.date.iso() == "2024-05-02"  # the story's day; Thursday is the accusation's
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armenia dan Azerbaijan saling menuduh melanggar gencatan senjata di perbatasan kedua "
+     "negara pada akhir pekan, ketika para pemimpin dunia berkumpul di Baku untuk COP29.", "id"),
+    ("Armenia and Azerbaijan accused each other of violating the ceasefire on the border on "
+     "Saturday.", "en"),
+])
+def test_mutual_accusations_summarise_and_pin_nothing(pipeline, text, language):
+    """Neither the border nor "COP" (of "COP29") is pinned: the accounts after such a
+    summary place the incidents."""
+    analysis = _analysis(pipeline, text, language)
+    assert [i for i in analysis.incidents if i.place is not None] == []
+    assert "COP" not in {m.surface for m in analysis.mentions}
