@@ -352,8 +352,11 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     if following and any(lex.context[k].fullmatch(following[0]) for k in ("morning", "night")):
         following = following[1:]  # "в четверг утром обвинило …": the time of day between
     after = " ".join(following[:2])
+    # "… it said in a statement on Wednesday" (not "a statement on Wednesday's shelling")
+    issued = lex.dates["statement_noun"].search(tail) is not None and \
+        text[ref.end:ref.end + 2] not in ("'s", "’s")
     statement = not lex.verb_final and not reported and \
-        bool(lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
+        bool(issued or lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
              lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or
              lex.claims["before"].match(after) or
              lex.claims["denial"].match(after))

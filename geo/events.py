@@ -20,7 +20,7 @@ _WORD = re.compile(r"[\w'’-]+")
 # The minutes of a time of day just before a number's start ("12 h 30", "16:05")
 _CLOCK = re.compile(r"\d{1,2}\s?[h:]\s?$")
 _CLOCK_NEXT = re.compile(r"\s?[h:]\s?\d{2}(?!\d)")  # and its hours ("à 12 h 30")
-_FIREARMS = frozenset({"small arms", "large-calibre firearms"})  # weapon labels
+_FIREARMS = frozenset({"small arms", "large-calibre firearms", "grenade launcher"})  # weapon labels
 _HEAVY = frozenset({"artillery", "mortar", "tanks"})
 _STRIKES = (("drone", "drone_strike"), ("missiles", "missile_strike"),
             ("rockets", "rocket_strike"))
@@ -459,6 +459,9 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     if not types and _party_fire(text, lex, party_stems, bool(figs) or any(
             lex.casualties[c].search(text) for c in ("killed", "wounded"))):
         types = ("gunfire",)
+    if not types and arms and lex.context["used"].search(text) and \
+            lex.context["positions"].search(text):
+        types = ("attack",)  # "used grenade launchers against positions in the Gazakh district"
     if types:
         first = by_weapons(types[0], arms)
         types = (first, *(t for t in types if t != first))

@@ -3851,3 +3851,37 @@ def test_mutual_accusations_summarise_and_pin_nothing(pipeline, text, language):
     analysis = _analysis(pipeline, text, language)
     assert [i for i in analysis.incidents if i.place is not None] == []
     assert "COP" not in {m.surface for m in analysis.mentions}
+
+
+def test_a_day_after_a_statement_noun_dates_the_statement(pipeline):
+    """"… it said in a statement on Wednesday": the denial answers Tuesday night's report,
+    and the counter-claim "on the same night" is that night too."""
+    text = ("Armenian forces shelled Sotk on Tuesday night, the Armenian ministry said. "
+            "Azerbaijan's Defence Ministry rejected the account. \"The information that our "
+            "units fired at positions near Sotk is completely false,\" it said in a statement "
+            "on Wednesday. \"It was Armenian units that, on the same night, opened fire on our "
+            "positions in the Kalbajar district.\"")
+    analysis = _analysis(pipeline, text, "en", date(2022, 6, 2))
+    assert sorted((i.place_name, i.date.iso()) for i in analysis.incidents) == \
+        [("Kalbajar", "2022-05-31"), ("Sotk", "2022-05-31")]
+
+
+def test_a_statement_on_a_day_s_shelling_dates_the_shelling(pipeline):
+    text = ("The Armenian ministry issued a statement on Tuesday's shelling of Sotk by "
+            "Azerbaijani forces.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.date.iso() == "2024-04-30"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("At about 3 a.m. on Tuesday, it said, Armenian units used grenade launchers against "
+     "positions in the Gazakh district.", "en"),
+    ("Во вторник армянские подразделения применили гранатомёты по позициям в Газахском "
+     "районе.", "ru"),
+    ("Dünən Ermənistan bölmələri Qazax rayonundakı mövqelərimizi qumbaraatanlardan atəşə "
+     "tutub.", "az"),
+])
+def test_grenade_launchers_are_a_weapon_of_gunfire(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert fold(incident.place.name).startswith("gazakh")
+    assert (incident.event_type, incident.weapons) == ("gunfire", ("grenade launcher",))
