@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from gazetteer import fold
 
-from .events import Figure, SentenceInfo
+from .events import Figure, SentenceInfo, called_a_report
 from .lexicon import Lexicon, Terms
 from .settings import Region
 
@@ -311,7 +311,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if phrase and plausible(phrase, lex, region) and \
                 not lex.context["auxiliary"].search(phrase):
             candidates.append((m.start(), phrase))
-    denials = list(lex.claims["denial"].finditer(text))
+    called = called_a_report(text, lex)  # "X called the report 'a provocation'"
+    denials = [*lex.claims["denial"].finditer(text), *([called] if called else [])]
     callings = list(lex.claims["calling"].finditer(text))
     for m in [*lex.claims["before"].finditer(text), *denials, *_body_verbs(text, lex)]:
         if m not in denials and _passive_before(text, m.start(), lex):

@@ -254,8 +254,25 @@ def _long_fighting(text: str, numbers: list[Number]) -> bool:
 
 def denial_cue(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first denial word ("denied", "опровергло") or no-event phrase ("not a single
-    shot") of a sentence."""
-    return lex.claims["denial"].search(text) or lex.context["no_event"].search(text)
+    shot") of a sentence, or else a report it names as what it calls it."""
+    return lex.claims["denial"].search(text) or lex.context["no_event"].search(text) or \
+        called_a_report(text, lex)
+
+
+def called_a_report(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """A report named as what a speaker calls it ("called the report of a drone strike
+    'another provocation'", "назвало сообщение … «очередной провокацией»", "iddiaları
+    provokasyon olarak nitelendirdi"): a denial, whatever the word it is called."""
+    pattern = _CALLED.get(lex.language)
+    if pattern is None:
+        calling, report = lex.claims["calling"].pattern, lex.claims["report_noun"].pattern
+        pattern = _CALLED[lex.language] = re.compile(
+            rf"(?:{report})(?:\W+[\w'’-]+){{0,6}}?\W+(?:{calling})" if lex.verb_final else
+            rf"(?:{calling})(?:\W+[\w'’-]+){{0,2}}?\W+(?:{report})", re.IGNORECASE)
+    return pattern.search(text) if lex.claims["calling"].possible(text) else None
+
+
+_CALLED: dict[str, re.Pattern[str]] = {}
 
 
 def counter_claim_at(rest: str, lex: Lexicon) -> int | None:

@@ -700,9 +700,11 @@ def _denial_first(text: str, lex: Lexicon) -> bool:
     if not lex.claims["denial"].search(text) and lex.context["no_event"].search(text):
         return True  # "… said its units did not fire a single shot": the speaker denies
     calling = [m.span() for m in lex.claims["calling"].finditer(text)]
-    first = min(((m.start(), key != "denial") for key in ("denial", "before", "after")
-                 for m in lex.claims[key].finditer(text)
-                 if m.span() not in calling), default=None)  # "called it disinformation"
+    called = events.called_a_report(text, lex)  # "called the report a provocation"
+    first = min([*((m.start(), key != "denial") for key in ("denial", "before", "after")
+                   for m in lex.claims[key].finditer(text)
+                   if m.span() not in calling),  # "called it disinformation"
+                 *([(called.start(), False)] if called else [])], default=None)
     return first is not None and not first[1]
 
 

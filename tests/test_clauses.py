@@ -3885,3 +3885,28 @@ def test_grenade_launchers_are_a_weapon_of_gunfire(pipeline, text, language):
     incident, _ = _incident(pipeline, text, language)
     assert fold(incident.place.name).startswith("gazakh")
     assert (incident.event_type, incident.weapons) == ("gunfire", ("grenade launcher",))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armenian troops said a drone struck a post near Kut. Azerbaijan's Defence Ministry "
+     "called the report of a drone strike \"another provocation\".", "en"),
+    ("Армянские военные сообщили, что беспилотник атаковал пост у села Кут. Министерство "
+     "обороны Азербайджана назвало сообщение об ударе беспилотника «очередной "
+     "провокацией».", "ru"),
+    ("L'armée arménienne a affirmé qu'un drone avait frappé un poste près de Kout. Le "
+     "ministère azerbaïdjanais a qualifié l'information de « nouvelle provocation ».", "fr"),
+    # verb-final: the report first, the calling verb last
+    ("Ermənistan Müdafiə Nazirliyi bildirib ki, Azərbaycan pilotsuz uçuş aparatı Kut kəndi "
+     "yaxınlığında posta zərbə endirib. Azərbaycan Müdafiə Nazirliyi bu iddianı növbəti "
+     "təxribat adlandırıb.", "az"),
+])
+def test_calling_the_other_side_s_report_a_provocation_denies_it(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed"), ("AZ", "denied")]
+
+
+def test_calling_an_attack_a_provocation_still_claims_it(pipeline):
+    text = ("Azerbaijan's Defence Ministry called the attack on Kut \"another provocation\" by "
+            "Armenia.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.status == "claimed" and incident.attacker == "AM"
