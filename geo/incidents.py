@@ -597,6 +597,16 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
              (named_account and r.attacker == who.side and r.sentence.index <= 2))]
     ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
     named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
+    # "… called the report of the drone strike a provocation", after another report since:
+    # the last report of the kind it names, that accused the denier
+    noun = lex.claims["report_noun"].search(info.sentence.text)
+    kinds = events.event_types(info.sentence.text[noun.end():noun.end() + 40], lex) \
+        if noun is not None else ()
+    kind = kinds[0] if kinds else "attack"
+    if named_report is None and kind != "attack" and told and told[-1].event_type != kind:
+        named_report = next((r for r in reversed(told) if r.event_type == kind and
+                             r.claim.side not in (None, who.side) and
+                             r.attacker in (None, who.side)), None)
     last = named_report or (told[-1] if told else None)
     if named_report is None and last is not None and \
             (last.claim.side == who.side or last.status != "claimed"):

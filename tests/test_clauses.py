@@ -3910,3 +3910,16 @@ def test_calling_an_attack_a_provocation_still_claims_it(pipeline):
             "Armenia.")
     incident, _ = _incident(pipeline, text, "en")
     assert incident.status == "claimed" and incident.attacker == "AM"
+
+
+def test_a_denial_naming_a_report_s_kind_answers_that_report(pipeline):
+    """"… назвало сообщение об ударе беспилотника «провокацией»" after a report of shelling
+    since: it denies the drone strike at Kut, not the shelling of Norabak."""
+    text = ("Армянские военные сообщили, что во вторник беспилотник ударил по посту у села Кут. "
+            "В среду, по данным Еревана, азербайджанские подразделения обстреляли Норабак. "
+            "Министерство обороны Азербайджана назвало сообщение об ударе беспилотника "
+            "«очередной провокацией».")
+    analysis = _analysis(pipeline, text, "ru")
+    assert sorted((i.place_name, [(c.side, c.status) for c in i.claims])
+                  for i in analysis.incidents) == \
+        [("Кут", [("AM", "claimed"), ("AZ", "denied")]), ("Норабак", [("AM", "claimed")])]
