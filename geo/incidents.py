@@ -274,6 +274,16 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         places = _drop_containers(_drop_bearings(places, article.text, lex))
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
+        if info.denial and who.side in region.belligerents and who.claimant and \
+                (lex.context["government"].search(who.claimant) or
+                 attribution.side_of(who.claimant, region)) and \
+                _denial_first(s.text, lex) and lex.context["no_event"].search(s.text) and \
+                lex.claims["denial"].search(s.text):
+            # a side saying it did not fire on the other's ground: its own places named ("…
+            # Yerasx istiqamətində heç bir atəş açılmadığını iddia edib") are where its units
+            # stand (not a counter-claim's, told without a negation)
+            specific = tuple(loc for loc in specific if loc.mention.place is None or
+                             loc.mention.place.country != who.side)
         # (not a macro-region such as the South Caucasus: the whole theatre is no place)
         regions = [m for m in places if m.place is not None and m.place.kind == "region" and
                    m.place.uncertainty_km <= _REGION_KM]

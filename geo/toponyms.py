@@ -340,6 +340,9 @@ class Recogniser:
                 span.surface.lower().rstrip(".") in lex.numbers.units or \
                 text[span.end:span.end + 1].isdigit():
             return True  # "Mei", "Selasa", "One", "No."; a code with its number: "COP29"
+        if len(span.surface) == 2 and span.surface.isupper() and all(
+                fold(self.gaz.place(row).name) == fold(span.surface) for row, _, _ in span.rows):
+            return True  # initials ("EU"), not Eu in Normandy; "LA", "GA" stand for theirs
         if width == 1:
             word = span.surface
             if fold(word) in lex.common or fold(word) in load_lexicon("en").common:

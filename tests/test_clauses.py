@@ -3923,3 +3923,28 @@ def test_a_denial_naming_a_report_s_kind_answers_that_report(pipeline):
     assert sorted((i.place_name, [(c.side, c.status) for c in i.claims])
                   for i in analysis.incidents) == \
         [("Кут", [("AM", "claimed"), ("AZ", "denied")]), ("Норабак", [("AM", "claimed")])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azərbaycan Müdafiə Nazirliyi bildirib ki, dünən gecə Ermənistan bölmələri Sədərək "
+     "rayonundakı mövqelərimizi atəşə tutub. Ermənistan Müdafiə Nazirliyi isə məlumatı təkzib "
+     "edərək həmin gecə Yerasx istiqamətində heç bir atəş açılmadığını bildirib.", "az"),
+    ("Azerbaijan's Defence Ministry said Armenian units fired on its positions in the Sadarak "
+     "district on Wednesday night. Armenia's Defence Ministry denied it, saying no shots were "
+     "fired in the Yeraskh section that night.", "en"),
+])
+def test_a_ministry_saying_no_shots_came_from_its_own_ground_denies_the_claim(
+        pipeline, text, language):
+    """Yeraskh, on the denier's own ground, is where its units stand: the denial answers
+    the claim at Sadarak, and Yeraskh is not pinned."""
+    incident, _ = _incident(pipeline, text, language)
+    assert fold(incident.place.name).startswith("sadarak")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"), ("AM", "denied")]
+
+
+def test_initials_are_no_town(pipeline):
+    text = ("Azerbaijani forces shelled Norabak on Tuesday, the Armenian ministry said. An EU "
+            "spokesperson called for restraint.")
+    analysis = _analysis(pipeline, text, "en")
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Norabak"]
+    assert "EU" not in {m.surface for m in analysis.mentions if m.place is not None}
