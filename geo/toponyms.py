@@ -826,7 +826,7 @@ class Recogniser:
                 _speech_next(text[span.end:span.end + 30], lex):
             return "context"  # "…, APA reports citing the ministry": an agency, not Apa
         if (_origin_after(span, text, lex, self._party_stems) if lex.verb_final
-                else _origin(span.tokens_before, lex) or
+                else _origin(span.tokens_before, lex, self._party_stems) or
                 _stationed(span, text, lex, self._party_stems)):
             return "origin"  # "from Goris"; in Turkic the cue follows: "Gorus istiqamətindən"
         after = _words_after(span, text, 3)
@@ -1110,7 +1110,7 @@ def _words_after(span: _Span, text: str, n: int) -> str:
     return " ".join(_TOKEN.findall(text, span.end, min(span.sentence.end, span.end + 30 * n))[:n])
 
 
-def _origin(before: list[str], lex: Lexicon) -> bool:
+def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) -> bool:
     """Fire came from here: an origin cue ("from the direction of the village of", "dari
     arah", "со стороны") opens the words before the name, with no locative, 'toward' cue or
     weapon after it (in "из стрелкового оружия окраину села Кут" the cue brings the weapon)."""
@@ -1125,6 +1125,11 @@ def _origin(before: list[str], lex: Lexicon) -> bool:
         if not found or any(w[:1].isupper() for w in window[found[-1].end():].split()):
             return False
     rest = window[found[-1].end():]
+    words = rest.split()
+    if any(w[:1].isupper() and not fold(w).startswith(party_stems) and
+           any(lex.context["locative"].fullmatch(x) for x in words[k + 1:])
+           for k, w in enumerate(words)):
+        return False  # "depuis Movses sur des positions du district de Tovouz": Movses's
     if not longer and (lex.context["stationed"].search(rest) or _firing_position(rest, lex)):
         return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
     # ("Les tirs provenaient de Kelbajar et ont touché", "Des obus venus de l'autre côté ont

@@ -1136,6 +1136,14 @@ def test_last_week_leaves_the_day_open(pipeline, text, language):
      "dari posisi pasukan Azerbaijan di sekitar Sadarak.", "id", "Sadarak", "Yeraskh"),
     ("The ministry in Yerevan said a house in Tegh was shelled on Tuesday from the positions "
      "of Azerbaijani troops near Lachin.", "en", "Lachin", "Tegh"),
+    # a name on the way with a preposition after it: the origin is that name's
+    ("Selon Bakou, les forces arméniennes ont ouvert le feu mardi depuis Movses sur des "
+     "positions du district de Tovouz.", "fr", "Movses", "Tovouz"),
+    ("Baku said Armenian forces opened fire from Movses on positions in the Tovuz district on "
+     "Tuesday.", "en", "Movses", "Tovuz"),
+    # Armenian "X-ի կողմից": from X's side
+    ("Երեկ երեկոյան Ադրբեջանի զինված ուժերը Զանգելանի կողմից կրակ են բացել Դավիթ Բեկ գյուղի "
+     "ուղղությամբ, հայտնում է ՊՆ-ն։", "hy", "Զանգելանի", "Դավիթ Բեկ"),
 ])
 def test_fire_from_positions_at_a_place_comes_from_there(pipeline, text, language, origin,
                                                          target):
