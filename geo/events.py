@@ -368,16 +368,26 @@ def _conditional(text: str, lex: Lexicon) -> bool:
 _OPEN_QUOTE = re.compile(r"[«\"“„]")
 
 
-def _only_refrained(text: str, lex: Lexicon) -> bool:
+def _only_unreal(text: str, lex: Lexicon) -> bool:
     """Every event word of the sentence is what an appeal asks to refrain from ("Ankara
-    called on Armenia to refrain from provocations"); not "… to refrain from further attacks
-    after Azerbaijani forces fired on Sotk"."""
-    cues = list(lex.context["refrain"].finditer(text))
-    if not cues:
+    called on Armenia to refrain from provocations"), what a conditional names ("в случае
+    «новых провокаций»") or what a modal or threat puts as a
+    possibility ("может нанести удары по Горису", "could shell Goris", "Gorus'u
+    vurabilir"); not "… to refrain from further attacks after Azerbaijani forces fired on
+    Sotk"."""
+    refrain = [*lex.context["refrain"].finditer(text), *lex.context["in_case"].finditer(text)]
+    modal = list(lex.context["modal"].finditer(text))
+    after = list(lex.context["modal_after"].finditer(text))
+    if not (refrain or modal or after):
         return False
     events = list(lex.any_event.finditer(text))
-    return bool(events) and all(any(0 <= e.start() - c.end() <= 25 for c in cues)
-                                for e in events)
+    return bool(events) and all(
+        any(0 <= e.start() - c.end() <= 25 for c in refrain) or
+        any(0 <= e.start() - c.end() <= 1 or  # next to it, a quote mark between at most
+            (text[c.end():e.start()].strip(" «\"“") == "" and c.end() <= e.start())
+            for c in modal) or
+        any(c.start() >= e.start() and c.start() - e.end() <= 1 for c in after)
+        for e in events)
 
 
 def history_goes_on(infos: list[SentenceInfo], text: str, lex: Lexicon) -> list[SentenceInfo]:
@@ -467,7 +477,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     text = sentence.text
     negated = _negated(text, lex, party_stems)
     types = event_types(text, lex) \
-        if not _only_refrained(text, lex) and negated != "nothing" else ()
+        if not _only_unreal(text, lex) and negated != "nothing" else ()
     arms = weapons(text, lex)
     # a day of the month is no count ("le mardi 16 janvier")
     numbers = [n for n in find_numbers(text, lex)

@@ -3956,3 +3956,35 @@ def test_initials_are_no_town(pipeline):
     analysis = _analysis(pipeline, text, "en")
     assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Norabak"]
     assert "EU" not in {m.surface for m in analysis.mentions if m.place is not None}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Депутат предупредил, что в случае «новых провокаций» азербайджанская армия «может "
+     "нанести удары по Горису и Капану».", "ru"),
+    ("Un député a averti que l'armée pourrait bombarder Goris.", "fr"),
+    ("Ekspert bildirib ki, ordu Gorus istiqamətində zərbə endirə bilər.", "az"),
+    ("Seorang anggota parlemen memperingatkan bahwa tentara bisa menyerang Goris.", "id"),
+])
+def test_a_modal_threat_or_a_conditional_noun_reports_nothing(pipeline, text, language):
+    assert _analysis(pipeline, text, language).incidents == ()
+
+
+def test_hearing_the_shelling_is_no_modal(pipeline):
+    """"could hear the shelling" reports the shelling: only a modal next to its event word
+    makes it a possibility."""
+    text = ("Azerbaijani forces shelled Sotk on Tuesday night, Armenia said; in Vardenis people "
+            "could hear the shelling for hours.")
+    analysis = _analysis(pipeline, text, "en")
+    assert "Sotk" in {i.place_name for i in analysis.incidents}
+
+
+@pytest.mark.parametrize("text,language,town", [
+    ("В субботу в Берде похоронили солдата, погибшего при обстреле у села Чинари.",
+     "ru", "Берде"),
+    ("Շաբաթ օրը Բերդ քաղաքում հողին հանձնվեց զինծառայողը, որը զոհվել էր Չինարիի մոտ "
+     "հրետակոծության հետևանքով։", "hy", "Բերդ"),
+    ("Kelbecer'de şehit düşen asker Füzuli'de toprağa verildi.", "tr", "Füzuli'de"),
+])
+def test_where_the_dead_were_buried_is_no_place_hit(pipeline, text, language, town):
+    analysis = _analysis(pipeline, text, language)
+    assert {m.surface: m.role for m in analysis.mentions}[town] != "event_location"
