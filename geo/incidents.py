@@ -373,6 +373,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # does a ministry telling of quiet on its own ground ("у Вардениса … нарушений
             # режима прекращения огня не зафиксировано")
             continue
+        if status == "denied" and specific and who.side in region.belligerents and \
+                _countries(specific) == {who.side} and \
+                all(iso == who.side for _, iso in attribution.sides_in(s.text, region)) and \
+                not any(r.status == "claimed" and _place_ids(r.locations) & _place_ids(specific)
+                        for r in reports):
+            # "Posts claiming that Jermuk had been shelled are false, the town's mayor says":
+            # a side denying fire on its own ground that nobody claims says nothing happened
+            continue
         if not specific and not regions and who.side is not None and \
                 who.side not in region.belligerents:
             continue  # "France said it would raise the fighting at the UN": a reaction

@@ -3988,3 +3988,25 @@ def test_hearing_the_shelling_is_no_modal(pipeline):
 def test_where_the_dead_were_buried_is_no_place_hit(pipeline, text, language, town):
     analysis = _analysis(pipeline, text, language)
     assert {m.surface: m.role for m in analysis.mentions}[town] != "event_location"
+
+
+def test_a_timeline_in_the_present_tense_reports_and_denies(pipeline):
+    """Timelines use the present: "drops a small explosive charge", "calls the report
+    'groundless'", "tells local television"."""
+    text = ("- Armenia's defence ministry says Azerbaijani units fired at positions near Verin "
+            "Shorzha at about 10 p.m. Azerbaijan's ministry calls the report \"groundless\".\n"
+            "- A quadcopter drops a small explosive charge near a farm on the edge of "
+            "Khnatsakh, the Armenian ministry says.")
+    analysis = _analysis(pipeline, text, "en")
+    assert sorted((i.place_name, i.event_type, [(c.side, c.status) for c in i.claims])
+                  for i in analysis.incidents) == [
+        ("Khnatsakh", "drone_strike", [("AM", "claimed")]),
+        ("Verin Shorzha", "gunfire", [("AM", "claimed"), ("AZ", "denied")])]
+
+
+def test_a_rumour_denied_on_a_side_s_own_ground_is_no_incident(pipeline):
+    text = ("Azerbaijani forces fired on Sotk on Tuesday, Armenia said. Posts on social media "
+            "claiming that Jermuk had been shelled are false, the town's mayor tells local "
+            "television.")
+    analysis = _analysis(pipeline, text, "en")
+    assert [i.place_name for i in analysis.incidents] == ["Sotk"]
