@@ -17,6 +17,8 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _NUMERIC_DMY = re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})(?:[/.]({_YEAR}|\d{{2}}))?(?![\d/])")
 _ISO = re.compile(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")
 _BARE_YEAR = re.compile(rf"(?<![\d/.,:-])({_YEAR})(?![\d/:]|-\d)")  # "2022-ci il", "1990-х"
+# A span of years: "la guerre de 1992-1994", "the 1992-94 war" (its first year dates it)
+_YEAR_SPAN = re.compile(rf"(?<![\d/.,:-])({_YEAR})[-–](?:{_YEAR}|\d{{2}})(?![\d/:-])")
 _DAYS_AGO_NUM = re.compile(r"(\d+|\w+)\s+$")
 # A decade in two digits ("the '90s", "90-cı illər", "90'lı yıllar", "в 90-е годы", "les années
 # 90", "90-ական թվականներ", "tahun 90-an"): a year of the last century, so background.
@@ -121,6 +123,9 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         day = int(next(g for g in m.groups() if g))
         if 1 <= day <= 31 and not _overlaps(m, refs):
             refs.append(DateRef(m.start(), m.end(), day=day))
+    for m in _YEAR_SPAN.finditer(text) if digits else ():
+        if not _overlaps(m, refs):
+            refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
     for m in _BARE_YEAR.finditer(text) if digits else ():
         if _born(text, m.start(), m.end(), lex):
             continue  # "1974-cü il təvəllüdlü kənd sakini": a birth year

@@ -966,17 +966,20 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon,
     """The district or region written as the address of a place fire came from, after it
     ("from the Davit Bek settlement of Kapan region", "… Noyemberyan, provinsi Tavush"), or
     before it in verb-final languages ("Ararat bölgesindeki Yeraskh köyü yakınlarında
-    mevzilenen …"), is where the fire came from too, not a place hit."""
+    mevzilenen …"), is where the fire came from too, not a place hit; so is the address of a
+    place named only for context, such as the town of a funeral ("Տավուշի մարզի Բերդ
+    քաղաքում հողին հանձնվեց …")."""
     out = list(mentions)
-    # (verb-final languages write the holder first: "Ararat bölgesindeki Yeraskh köyü …")
-    roles = ("event_location", "origin") if lex.verb_final else ("origin", "event_location")
     # (a country named on the way is part of the address: "…, in Armenia's Tavush province")
     places = [k for k, m in enumerate(out) if not (m.place is not None and
                                                   m.place.kind == "country")]
     for j in range(1, len(places)):
         a, b = out[places[j - 1]], out[places[j]]
         k = places[j]
-        if a.sentence != b.sentence or (a.role, b.role) != roles:
+        # (verb-final languages write the holder first: "Ararat bölgesindeki Yeraskh köyü …")
+        holder, place = (a, b) if lex.verb_final else (b, a)
+        if a.sentence != b.sentence or holder.role != "event_location" or \
+                place.role not in ("origin", "context"):
             continue
         # only the words of an address between them: "settlement of", "de la", ", provinsi";
         # verb-final, ending in a holder's suffix ("bölgesindeki", "rayonunun"), not
@@ -985,17 +988,18 @@ def _origin_address(mentions: list[Mention], text: str, lex: Lexicon,
         if not all(any(lex.context[key].fullmatch(w) for key in _ADDRESS_KEYS) or
                    fold(w).startswith(party_stems)  # "…, in Armenia's Tavush province"
                    for w in words) or re.search(r"[;:.()]", text[a.end:b.start]) or \
-                (lex.verb_final and not (words and _HOLDER_END.search(words[-1]))):
+                (lex.verb_final and
+                 not _HOLDER_END.search((words or a.surface.lower().split())[-1])):
             continue
-        holder, at = (a, places[j - 1]) if lex.verb_final else (b, k)
+        at = places[j - 1] if lex.verb_final else k
         if (holder.place is not None and holder.place.kind in ("district", "region")) or \
                 lex.context["district_cue"].match(text[holder.end:holder.end + 25].lstrip()):
-            out[at] = replace(holder, role="origin")
+            out[at] = replace(holder, role=place.role)
     return out
 
 
 _ADDRESS_KEYS = ("address_words", "village_cue", "town_cue", "district_cue")
-_HOLDER_END = re.compile(r"(?:k[iı]|n?[ıiuüə]n)$")
+_HOLDER_END = re.compile(r"(?:k[iı]|n?[ıiuüə]n|ի)$")  # Turkic "-ki", "-nın"; Armenian "-ի"
 
 
 def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:

@@ -4010,3 +4010,22 @@ def test_a_rumour_denied_on_a_side_s_own_ground_is_no_incident(pipeline):
             "television.")
     analysis = _analysis(pipeline, text, "en")
     assert [i.place_name for i in analysis.incidents] == ["Sotk"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Pendant la guerre de 1992-1994, la voie ferrée qui reliait Bakou au Nakhitchevan avait "
+     "été coupée dès les premiers combats.", "fr"),
+    ("During the 1992-94 war the railway to Nakhchivan was cut by fighting.", "en"),
+])
+def test_a_span_of_past_years_is_history(pipeline, text, language):
+    assert _analysis(pipeline, text, language).incidents == ()
+
+
+def test_the_province_of_a_funeral_town_is_no_place_hit(pipeline):
+    """"Տավուշի մարզի Բերդ քաղաքում հողին հանձնվեց …": Tavush is Berd's address, and Berd
+    is where the soldier was buried; he was killed near Davit Bek."""
+    text = ("Շաբաթ օրը Տավուշի մարզի Բերդ քաղաքում հողին հանձնվեց զինծառայողը, որը զոհվել էր "
+            "ուրբաթ օրը Սյունիքի մարզի Դավիթ Բեկ գյուղի մոտակայքում ադրբեջանական "
+            "հրետակոծության հետևանքով։")
+    analysis = _analysis(pipeline, text, "hy")
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Դավիթ Բեկ"]
