@@ -339,6 +339,18 @@ def _opens_a_statement(ref: DateRef, text: str, lex: Lexicon) -> bool:
     return bool(following) and following[0].lower() in _THAT
 
 
+def _agent_between(words: list[str], lex: Lexicon) -> bool:
+    """A speech or release verb, then only a capitalised name (with short function words)
+    up to the day: the day the named speaker spoke."""
+    verb = max((k for k, w in enumerate(words) if lex.dates["released"].fullmatch(w) or
+                lex.claims["before"].fullmatch(w)), default=None)
+    if verb is None:
+        return False
+    agent = words[verb + 1:]
+    return any(w[:1].isupper() for w in agent) and \
+        all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in agent)
+
+
 def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     before = lex.claims["reciprocal"].regex.sub(" ", text[max(0, ref.start - 50):ref.start])
     # "утверждают обратное: вечером 13 февраля …": after a colon the date is what is said
@@ -357,8 +369,11 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     if following and any(lex.context[k].fullmatch(following[0]) for k in ("morning", "night")):
         following = following[1:]  # "в четверг утром обвинило …": the time of day between
     after = " ".join(following[:2])
-    # "… it said in a statement on Wednesday" (not "a statement on Wednesday's shelling")
-    issued = lex.dates["statement_noun"].search(tail) is not None and \
+    # "… it said in a statement on Wednesday" (not "a statement on Wednesday's shelling");
+    # the speaker named between the verb and its day: "Hal itu disampaikan Kementerian
+    # Pertahanan Armenia pada Rabu", "told AFP on Tuesday"
+    issued = (lex.dates["statement_noun"].search(tail) is not None or
+              _agent_between(re.findall(r"[\w'’]+", before)[-8:], lex)) and \
         text[ref.end:ref.end + 2] not in ("'s", "’s")
     statement = not lex.verb_final and not reported and \
         bool(issued or lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or

@@ -1174,6 +1174,8 @@ def _firing_position(rest: str, lex: Lexicon) -> bool:
     # the positions' owners may be named as troops ("dari posisi pasukan Azerbaijan di
     # sekitar", "from the positions of Azerbaijani troops near"), not troops alone
     owned = [k for k, w in enumerate(words) if lex.context["positions"].fullmatch(w)]
+    if any(lex.context["onto"].fullmatch(w) for w in words):
+        return False  # "dari wilayah Azerbaijan ke desa": the fire goes to the name
     return 0 < len(words) <= 6 and all(
         _is_name_like(w) or _is_cue(w, lex) or (len(w) <= 3 and w.islower()) or
         any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward")) or

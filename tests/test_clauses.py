@@ -4029,3 +4029,16 @@ def test_the_province_of_a_funeral_town_is_no_place_hit(pipeline):
             "հրետակոծության հետևանքով։")
     analysis = _analysis(pipeline, text, "hy")
     assert [i.place_name for i in analysis.incidents if i.place is not None] == ["Դավիթ Բեկ"]
+
+
+def test_an_indonesian_toll_update_dates_its_lead_by_the_shooting(pipeline):
+    """The lead's fire goes "dari wilayah Azerbaijan ke desa Chinari" (to Chinari, not from
+    it); "disampaikan Kementerian … pada Rabu (12/1)" is the day the ministry spoke; the
+    farmer "tertembak" (was shot) on Monday."""
+    text = ("Jumlah warga yang terluka akibat tembakan dari wilayah Azerbaijan ke desa Chinari "
+            "bertambah menjadi dua orang. Hal itu disampaikan Kementerian Pertahanan Armenia "
+            "pada Rabu (12/1).\n\nSebelumnya, kementerian melaporkan seorang petani tertembak "
+            "di bahu pada Senin (10/1) sore.")
+    analysis = _analysis(pipeline, text, "id", date(2022, 1, 12))
+    assert [(i.place_name, i.date.iso()) for i in analysis.incidents
+            if i.place is not None] == [("Chinari", "2022-01-10")]
