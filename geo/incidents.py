@@ -227,7 +227,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         if who.claimant:
             previous, told_at = who, info.sentence.index
         elif not lex.verb_final:  # "Минобороны Азербайджана изложило события иначе."
-            previous = attribution.opening_actor(info.sentence.text, lex, region) or previous
+            previous = attribution.opening_actor(info.sentence.text, lex, region) or \
+                (None if info.reports_attack else _report_teller(info.sentence.text, lex,
+                                                                 region)) or previous
         if info.rebuttal:  # the denial half answers the report before; the rest is new
             reports += _placeless_denial(replace(info, denial=True), who, reports, lex,
                                          region, article, by_sentence[info.sentence.index])
@@ -555,6 +557,24 @@ def _report_owner(text: str, side: str | None, lex: Lexicon, region: Region) -> 
     nouns = [m.span() for m in lex.claims["report_noun"].finditer(text)]
     return next((pos for pos, iso in attribution.sides_in(text, region)
                  if iso == side and any(_owns_report(text, pos, n, lex) for n in nouns)), None)
+
+
+def _report_teller(text: str, lex: Lexicon, region: Region) -> attribution.Attribution | None:
+    """The one party owning a report noun in a sentence that tells no attack ("Второй день
+    переговоров омрачило сообщение Минобороны Армении"): the teller that "the agency" of
+    the next sentence refers back to."""
+    owners = [(side, pos) for side in region.belligerents
+              if (pos := _report_owner(text, side, lex, region)) is not None]
+    # (one party named: not "Baku has not commented on the Armenian account")
+    if len(owners) != 1 or {iso for _, iso in attribution.sides_in(text, region)} != \
+            {owners[0][0]}:
+        return None
+    side, pos = owners[0]
+    noun = next(m for m in lex.claims["report_noun"].finditer(text)
+                if _owns_report(text, pos, m.span(), lex))
+    end = pos + len(re.match(r"[\w'’-]+", text[pos:]).group())
+    phrase = text[noun.end():end] if noun.end() <= pos else text[pos:noun.start()]
+    return attribution.Attribution(phrase.strip(" ,"), side)
 
 
 def _owns_report(text: str, party: int, noun: tuple[int, int], lex: Lexicon) -> bool:

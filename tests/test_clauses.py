@@ -4042,3 +4042,13 @@ def test_an_indonesian_toll_update_dates_its_lead_by_the_shooting(pipeline):
     analysis = _analysis(pipeline, text, "id", date(2022, 1, 12))
     assert [(i.place_name, i.date.iso()) for i in analysis.incidents
             if i.place is not None] == [("Chinari", "2022-01-10")]
+
+
+def test_the_agency_after_a_sentence_naming_a_party_s_report_is_that_party_s(pipeline):
+    """"… омрачило сообщение Минобороны Армении. По данным ведомства, …": the agency is
+    Armenia's ministry, whose report the sentence before named."""
+    text = ("Второй день переговоров омрачило сообщение Минобороны Армении. По данным ведомства, "
+            "в пятницу азербайджанские подразделения открыли огонь по армянским позициям у "
+            "села Давид Бек.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
