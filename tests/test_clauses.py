@@ -4052,3 +4052,11 @@ def test_the_agency_after_a_sentence_naming_a_party_s_report_is_that_party_s(pip
             "села Давид Бек.")
     incident, _ = _incident(pipeline, text, "ru")
     assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
+
+
+def test_a_french_ministry_that_a_signale_fire_is_its_claimant(pipeline):
+    text = ("Mardi, vers 22 heures, le ministère arménien de la Défense a signalé des tirs "
+            "d'armes légères visant des positions arméniennes près de Sotk.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert incident.attacker == "AZ"
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
