@@ -268,7 +268,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "… called the report of fire on Chinari false and said Armenian units shelled
             # Tovuz": the counter-claim's places are those after the denial, and after its
             # own speech verb when the denial names places of its own (_denial_clause)
-            said = _counter_start(s.text, lex) or denied_at.end()
+            said = denied_at.end() if lex.verb_final else \
+                _counter_start(s.text, lex) or denied_at.end()  # (verb-final: it ends the clause)
             told = [m for m in told if m.start >= s.start + denied_at.end() and
                     not (m.role == "event_location" and m.start < s.start + said)]
         places = _locate_unknown(article.text, [m for m in told if m.role == "event_location"],

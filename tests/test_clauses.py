@@ -4060,3 +4060,18 @@ def test_a_french_ministry_that_a_signale_fire_is_its_claimant(pipeline):
     incident, _ = _incident(pipeline, text, "fr")
     assert incident.attacker == "AZ"
     assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
+
+
+def test_a_verb_final_rebuttal_keeps_its_counter_claim_s_place(pipeline):
+    """In Azerbaijani the counter-claim's clause comes before its verb ("… Tex kəndi
+    ətrafındakı erməni mövqelərini atəşə tutduğunu iddia edib"): Tex is Armenia's claim,
+    and Armenia denies the Lachin one."""
+    text = ("Azərbaycan Müdafiə Nazirliyi bildirib ki, dünən Ermənistan bölmələri Laçın "
+            "rayonundakı mövqelərimizi atəşə tutub. Ermənistan Müdafiə Nazirliyi isə bu "
+            "məlumatı təkzib edib və əksinə, həmin gecə Azərbaycan bölmələrinin Tex kəndi "
+            "ətrafındakı erməni mövqelərini atəşə tutduğunu iddia edib.")
+    analysis = _analysis(pipeline, text, "az")
+    assert sorted((i.place_name, i.attacker, [(c.side, c.status) for c in i.claims])
+                  for i in analysis.incidents) == [
+        ("Laçın", "AM", [("AZ", "claimed"), ("AM", "denied")]),
+        ("Tex", "AZ", [("AM", "claimed")])]
