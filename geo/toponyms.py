@@ -748,6 +748,9 @@ class Recogniser:
                         word.lower() in lowered or \
                         _is_cue(word, lex):
                     continue  # common, opening the sentence, lower case too, or a cue word
+                if k > 0 and _SURNAME.search(word) and tokens[k - 1][2][:1].isupper() and \
+                        text[tokens[k - 1][1]:start] == " ":
+                    continue  # "Wali Kota Noyemberyan, Armen Sahakyan, …": a person
                 if _after_settlement_cue(span.sentence.text[:start - span.sentence.start], lex):
                     # "у села Неркин Шоржа": the name runs on over capitalised words
                     for s2, e2, w2 in tokens[k + 1:k + 3]:

@@ -4075,3 +4075,12 @@ def test_a_verb_final_rebuttal_keeps_its_counter_claim_s_place(pipeline):
                   for i in analysis.incidents) == [
         ("Laçın", "AM", [("AZ", "claimed"), ("AM", "denied")]),
         ("Tex", "AZ", [("AM", "claimed")])]
+
+
+def test_a_person_named_after_a_town_is_no_unlisted_place(pipeline):
+    """"Wali Kota Noyemberyan, Armen Sahakyan, …": a first name and a surname, not a
+    village the gazetteer lacks listed with Noyemberyan."""
+    text = ("Pasukan Azerbaijan menembaki Noyemberyan pada Senin malam. Wali Kota Noyemberyan, "
+            "Armen Sahakyan, mengatakan warga mendengar rentetan tembakan.")
+    analysis = _analysis(pipeline, text, "id")
+    assert "Sahakyan" not in {m.surface for m in analysis.mentions}
