@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from .lexicon import LANGUAGES, common_words
+from .lexicon import LANGUAGES, bare, common_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_HITS, _MARGIN = 6, 2.0
@@ -34,7 +34,7 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
     """Each function word with the languages it belongs to."""
     out: dict[str, tuple[str, ...]] = {}
     for code, vocab in _function_words().items():
-        for word in vocab:
+        for word in {bare(w) for w in vocab}:
             out[word] = (*out.get(word, ()), code)
     return out
 
@@ -56,7 +56,8 @@ def _by_words(sample: str) -> str | None:
     hits: Counter[str] = Counter()
     languages = _languages_of()
     for word, n in counts.items():
-        for code in languages.get(word, ()):
+        # (an Azerbaijani or Turkish text typed without its letters: "ve", "ucun", "ile")
+        for code in languages.get(bare(word), ()):
             hits[code] += n
     scores = sorted(((hits[code], code) for code in _function_words()), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]

@@ -23,9 +23,28 @@ LANGUAGES = ("id", "en", "ru", "tr", "fr", "az", "hy")
 _END = sys.maxsize
 
 
+# Turkic letters a text may be typed without ("atese tutub" for "atəşə tutub", "Sederek").
+_BARE = {"ə": "e", "ş": "s", "ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ü": "u"}
+_UNMARKED = str.maketrans({**_BARE, **{k.upper(): v.upper() for k, v in _BARE.items()
+                                       if k != "ı"}, "İ": "I"})
+_MARKED = re.compile("[əşçğıöüƏŞÇĞÖÜİ]")
+
+
+def typed_bare(text: str, language: str) -> bool:
+    """An Azerbaijani or Turkish text typed without its own letters ("Ermenistan silahli
+    quvveleri … atese tutub"): read with the lexicon's bare forms."""
+    return language in ("az", "tr") and _MARKED.search(text) is None
+
+
+def bare(word: str) -> str:
+    """A word with its Turkic letters bare ("atəşə" → "atese"; see ``_BARE``)."""
+    return word.translate(_UNMARKED)
+
+
 def _caseless(text: str) -> str:
-    """Text with the case differences ``re.IGNORECASE`` ignores folded away (İ and ı too)."""
-    return text.casefold().replace("\u0307", "").replace("ı", "i")
+    """Text with the case differences ``re.IGNORECASE`` ignores folded away (İ and ı too),
+    and Turkic letters bare (see ``_BARE``)."""
+    return text.casefold().replace("\u0307", "").translate(_UNMARKED)
 
 
 class _Literals:
@@ -220,12 +239,13 @@ def common_words(code: str) -> frozenset[str]:
 
 
 @cache
-def load_lexicon(language: str | None) -> Lexicon:
-    """The lexicon of ``language`` (ISO 639-1; Malay reads as Indonesian; unknown → English)."""
+def load_lexicon(language: str | None, bare: bool = False) -> Lexicon:
+    """The lexicon of ``language`` (ISO 639-1; Malay reads as Indonesian; unknown → English);
+    ``bare``: with Turkic letters bare, for a text typed without them (``typed_bare``)."""
     code = {"ms": "id"}.get(language or "en", language or "en")
     if code not in LANGUAGES:
         code = "en"
-    data = _raw(code)
+    data = _bare_data(_raw(code)) if bare else _raw(code)
     dates = data["dates"]
     shorts = dates.get("months_short") or []
     months = compile_groups([[*m.split("|"), *(_short_forms(shorts[i]) if shorts else [])]
@@ -260,6 +280,17 @@ def load_lexicon(language: str | None) -> Lexicon:
         any_event=compile_terms(_all_terms(data, "events")),
         any_weapon=compile_terms(_all_terms(data, "weapons")),
     )
+
+
+def _bare_data(value):
+    """The raw lexicon with every word's Turkic letters bare."""
+    if isinstance(value, str):
+        return bare(value)
+    if isinstance(value, list):
+        return [_bare_data(v) for v in value]
+    if isinstance(value, dict):
+        return {bare(k) if isinstance(k, str) else k: _bare_data(v) for k, v in value.items()}
+    return value
 
 
 def _short_forms(entry: str) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from gazetteer import Gazetteer
 
 from . import cleaning, dates, events, incidents, language, merge, toponyms
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, typed_bare
 from .reader import Problem, iter_articles
 from .records import Article, Claim, Evidence, Incident, Location, Mention, Report, Sentence
 from .settings import Region
@@ -67,7 +67,7 @@ class Pipeline:
             text, lines)
         lang = article.language or language.detect(
             " ".join(s.text for s in sentences[:40]) or text)
-        lex = load_lexicon(lang)
+        lex = load_lexicon(lang, typed_bare(text, lang))
         # Dates just past a dateline still date the filing ("BAKU, Nov 17 (Wire) - …"),
         # unless the dateline ends its line or sentence ("ԵՐԵՎԱՆ, հունիսի 22։ Հունիսի 20-ին …")
         ended = text[dateline[1]:dateline[1] + 1] == "\n" or \

@@ -4084,3 +4084,34 @@ def test_a_person_named_after_a_town_is_no_unlisted_place(pipeline):
             "Armen Sahakyan, mengatakan warga mendengar rentetan tembakan.")
     analysis = _analysis(pipeline, text, "id")
     assert "Sahakyan" not in {m.surface for m in analysis.mentions}
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("Mudafie Nazirliyi bildirib ki, dunen Ermenistan silahli quvvelerinin bolmeleri Sederek "
+     "rayonundaki movqelerimizi atese tutub.", "az", "sadarak"),
+    ("Azerbaycan Savunma Bakanligi, Ermeni birliklerinin dun gece Kelbecer bolgesindeki "
+     "mevzilerimize ates actigini acikladi.", "tr", "kalbajar"),
+])
+def test_a_turkic_text_typed_without_its_letters_is_read(pipeline, text, language, place):
+    incident, _ = _incident(pipeline, text, language)
+    assert fold(incident.place.name).startswith(place)
+    assert incident.date.iso() == "2024-05-01" and incident.attacker == "AM"
+
+
+def test_a_bare_azerbaijani_text_is_not_taken_for_turkish():
+    from geo import language
+
+    text = ("Mudafie Nazirliyi bildirib ki, dunen Ermenistan silahli quvvelerinin bolmeleri "
+            "Sederek rayonundaki movqelerimizi atese tutub. Bu barede melumat verilib. Itki "
+            "yoxdur, bolmelerimiz terefinden cavab tedbirleri gorulub.")
+    assert language.detect(text) == "az"
+
+
+def test_a_marked_word_is_no_bare_form():
+    """"Gorus" (Goris, in Azerbaijani) is no "görüş" (a meeting) in a text that has its
+    letters: only a text typed without them is read bare."""
+    from geo.lexicon import load_lexicon, typed_bare
+
+    text = "Ermənistan bölmələri Gorus istiqamətindən Laçın rayonundakı mövqelərimizi atəşə tutub."
+    assert not typed_bare(text, "az")
+    assert load_lexicon("az").context["venue"].search(text) is None
