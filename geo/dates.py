@@ -123,7 +123,8 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         day = int(next(g for g in m.groups() if g))
         if 1 <= day <= 31 and not _overlaps(m, refs):
             refs.append(DateRef(m.start(), m.end(), day=day))
-    for m in _YEAR_SPAN.finditer(text) if digits else ():
+    # (a span dates a war: "la guerre de 1992-1994"; not "memories of the 2021-2022 crisis")
+    for m in _YEAR_SPAN.finditer(text) if digits and lex.context["war"].search(text) else ():
         if not _overlaps(m, refs):
             refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
     for m in _BARE_YEAR.finditer(text) if digits else ():
@@ -347,7 +348,7 @@ def _agent_between(words: list[str], lex: Lexicon) -> bool:
     if verb is None:
         return False
     agent = words[verb + 1:]
-    return any(w[:1].isupper() for w in agent) and \
+    return bool(agent) and agent[0][:1].isupper() and \
         all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in agent)
 
 

@@ -260,16 +260,21 @@ def denial_cue(text: str, lex: Lexicon) -> re.Match[str] | None:
 
 
 def called_a_report(text: str, lex: Lexicon) -> re.Match[str] | None:
-    """A report named as what a speaker calls it ("called the report of a drone strike
-    'another provocation'", "назвало сообщение … «очередной провокацией»", "iddiaları
-    provokasyon olarak nitelendirdi"): a denial, whatever the word it is called."""
+    """A report named as what a speaker calls it, a slur ("called the report of a drone
+    strike 'another provocation'", "назвало сообщение … «очередной провокацией»", "iddiaları
+    provokasyon olarak nitelendirdi"): a denial."""
     pattern = _CALLED.get(lex.language)
     if pattern is None:
         calling, report = lex.claims["calling"].pattern, lex.claims["report_noun"].pattern
         pattern = _CALLED[lex.language] = re.compile(
             rf"(?:{report})(?:\W+[\w'’-]+){{0,6}}?\W+(?:{calling})" if lex.verb_final else
             rf"(?:{calling})(?:\W+[\w'’-]+){{0,2}}?\W+(?:{report})", re.IGNORECASE)
-    return pattern.search(text) if lex.claims["calling"].possible(text) else None
+    found = pattern.search(text) if lex.claims["calling"].possible(text) else None
+    # (what it is called must reject it: not "called the reports … 'accurate'")
+    if found is None or not lex.claims["slur"].search(
+            text, found.start() if lex.verb_final else found.end()):
+        return None
+    return found
 
 
 _CALLED: dict[str, re.Pattern[str]] = {}
@@ -318,9 +323,36 @@ def reminders(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[Sente
             not any(recent(r) for r in i.date_refs) else i for i in infos]
 
 
+def recollections(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[SentenceInfo]:
+    """A sentence dated only by a full date two months or more before the day of writing
+    ("Residents still remember 13 September 2022, when shells fell near Jermuk", "2022-ի
+    սեպտեմբերի 13-ի …" in a story of 17 November 2022) recalls history when the story's news
+    is of the last fortnight; a story that reports only that day (a belated report) keeps
+    it, and so does a chronology's entry opening with its date."""
+    written = at.reference if at.written else None
+    if written is None:
+        return infos
+
+    def recalled(info: SentenceInfo) -> bool:
+        current = [r for r in info.date_refs if not r.since and not r.statement and
+                   (r.day or r.weekday is not None or r.offset_days is not None)]
+        return bool(current) and all(_months_ago(r, written) and
+                                     not _entry_date(r, info.sentence.text, lex)
+                                     for r in current)
+
+    def recent(info: SentenceInfo) -> bool:
+        days = [resolve(r, at).value for r in info.date_refs if not r.since and not r.statement
+                and (r.day or r.weekday is not None or r.offset_days is not None)]
+        return any(d is not None and timedelta(0) <= written - d <= _FORTNIGHT for d in days)
+
+    if not any(i.reports_attack and recent(i) for i in infos):
+        return infos
+    return [replace(i, background=True) if i.reports_attack and recalled(i) else i
+            for i in infos]
+
+
 def _months_ago(ref: DateRef, written: date | None) -> bool:
-    """A full date two months or more before the day of writing ("2022-ի սեպտեմբերի 13-ի …"
-    in a story of 17 November 2022) recalls history, as an earlier year does."""
+    """A full date two months or more before the day of writing."""
     if not (ref.day and ref.month and ref.year and written):
         return False
     try:
@@ -332,6 +364,16 @@ def _months_ago(ref: DateRef, written: date | None) -> bool:
 
 
 _RECALLED_DAYS = 60
+
+
+def _against_positions(text: str, lex: Lexicon) -> bool:
+    """Positions a weapon is used against ("against positions", "по позициям"), not ones
+    watched or built ("used drones to monitor Armenian positions")."""
+    words = re.findall(r"[\w'’-]+", text)
+    return any(lex.context["positions"].fullmatch(w) and k > 0 and
+               (lex.context["onto"].fullmatch(words[k - 1]) or
+                lex.context["locative"].fullmatch(words[k - 1]))
+               for k, w in enumerate(words))
 
 
 def _last_year_s(ref: DateRef, written: date | None, background_year: int | None) -> bool:
@@ -347,25 +389,39 @@ def _last_year_s(ref: DateRef, written: date | None, background_year: int | None
     return ahead and written.year - 1 < background_year
 
 
-def _conditional(text: str, lex: Lexicon) -> bool:
-    """A conditional opens the sentence or a quote in it ("If Azerbaijan attacks Goris, …",
-    "« Si les tirs reprennent vers Djermouk, … »", "Erivan … kalkışırsa …" with its verb's
-    ending): what it tells has not happened. Not when the conditional clause says or denies
-    something ("Si Bakou dément, Erevan affirme que …": while one side denies)."""
-    for start in (0, *(m.end() for m in _OPEN_QUOTE.finditer(text))):
+def _conditional_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where a conditional rules (see ``_only_unreal``): a whole sentence that opens with one
+    whose clause names an event or a name ("If Azerbaijan attacks Goris, …", "Erivan … yeni
+    bir provokasyona kalkışırsa …"), or a quote opening with one (its words only: "…, the
+    mayor warned: 'If this goes on, we will leave'"). Not an idiom ("If anything, …", "Ne
+    olursa olsun, …"), a clause that says or denies something ("Si Bakou dément, …"), or a
+    French or Russian clause in the past ("Si les forces ont bombardé Sotk jeudi, c'est …"):
+    those state facts."""
+    spans = []
+    for opening in (None, *_OPEN_QUOTE.finditer(text)):
+        start = 0 if opening is None else opening.end()
         head = text[start:].lstrip(" -—–\"«“„")
         clause = head.split(",", 1)[0]
+        words = clause.split()
         opens = lex.context["conditional"].match(head) is not None or (
             "conditional_verb" in lex.context and any(
                 w[:1].islower() and lex.context["conditional_verb"].fullmatch(w)
-                for w in clause.split()[:8]))
-        if opens and not (lex.claims["before"].search(clause) or
-                          lex.claims["denial"].search(clause)):
-            return True
-    return False
+                for w in words[:8]))
+        if not opens or lex.claims["before"].search(clause) or \
+                lex.claims["denial"].search(clause) or \
+                any(lex.context["past_auxiliary"].fullmatch(w) for w in words):
+            continue
+        if opening is None:
+            if lex.any_event.search(clause) or any(w[:1].isupper() for w in words[1:]):
+                spans.append((0, len(text)))
+        else:
+            close = _CLOSE_QUOTE.search(text, start)
+            spans.append((start, close.start() if close else len(text)))
+    return spans
 
 
 _OPEN_QUOTE = re.compile(r"[«\"“„]")
+_CLOSE_QUOTE = re.compile(r"[»\"”]")
 
 
 def _only_unreal(text: str, lex: Lexicon) -> bool:
@@ -375,13 +431,18 @@ def _only_unreal(text: str, lex: Lexicon) -> bool:
     possibility ("может нанести удары по Горису", "could shell Goris", "Gorus'u
     vurabilir"); not "… to refrain from further attacks after Azerbaijani forces fired on
     Sotk"."""
-    refrain = [*lex.context["refrain"].finditer(text), *lex.context["in_case"].finditer(text)]
+    nots = [m.span() for m in lex.context["in_case_not"].finditer(text)]
+    refrain = [*lex.context["refrain"].finditer(text),
+               *(m for m in lex.context["in_case"].finditer(text)
+                 if not any(a <= m.start() < b for a, b in nots))]  # "в случае с обстрелом"
     modal = list(lex.context["modal"].finditer(text))
     after = list(lex.context["modal_after"].finditer(text))
-    if not (refrain or modal or after):
+    conditional = _conditional_spans(text, lex)
+    if not (refrain or modal or after or conditional):
         return False
     events = list(lex.any_event.finditer(text))
     return bool(events) and all(
+        any(start <= e.start() < end for start, end in conditional) or
         any(0 <= e.start() - c.end() <= 25 for c in refrain) or
         any(0 <= e.start() - c.end() <= 1 or  # next to it, a quote mark between at most
             (text[c.end():e.start()].strip(" «\"“") == "" and c.end() <= e.start())
@@ -486,8 +547,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     if not types and _party_fire(text, lex, party_stems, bool(figs) or any(
             lex.casualties[c].search(text) for c in ("killed", "wounded"))):
         types = ("gunfire",)
-    if not types and arms and lex.context["used"].search(text) and \
-            lex.context["positions"].search(text):
+    if not types and arms and lex.context["used"].search(text) and _against_positions(text, lex):
         types = ("attack",)  # "used grenade launchers against positions in the Gazakh district"
     if types:
         first = by_weapons(types[0], arms)
@@ -495,8 +555,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     if types and not figs and not refs and _only_as_time(text, lex):
         types = ()  # (dated, "after deadly clashes on Monday night" still tells them)
     truce = bool(lex.context["truce"].search(text))
-    past = [r for r in refs if r.year and not r.since and r.offset_days is None and
-            ((background_year and r.year < background_year) or _months_ago(r, written))]
+    past = [r for r in refs if r.year and not r.since and background_year and
+            r.year < background_year and r.offset_days is None]
     relative_past = [r for r in refs if (r.relative_year == -1 or r.past) and not r.since]
     war = bool(lex.context["war"].search(text))
     current = [r for r in refs if (r.weekday is not None or r.day or r.offset_days is not None)
@@ -504,8 +564,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
                                                         r.year >= background_year or
                                                         _entry_date(r, text, lex))
                and not (r.offset_days or 0) > 0 and
-               not (past and _last_year_s(r, written, background_year)) and
-               not (_months_ago(r, written) and not _entry_date(r, text, lex))]
+               not (past and _last_year_s(r, written, background_year))]
     future = any((r.offset_days or 0) > 0 for r in refs)
     if _long_fighting(text, numbers):
         past = past or [DateRef(0, 0)]  # "during six weeks of fighting": a war, not an incident
@@ -516,7 +575,7 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
                       lex.context["since"].search(text))
     background = bool((past or relative_past or since_only or future or comparison or
                        (war and _DURATION_WAR.search(text))) and not current) or \
-        bool(lex.context["hypothetical"].search(text)) or _conditional(text, lex) or \
+        bool(lex.context["hypothetical"].search(text)) or \
         bool(lex.context["drill"].search(text)) or \
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
     if lex.context["habitual"].search(text) and not figs and not current:

@@ -264,12 +264,15 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         s = info.sentence
         told = [m for m in by_sentence[s.index] if s.start <= m.start < s.end]
         denied_at = lex.claims["denial"].search(s.text) if info.rebuttal else None
+        split = False
         if denied_at is not None:
             # "… called the report of fire on Chinari false and said Armenian units shelled
             # Tovuz": the counter-claim's places are those after the denial, and after its
             # own speech verb when the denial names places of its own (_denial_clause)
             said = denied_at.end() if lex.verb_final else \
                 _counter_start(s.text, lex) or denied_at.end()  # (verb-final: it ends the clause)
+            split = any(m.role == "event_location" and
+                        s.start + denied_at.end() <= m.start < s.start + said for m in told)
             told = [m for m in told if m.start >= s.start + denied_at.end() and
                     not (m.role == "event_location" and m.start < s.start + said)]
         places = _locate_unknown(article.text, [m for m in told if m.role == "event_location"],
@@ -295,6 +298,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "Q: What happened near Movses? A: … a sniper opened fire": the place asked about
             specific = tuple(Location(m, geo_precision(m))
                              for m in by_sentence.get(asked.sentence.index, ()) if _local(m))
+        if split and not specific and not regions:
+            # "… denied that its troops had shelled Sotk, adding that Armenian forces had
+            # fired on its positions": a counter-claim naming no place of its own is no
+            # report of the denied place's
+            continue
         if not specific and not regions and not info.denial:
             specific = _village_named_before(info, infos, by_sentence, lex, article)
         if info.denial and not specific and not regions:

@@ -87,8 +87,8 @@ class Pipeline:
         infos = [events.classify(s, lex, rs, at.min_year, self.party_stems,
                                  at.reference if at.written else None)
                  for s, rs in zip(sentences, refs, strict=True)]
-        infos = events.unasked(events.history_goes_on(events.reminders(infos, lex, at), text, lex),
-                               turns)
+        infos = events.unasked(events.history_goes_on(events.recollections(
+            events.reminders(infos, lex, at), lex, at), text, lex), turns)
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,
                                            {i.sentence.index: i for i in infos}, dateline)

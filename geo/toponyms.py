@@ -93,6 +93,7 @@ _DISTANCE = re.compile(r"(?i)(?<!\w)(?:km|kilomet\w*|kilomèt\w*|километ�
                        r"miles?|mil)(?!\w)")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-zà-ÿа-яёəığşçöü][\w'-]*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{2,70}?)\s+[-–—]{1,2}\s+\S")
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.(?=\s)")  # "Nov.", "Sept."
 # "ЕРЕВАН, 14 сентября 2022. Text", "Bakı, 12 iyul 2020. Text": a city (one to three
 # words, capitalised), a comma, a date with its year, a stop.
 _DATELINE_DATED = re.compile(r"^(?P<head>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2},"
@@ -836,6 +837,8 @@ class Recogniser:
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 lex.context["hospital"].search(before) or \
                 lex.context["hospital"].search(after) or _went_to(span, text, lex) or \
+                lex.context["funeral"].search(after if lex.verb_final else " ".join(
+                    [*span.tokens_before[-3:], _words_after(span, text, 1)])) or \
                 _reference_point(span.tokens_before, lex) or \
                 (lex.verb_final and _DISTANCE.search(after)) or \
                 lex.context["facing"].search(after if lex.verb_final
@@ -889,7 +892,8 @@ def dateline_span(text: str, lines: Sequence) -> tuple[int, int]:
     body = [line for line in lines if line.kind == "body"][:2]
     for line in body:
         m = _DATELINE.match(text[line.start:line.end])
-        if not (m and not re.search(r"[.!?](\s|$)", m.group("head"))):
+        # (no sentence ends in the head, but an abbreviated month may: "GORIS, Nov. 23 —")
+        if not (m and not re.search(r"[.!?](\s|$)", _ABBREVIATION.sub("", m.group("head")))):
             m = _DATELINE_DATED.match(text[line.start:line.end]) or \
                 _DATELINE_AGENCY.match(text[line.start:line.end])
             m = m if m and m.group("head")[0].isupper() and _DIGIT_WORD.search(m.group("head")) \
@@ -1037,7 +1041,8 @@ def _went_to(span: _Span, text: str, lex: Lexicon) -> bool:
         return found is not None and not lex.any_event.search(after[:found.start()])
     before = " ".join(span.tokens_before[-_CUE_WORDS:])
     found = list(lex.context["refuge"].finditer(before))
-    clause = re.split(r"[,;:.!?]", text[span.end:span.sentence.end], maxsplit=1)[0]
+    # (its clause runs on past a comma: "fled to Vardenis, where shells also hit two houses")
+    clause = re.split(r"[;.!?]", text[span.end:span.sentence.end], maxsplit=1)[0]
     return bool(found) and not lex.any_event.search(before[found[-1].end():]) and \
         not lex.any_event.search(clause)
 
@@ -1134,9 +1139,12 @@ def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) 
     rest = window[found[-1].end():]
     words = rest.split()
     if any(w[:1].isupper() and not fold(w).startswith(party_stems) and
-           any(lex.context["locative"].fullmatch(x) for x in words[k + 1:])
+           any(lex.context["locative"].fullmatch(x) for x in words[k + 1:]) and
+           any(lex.context["positions"].fullmatch(x) for x in words[k + 1:])
            for k, w in enumerate(words)):
-        return False  # "depuis Movses sur des positions du district de Tovouz": Movses's
+        # "depuis Movses sur des positions du district de Tovouz": Movses's; not an address
+        # ("со стороны села Мовсес в Тавушской области")
+        return False
     if not longer and (lex.context["stationed"].search(rest) or _firing_position(rest, lex)):
         return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
     # ("Les tirs provenaient de Kelbajar et ont touché", "Des obus venus de l'autre côté ont
@@ -1175,7 +1183,8 @@ def _firing_position(rest: str, lex: Lexicon) -> bool:
     word ("… hit houses in", "from Azerbaijani troops near") ends that."""
     words = rest.split()
     # the positions' owners may be named as troops ("dari posisi pasukan Azerbaijan di
-    # sekitar", "from the positions of Azerbaijani troops near"), not troops alone
+    # sekitar", "from the positions of Azerbaijani troops near"), not troops alone nor
+    # troops the fire went to ("from their positions on Armenian troops near Sotk")
     owned = [k for k, w in enumerate(words) if lex.context["positions"].fullmatch(w)]
     if any(lex.context["onto"].fullmatch(w) for w in words):
         return False  # "dari wilayah Azerbaijan ke desa": the fire goes to the name
@@ -1183,8 +1192,9 @@ def _firing_position(rest: str, lex: Lexicon) -> bool:
         _is_name_like(w) or _is_cue(w, lex) or (len(w) <= 3 and w.islower()) or
         any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward")) or
         lex.claims["personal"].fullmatch(w) or  # "from their positions in the Sharur district"
-        (bool(owned) and owned[0] < k and "troops" in lex.context and
-         bool(lex.context["troops"].fullmatch(w)))
+        (any(j < k and not any(lex.context[key].fullmatch(x) for x in words[j + 1:k]
+                               for key in ("locative", "onto")) for j in owned) and
+         "troops" in lex.context and bool(lex.context["troops"].fullmatch(w)))
         for k, w in enumerate(words))
 
 

@@ -4115,3 +4115,94 @@ def test_a_marked_word_is_no_bare_form():
     text = "Ermənistan bölmələri Gorus istiqamətindən Laçın rayonundakı mövqelərimizi atəşə tutub."
     assert not typed_bare(text, "az")
     assert load_lexicon("az").context["venue"].search(text) is None
+
+
+def test_a_dateline_with_an_abbreviated_month_is_a_dateline(pipeline):
+    text = ("GORIS, Armenia, Nov. 23 (Wire) — An Azerbaijani drone dropped explosives on "
+            "Armenian positions near Tegh on Wednesday evening, the ministry said.")
+    analysis = _analysis(pipeline, text, "en", date(2023, 11, 23))
+    assert {m.surface: m.role for m in analysis.mentions}["GORIS"] == "dateline"
+    assert [(i.place_name, i.date.iso()) for i in analysis.incidents] == [("Tegh", "2023-11-22")]
+
+
+
+# Boundaries a review of this round found crossed (each read right before the round).
+@pytest.mark.parametrize("language,published,text,places", [
+    ("en", date(2023, 5, 12),
+     "Azerbaijani forces shelled Sotk on Thursday, wounding two soldiers, and the "
+     "village head warned: \"If this goes on, we will have to leave.\"",
+     ["Sotk"]),
+    ("fr", date(2023, 5, 12),
+     "Si les forces azerbaïdjanaises ont bombardé Sotk jeudi, c'est pour tester la "
+     "réaction d'Erevan, estime un analyste.",
+     ["Sotk"]),
+    ("en", date(2023, 5, 12),
+     "If anything, the shelling of Sotk by Azerbaijani forces on Thursday showed that "
+     "the ceasefire is fragile.",
+     ["Sotk"]),
+    ("tr", date(2023, 5, 12),
+     "Ne olursa olsun, Azerbaycan güçleri Perşembe günü Sotk'u bombaladı ve iki asker "
+     "yaralandı.",
+     ["Sotk'u"]),
+    ("en", date(2023, 5, 14),
+     "On Wednesday, the Armenian Defence Ministry reported fire on Sotk on Tuesday "
+     "night.",
+     ["Sotk"]),
+    ("en", date(2023, 5, 12),
+     "Azerbaijani forces used drones to monitor Armenian positions near Sotk on "
+     "Thursday, the Armenian Defence Ministry said.",
+     []),
+    ("en", date(2023, 5, 12),
+     "The Armenian Defence Ministry called the reports of Azerbaijani shelling of Sotk "
+     "on Thursday \"accurate\" and said two soldiers were wounded.",
+     ["Sotk"]),
+    ("en", date(2023, 5, 12),
+     "Azerbaijani forces shelled a funeral procession in Sotk on Thursday, the Armenian "
+     "Defence Ministry said.",
+     ["Sotk"]),
+    ("ru", date(2023, 5, 12),
+     "Погибший в четверг при обстреле Сотка военнослужащий похоронен в Ехегнадзоре.",
+     ["Сотка"]),
+    ("ru", date(2023, 5, 12),
+     "В четверг в случае с обстрелом Сотка азербайджанские подразделения применили "
+     "минометы, сообщило Минобороны Армении.",
+     ["Сотка"]),
+    ("en", date(2023, 5, 12),
+     "Azerbaijani forces shelled Sotk again, reviving memories of the 2021-2022 border "
+     "crisis, the Armenian Defence Ministry said.",
+     ["Sotk"]),
+    ("en", date(2023, 5, 12),
+     "Azerbaijani forces shelled Sotk on 10 March 2023, the Armenian Defence Ministry "
+     "said in a report published on Friday.",
+     ["Sotk"]),
+    ("en", date(2023, 5, 12),
+     "Azerbaijani forces opened fire from their positions on Armenian troops near Sotk "
+     "on Thursday, the Armenian Defence Ministry said.",
+     ["Sotk"]),
+    ("en", date(2023, 5, 12),
+     "Azerbaijani forces shelled Sotk on Thursday; several families fled to Vardenis, "
+     "where shells also hit two houses, the Armenian Defence Ministry said.",
+     ["Sotk", "Vardenis"]),
+    ("en", date(2023, 5, 12),
+     "The Azerbaijani Defence Ministry denied that its troops had shelled Sotk on "
+     "Thursday, adding that Armenian forces had fired on Azerbaijani positions.",
+     ["Sotk"]),
+    ("ru", date(2023, 5, 12),
+     "В четверг армянские подразделения со стороны села Мовсес в Тавушской области "
+     "обстреляли позиции в Товузском районе, сообщило Минобороны Азербайджана.",
+     ["Товузском"]),
+    ("en", date(2023, 5, 12),
+     "Pashinyan and Aliyev discussed ceasefire violations on Thursday.",
+     []),
+    ("en", date(2023, 5, 12),
+     "The Armenian Defence Ministry said the situation near Vardenis was calm on "
+     "Thursday and no ceasefire violations were recorded.",
+     []),
+    ("en", date(2023, 5, 12),
+     "Armenia and Azerbaijan accused each other of violating the ceasefire on Thursday, "
+     "after Azerbaijani forces shelled Sotk, wounding two soldiers.",
+     ["Sotk"]),
+])
+def test_the_reviewed_boundaries_of_the_round(pipeline, language, published, text, places):
+    analysis = _analysis(pipeline, text, language, published)
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == places
