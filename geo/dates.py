@@ -373,14 +373,14 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     # "… it said in a statement on Wednesday" (not "a statement on Wednesday's shelling");
     # the speaker named between the verb and its day: "Hal itu disampaikan Kementerian
     # Pertahanan Armenia pada Rabu", "told AFP on Tuesday"
-    issued = (lex.dates["statement_noun"].search(tail) is not None or
-              _agent_between(re.findall(r"[\w'’]+", before)[-8:], lex)) and \
-        text[ref.end:ref.end + 2] not in ("'s", "’s")
+    own_day = text[ref.end:ref.end + 2] not in ("'s", "’s")
     statement = not lex.verb_final and not reported and \
-        bool(issued or lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
+        bool((own_day and lex.dates["statement_noun"].search(tail)) or
+             lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
              lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or
              lex.claims["before"].match(after) or
-             lex.claims["denial"].match(after))
+             lex.claims["denial"].match(after) or
+             (own_day and _agent_between(re.findall(r"[\w'’]+", before)[-8:], lex)))
     if not statement and not lex.verb_final and _opens_a_statement(ref, text, lex):
         statement = True  # "В среду омбудсмен сообщил, что …": the day it was said
     if _STAMP.match(text, ref.end):

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from gazetteer import fold
 
 from .dates import Anchor, DateRef, resolve
-from .lexicon import Lexicon, Terms
+from .lexicon import Lexicon, Terms, compile_terms
 from .numbers import Number, find_numbers
 from .records import EVENT_TYPES, Sentence
 
@@ -397,6 +397,9 @@ def _conditional_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     olursa olsun, …"), a clause that says or denies something ("Si Bakou dément, …"), or a
     French or Russian clause in the past ("Si les forces ont bombardé Sotk jeudi, c'est …"):
     those state facts."""
+    if not (lex.context["conditional"].possible(text) or
+            lex.context.get("conditional_verb", _NO_TERMS).possible(text)):
+        return []
     spans = []
     for opening in (None, *_OPEN_QUOTE.finditer(text)):
         start = 0 if opening is None else opening.end()
@@ -421,7 +424,11 @@ def _conditional_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 _OPEN_QUOTE = re.compile(r"[«\"“„]")
+_NO_TERMS = compile_terms([])
 _CLOSE_QUOTE = re.compile(r"[»\"”]")
+
+
+_UNREAL_CUES = ("refrain", "in_case", "modal", "modal_after", "conditional", "conditional_verb")
 
 
 def _only_unreal(text: str, lex: Lexicon) -> bool:
@@ -431,6 +438,11 @@ def _only_unreal(text: str, lex: Lexicon) -> bool:
     possibility ("может нанести удары по Горису", "could shell Goris", "Gorus'u
     vurabilir"); not "… to refrain from further attacks after Azerbaijani forces fired on
     Sotk"."""
+    if not any(lex.context[key].possible(text) for key in _UNREAL_CUES if key in lex.context):
+        return False  # (the shared literal pre-check: most sentences have none of the cues)
+    events = list(lex.any_event.finditer(text))
+    if not events:
+        return False
     nots = [m.span() for m in lex.context["in_case_not"].finditer(text)]
     refrain = [*lex.context["refrain"].finditer(text),
                *(m for m in lex.context["in_case"].finditer(text)
@@ -440,8 +452,7 @@ def _only_unreal(text: str, lex: Lexicon) -> bool:
     conditional = _conditional_spans(text, lex)
     if not (refrain or modal or after or conditional):
         return False
-    events = list(lex.any_event.finditer(text))
-    return bool(events) and all(
+    return all(
         any(start <= e.start() < end for start, end in conditional) or
         any(0 <= e.start() - c.end() <= 25 for c in refrain) or
         any(0 <= e.start() - c.end() <= 1 or  # next to it, a quote mark between at most
@@ -537,8 +548,9 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
     ``written``: the day the article was written, when known."""
     text = sentence.text
     negated = _negated(text, lex, party_stems)
-    types = event_types(text, lex) \
-        if not _only_unreal(text, lex) and negated != "nothing" else ()
+    types = event_types(text, lex) if negated != "nothing" else ()
+    if types and _only_unreal(text, lex):
+        types = ()
     arms = weapons(text, lex)
     # a day of the month is no count ("le mardi 16 janvier")
     numbers = [n for n in find_numbers(text, lex)

@@ -572,6 +572,8 @@ def _report_teller(text: str, lex: Lexicon, region: Region) -> attribution.Attri
     """The one party owning a report noun in a sentence that tells no attack ("Второй день
     переговоров омрачило сообщение Минобороны Армении"): the teller that "the agency" of
     the next sentence refers back to."""
+    if not lex.claims["report_noun"].search(text):
+        return None
     owners = [(side, pos) for side in region.belligerents
               if (pos := _report_owner(text, side, lex, region)) is not None]
     # (one party named: not "Baku has not commented on the Armenian account")

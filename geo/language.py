@@ -34,7 +34,8 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
     """Each function word with the languages it belongs to."""
     out: dict[str, tuple[str, ...]] = {}
     for code, vocab in _function_words().items():
-        for word in {bare(w) for w in vocab}:
+        # (and as typed without Turkic letters: "ve", "ucun", "ile")
+        for word in {*vocab, *(bare(w) for w in vocab)}:
             out[word] = (*out.get(word, ()), code)
     return out
 
@@ -56,8 +57,7 @@ def _by_words(sample: str) -> str | None:
     hits: Counter[str] = Counter()
     languages = _languages_of()
     for word, n in counts.items():
-        # (an Azerbaijani or Turkish text typed without its letters: "ve", "ucun", "ile")
-        for code in languages.get(bare(word), ()):
+        for code in languages.get(word, ()):
             hits[code] += n
     scores = sorted(((hits[code], code) for code in _function_words()), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]

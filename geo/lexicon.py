@@ -42,9 +42,8 @@ def bare(word: str) -> str:
 
 
 def _caseless(text: str) -> str:
-    """Text with the case differences ``re.IGNORECASE`` ignores folded away (İ and ı too),
-    and Turkic letters bare (see ``_BARE``)."""
-    return text.casefold().replace("\u0307", "").translate(_UNMARKED)
+    """Text with the case differences ``re.IGNORECASE`` ignores folded away (İ and ı too)."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
 
 
 class _Literals:

@@ -837,8 +837,9 @@ class Recogniser:
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 lex.context["hospital"].search(before) or \
                 lex.context["hospital"].search(after) or _went_to(span, text, lex) or \
-                lex.context["funeral"].search(after if lex.verb_final else " ".join(
-                    [*span.tokens_before[-3:], _words_after(span, text, 1)])) or \
+                (lex.context["funeral"].possible(span.sentence.text) and
+                 lex.context["funeral"].search(after if lex.verb_final else " ".join(
+                     [*span.tokens_before[-3:], _words_after(span, text, 1)]))) or \
                 _reference_point(span.tokens_before, lex) or \
                 (lex.verb_final and _DISTANCE.search(after)) or \
                 lex.context["facing"].search(after if lex.verb_final
@@ -1031,10 +1032,15 @@ def _war_since(span: _Span, text: str, lex: Lexicon) -> bool:
         not re.search(r"[,;]", text[found.end():span.start])
 
 
+_CLAUSE_END = re.compile(r"[;.!?]")
+
+
 def _went_to(span: _Span, text: str, lex: Lexicon) -> bool:
     """Where people went to get away from the fire ("some residents moved to relatives in
     Yeghegnadzor", "Yeğeğnadzor'daki akrabalarının yanına taşındı"), unless an event is told
     of the name in its own clause ("relatives in Sotk were wounded in the shelling")."""
+    if not lex.context["refuge"].possible(span.sentence.text):
+        return False
     if lex.verb_final:
         after = _words_after(span, text, 5)
         found = lex.context["refuge"].search(after)
@@ -1042,7 +1048,7 @@ def _went_to(span: _Span, text: str, lex: Lexicon) -> bool:
     before = " ".join(span.tokens_before[-_CUE_WORDS:])
     found = list(lex.context["refuge"].finditer(before))
     # (its clause runs on past a comma: "fled to Vardenis, where shells also hit two houses")
-    clause = re.split(r"[;.!?]", text[span.end:span.sentence.end], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(text[span.end:span.sentence.end], maxsplit=1)[0]
     return bool(found) and not lex.any_event.search(before[found[-1].end():]) and \
         not lex.any_event.search(clause)
 
