@@ -66,8 +66,8 @@ def test_sample_corpus_against_its_key(sample_scores):
 #
 # articles2: 60 wire, portal, ministry and live-page stories written by another author
 # without sight of the rules, first scored as held-out sets and then used to find
-# phenomena. Measured: recall 99 %, precision 97 %, dates 99 %, attacker 98 %, claimant
-# 92 %, event type 92 %. Misses are villages the gazetteer lacks (Aygepar, Əlibəyli).
+# phenomena. Measured: recall 99 %, precision 98 %, dates 99 %, attacker 98 %, claimant
+# 94 %, event type 92 %. Misses are villages the gazetteer lacks (Aygepar, Əlibəyli).
 #
 # articles3: 32 flashes, releases, transcripts, features and everyday stories, written by
 # other sessions without sight of the rules, used the same way. Measured: recall 85 %,
@@ -79,7 +79,7 @@ def test_sample_corpus_against_its_key(sample_scores):
 # the same way (see its README). Measured: recall 88 %, precision 91 %, dates 100 %, attacker
 # 98 %, claimant 91 %, event type 100 %.
 FLOORS = {  # recall, precision, dates, attacker, claimant, event type
-    "articles2": (0.95, 0.9, 0.95, 0.95, 0.9, 0.88),
+    "articles2": (0.95, 0.9, 0.95, 0.95, 0.92, 0.88),
     "articles3": (0.82, 0.85, 0.95, 0.88, 0.8, 0.93),
     "articles4": (0.85, 0.87, 0.95, 0.93, 0.87, 0.95),
 }

@@ -21,6 +21,12 @@ def _analysis(pipeline, text: str, language: str, published: date | None = PUBLI
     return pipeline.analyse(Article("t", text, published, language=language))
 
 
+def _pinned(pipeline, text: str, language: str) -> list[str]:
+    """The folded names of the places pinned, in order."""
+    analysis = _analysis(pipeline, text, language)
+    return [fold(i.place.name) for i in analysis.incidents if i.place is not None]
+
+
 def _incident(pipeline, text: str, language: str):
     analysis = _analysis(pipeline, text, language)
     pinned = [i for i in analysis.incidents if i.place is not None]
@@ -614,8 +620,7 @@ def test_a_town_named_with_its_hospital_is_where_the_wounded_went(pipeline):
 ])
 def test_where_residents_went_to_get_away_from_the_fire_is_no_place_hit(pipeline, text,
                                                                          language):
-    analysis = _analysis(pipeline, text, language)
-    assert [fold(i.place.name) for i in analysis.incidents if i.place is not None] == ["sotk"]
+    assert _pinned(pipeline, text, language) == ["sotk"]
 
 
 def test_relatives_hit_in_their_own_village_are_a_place_hit(pipeline):
@@ -3750,8 +3755,7 @@ def test_an_origin_s_address_their_positions_and_a_meeting_place_are_no_places_h
 def test_a_conditional_opening_a_sentence_or_a_quote_reports_nothing(pipeline, text,
                                                                        language):
     """What a conditional tells has not happened: only Sotk is pinned, not Goris."""
-    analysis = _analysis(pipeline, text, language)
-    assert [fold(i.place.name) for i in analysis.incidents if i.place is not None] == ["sotk"]
+    assert _pinned(pipeline, text, language) == ["sotk"]
 
 
 def test_a_french_concessive_si_still_reports(pipeline):
