@@ -4210,3 +4210,10 @@ def test_a_dateline_with_an_abbreviated_month_is_a_dateline(pipeline):
 def test_the_reviewed_boundaries_of_the_round(pipeline, language, published, text, places):
     analysis = _analysis(pipeline, text, language, published)
     assert [i.place_name for i in analysis.incidents if i.place is not None] == places
+
+
+def test_azerbaijani_districts_are_found_under_their_armenian_names(pipeline):
+    text = ("Նոյեմբերի 8-ին Հայաստանի զինված ուժերի ստորաբաժանումները կրակ են բացել Ղազախի "
+            "շրջանում տեղակայված ադրբեջանական դիրքերի ուղղությամբ, հայտնում է Ադրբեջանի ՊՆ-ն։")
+    incident, _ = _incident(pipeline, text, "hy")
+    assert incident.place.id == "az-gazakh-district"
