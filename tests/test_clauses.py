@@ -4217,3 +4217,23 @@ def test_azerbaijani_districts_are_found_under_their_armenian_names(pipeline):
             "շրջանում տեղակայված ադրբեջանական դիրքերի ուղղությամբ, հայտնում է Ադրբեջանի ՊՆ-ն։")
     incident, _ = _incident(pipeline, text, "hy")
     assert incident.place.id == "az-gazakh-district"
+
+
+@pytest.mark.parametrize("language,text,places", [
+    # "Qeyd edək ki" (let us note) recalls, as "Xatırladaq ki" does
+    ("az", "Dünən Ermənistan bölmələri Zəngilan rayonundakı mövqelərimizi atəşə tutub. Qeyd "
+     "edək ki, iyul ayında da Müdafiə Nazirliyi Kəlbəcər və Laçın rayonları istiqamətində "
+     "oxşar təxribatlar barədə məlumat yaymışdı.", ["Zəngilan"]),
+    # "every time we hear shots": a habit, not a report
+    ("hy", "Երեկ ադրբեջանական զինուժը կրակ է բացել Մովսեսի ուղղությամբ։ «Ամեն անգամ "
+     "կրակոցներ լսելիս մտածում ենք՝ երեխաներին Բերդ տանե՞նք, թե՞ մնանք։", ["Մովսեսի"]),
+    # a farewell, where the soldier was buried
+    ("ru", "В Ноемберяне простились с солдатом, погибшим от выстрела снайпера у села Коти.",
+     ["Коти"]),
+    # "հարված են հասցրել" (they struck), with a drone: a drone strike
+    ("hy", "Նոյեմբերի 21-ին Ադրբեջանի զինված ուժերը անօդաչու թռչող սարքի միջոցով հարված են "
+     "հասցրել Սոթք գյուղի մերձակայքում տեղակայված հայկական դիրքին։", ["Սոթք"]),
+])
+def test_a_week_of_ordinary_news(pipeline, language, text, places):
+    analysis = _analysis(pipeline, text, language, date(2022, 11, 22))
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == places
