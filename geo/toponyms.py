@@ -826,9 +826,13 @@ class Recogniser:
                     not self._followed_by_speech(span, text, lex):
                 return "event_location"
             return "actor" if self._acting(span, text, lex, info) else "context"
-        if span.surface.isupper() and len(span.surface) <= 6 and \
-                _speech_next(text[span.end:span.end + 30], lex):
-            return "context"  # "…, APA reports citing the ministry": an agency, not Apa
+        if span.surface.isupper() and len(span.surface) <= 6 and (
+                _speech_next(text[span.end:span.end + 30], lex) or
+                lex.context["news_agency"].search(
+                    f"{' '.join(span.tokens_before[-2:])} {_words_after(span, text, 2)}")):
+            # "…, APA reports citing the ministry", "the APA news agency", "kantor berita
+            # APA": an agency, not Apa
+            return "context"
         if (_origin_after(span, text, lex, self._party_stems) if lex.verb_final
                 else _origin(span.tokens_before, lex, self._party_stems) or
                 _stationed(span, text, lex, self._party_stems)):

@@ -4237,3 +4237,14 @@ def test_azerbaijani_districts_are_found_under_their_armenian_names(pipeline):
 def test_a_week_of_ordinary_news(pipeline, language, text, places):
     analysis = _analysis(pipeline, text, language, date(2022, 11, 22))
     assert [i.place_name for i in analysis.incidents if i.place is not None] == places
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Armenia said Azerbaijani troops fired on Khnatsakh on Tuesday. In a statement carried "
+     "by the APA news agency, Baku said its units did not open fire."),
+    ("id", "Pasukan Armenia menembaki Ordubad pada Selasa, menurut pernyataan kementerian yang "
+     "dikutip kantor berita APA."),
+])
+def test_a_news_agency_s_initials_are_no_place(pipeline, language, text):
+    analysis = _analysis(pipeline, text, language)
+    assert "APA" not in {i.place_name for i in analysis.incidents}
