@@ -676,8 +676,9 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     # blog, a round-up, a broadcast: "… called the Armenian side's reports a provocation")
     teller_named = last is not None and last.claim.side != who.side and \
         _report_owner(info.sentence.text, last.claim.side, lex, region) is not None
+    # (or naming the account it denies: "membantah tuduhan itu", "denied the accusation")
     reach = 30 if named_report is not None or (told and last is not told[-1]) or \
-        teller_named else 8
+        teller_named or named_account else 8
     # (an untold lead that accuses the denier is what it answers: "The shelling of Sadarak
     # by Armenian forces wounded six …" in a story from Baku)
     if last is None or last.status != "claimed" or last.claim.side == who.side or \

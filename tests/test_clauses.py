@@ -4248,3 +4248,14 @@ def test_a_week_of_ordinary_news(pipeline, language, text, places):
 def test_a_news_agency_s_initials_are_no_place(pipeline, language, text):
     analysis = _analysis(pipeline, text, language)
     assert "APA" not in {i.place_name for i in analysis.incidents}
+
+
+def test_a_denial_naming_the_accusation_answers_it_from_far_on(pipeline):
+    """Nine sentences of background between the claim and "denied the accusation": the
+    denial still answers the claim it names."""
+    filler = " ".join(f"Background sentence number {n} says nothing about the border."
+                      for n in range(1, 10))
+    text = ("Azerbaijan's defence ministry said Armenian units fired on Ordubad on Monday "
+            f"night. {filler} Armenia's defence ministry denied the accusation on Tuesday.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"), ("AM", "denied")]
