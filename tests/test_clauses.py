@@ -4259,3 +4259,15 @@ def test_a_denial_naming_the_accusation_answers_it_from_far_on(pipeline):
             f"night. {filler} Armenia's defence ministry denied the accusation on Tuesday.")
     incident, _ = _incident(pipeline, text, "en")
     assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"), ("AM", "denied")]
+
+
+def test_the_institution_s_press_secretary_who_wrote_speaks_for_it(pipeline):
+    """"Qurumun mətbuat katibi … yazıb ki": the press secretary of the ministry just named
+    wrote, in a story from Baku."""
+    text = ("Bakı, 3 avqust. Dünən Ermənistan bölmələri Zəngilan rayonundakı mövqelərimizi "
+            "atəşə tutub, Müdafiə Nazirliyi bildirib. Ermənistan Müdafiə Nazirliyi isə bu "
+            "məlumatı təkzib edib. Qurumun mətbuat katibi sosial şəbəkə hesabında yazıb ki, "
+            "erməni bölmələri Zəngilan istiqamətində atəş açmayıb.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert {(c.side, c.status) for c in incident.claims} == {("AM", "denied"), ("AZ", "claimed")}
+    assert {c.side for c in incident.claims if c.claimant == "Qurumun"} == {"AM"}
