@@ -571,8 +571,7 @@ def _partitive_after(text: str, pos: int, head: str, lex: Lexicon) -> bool:
     """"Ermenistan mevzilerinden birinin …": one of the party's positions, hit."""
     at = text.find(head, pos)
     following = re.findall(r"[\w'’]+", text[at + len(head):at + len(head) + 20])
-    return bool(following) and "partitive" in lex.context and \
-        bool(lex.context["partitive"].fullmatch(following[0]))
+    return bool(following) and bool(lex.context["partitive"].fullmatch(following[0]))
 
 
 def _casualty_phrases(info: SentenceInfo, lex: Lexicon) -> list[tuple[int, int]]:

@@ -356,7 +356,8 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
     before = lex.claims["reciprocal"].regex.sub(" ", text[max(0, ref.start - 50):ref.start])
     # "утверждают обратное: вечером 13 февраля …": after a colon the date is what is said
     before = before[before.rfind(": ") + 2:] if ": " in before else before
-    words = re.findall(r"[\w'’]+", before)[-4:]
+    found = re.findall(r"[\w'’]+", before)
+    words = found[-4:]
     window = " ".join(words)
     since = bool(lex.context["since"].search(window))
     tail = " ".join(words[-3:])
@@ -380,7 +381,7 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
              lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or
              lex.claims["before"].match(after) or
              lex.claims["denial"].match(after) or
-             (own_day and _agent_between(re.findall(r"[\w'’]+", before)[-8:], lex)))
+             (own_day and _agent_between(found[-8:], lex)))
     if not statement and not lex.verb_final and _opens_a_statement(ref, text, lex):
         statement = True  # "В среду омбудсмен сообщил, что …": the day it was said
     if _STAMP.match(text, ref.end):

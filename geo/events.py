@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from gazetteer import fold
 
 from .dates import Anchor, DateRef, resolve
-from .lexicon import Lexicon, Terms, compile_terms
+from .lexicon import Lexicon, Terms
 from .numbers import Number, find_numbers
 from .records import EVENT_TYPES, Sentence
 
@@ -333,17 +333,18 @@ def recollections(infos: list[SentenceInfo], lex: Lexicon, at: Anchor) -> list[S
     if written is None:
         return infos
 
+    def days(info: SentenceInfo) -> list[DateRef]:  # the event's own days
+        return [r for r in info.date_refs if not r.since and not r.statement and
+                (r.day or r.weekday is not None or r.offset_days is not None)]
+
     def recalled(info: SentenceInfo) -> bool:
-        current = [r for r in info.date_refs if not r.since and not r.statement and
-                   (r.day or r.weekday is not None or r.offset_days is not None)]
-        return bool(current) and all(_months_ago(r, written) and
-                                     not _entry_date(r, info.sentence.text, lex)
-                                     for r in current)
+        own = days(info)
+        return bool(own) and all(_months_ago(r, written) and
+                                 not _entry_date(r, info.sentence.text, lex) for r in own)
 
     def recent(info: SentenceInfo) -> bool:
-        days = [resolve(r, at).value for r in info.date_refs if not r.since and not r.statement
-                and (r.day or r.weekday is not None or r.offset_days is not None)]
-        return any(d is not None and timedelta(0) <= written - d <= _FORTNIGHT for d in days)
+        return any((d := resolve(r, at).value) is not None and
+                   timedelta(0) <= written - d <= _FORTNIGHT for r in days(info))
 
     if not any(i.reports_attack and recent(i) for i in infos):
         return infos
@@ -369,7 +370,7 @@ _RECALLED_DAYS = 60
 def _against_positions(text: str, lex: Lexicon) -> bool:
     """Positions a weapon is used against ("against positions", "по позициям"), not ones
     watched or built ("used drones to monitor Armenian positions")."""
-    words = re.findall(r"[\w'’-]+", text)
+    words = _WORD.findall(text)
     return any(lex.context["positions"].fullmatch(w) and k > 0 and
                (lex.context["onto"].fullmatch(words[k - 1]) or
                 lex.context["locative"].fullmatch(words[k - 1]))
@@ -398,7 +399,7 @@ def _conditional_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     French or Russian clause in the past ("Si les forces ont bombardé Sotk jeudi, c'est …"):
     those state facts."""
     if not (lex.context["conditional"].possible(text) or
-            lex.context.get("conditional_verb", _NO_TERMS).possible(text)):
+            lex.context["conditional_verb"].possible(text)):
         return []
     spans = []
     for opening in (None, *_OPEN_QUOTE.finditer(text)):
@@ -406,10 +407,8 @@ def _conditional_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         head = text[start:].lstrip(" -—–\"«“„")
         clause = head.split(",", 1)[0]
         words = clause.split()
-        opens = lex.context["conditional"].match(head) is not None or (
-            "conditional_verb" in lex.context and any(
-                w[:1].islower() and lex.context["conditional_verb"].fullmatch(w)
-                for w in words[:8]))
+        opens = lex.context["conditional"].match(head) is not None or any(
+            w[:1].islower() and lex.context["conditional_verb"].fullmatch(w) for w in words[:8])
         if not opens or lex.claims["before"].search(clause) or \
                 lex.claims["denial"].search(clause) or \
                 any(lex.context["past_auxiliary"].fullmatch(w) for w in words):
@@ -424,10 +423,7 @@ def _conditional_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 _OPEN_QUOTE = re.compile(r"[«\"“„]")
-_NO_TERMS = compile_terms([])
 _CLOSE_QUOTE = re.compile(r"[»\"”]")
-
-
 _UNREAL_CUES = ("refrain", "in_case", "modal", "modal_after", "conditional", "conditional_verb")
 
 
@@ -438,7 +434,7 @@ def _only_unreal(text: str, lex: Lexicon) -> bool:
     possibility ("может нанести удары по Горису", "could shell Goris", "Gorus'u
     vurabilir"); not "… to refrain from further attacks after Azerbaijani forces fired on
     Sotk"."""
-    if not any(lex.context[key].possible(text) for key in _UNREAL_CUES if key in lex.context):
+    if not any(lex.context[key].possible(text) for key in _UNREAL_CUES):
         return False  # (the shared literal pre-check: most sentences have none of the cues)
     events = list(lex.any_event.finditer(text))
     if not events:
@@ -455,8 +451,8 @@ def _only_unreal(text: str, lex: Lexicon) -> bool:
     return all(
         any(start <= e.start() < end for start, end in conditional) or
         any(0 <= e.start() - c.end() <= 25 for c in refrain) or
-        any(0 <= e.start() - c.end() <= 1 or  # next to it, a quote mark between at most
-            (text[c.end():e.start()].strip(" «\"“") == "" and c.end() <= e.start())
+        # (next to it, a quote mark between at most)
+        any(c.end() <= e.start() and not text[c.end():e.start()].strip(" «\"“")
             for c in modal) or
         any(c.start() >= e.start() and c.start() - e.end() <= 1 for c in after)
         for e in events)

@@ -269,8 +269,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # "… called the report of fire on Chinari false and said Armenian units shelled
             # Tovuz": the counter-claim's places are those after the denial, and after its
             # own speech verb when the denial names places of its own (_denial_clause)
-            said = denied_at.end() if lex.verb_final else \
-                _counter_start(s.text, lex) or denied_at.end()  # (verb-final: it ends the clause)
+            counter = None if lex.verb_final else _counter_start(s.text, lex)
+            said = counter[1] if counter else denied_at.end()  # (verb-final: it ends the clause)
             split = any(m.role == "event_location" and
                         s.start + denied_at.end() <= m.start < s.start + said for m in told)
             told = [m for m in told if m.start >= s.start + denied_at.end() and
@@ -373,25 +373,21 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             who = attribution.Attribution(None, None)
         status = "denied" if info.denial and not _denied_by_the_other(s.text, who, lex, region) \
             else "claimed"
-        if status == "denied" and specific and (who.side is None or not (
-                who.claimant and (lex.context["government"].search(who.claimant) or
-                                  attribution.side_of(who.claimant, region))) or
-                                                _countries(specific) == {who.side}) and \
-                not lex.claims["denial"].search(s.text) and \
+        if status == "denied" and specific and \
                 not any(r.status == "claimed" and _place_ids(r.locations) & _place_ids(specific)
                         for r in reports):
-            # "Two residents of Yeraskh said they heard no shots": denies no report; nor
-            # does a ministry telling of quiet on its own ground ("у Вардениса … нарушений
-            # режима прекращения огня не зафиксировано")
-            continue
-        if status == "denied" and specific and who.side in region.belligerents and \
-                _countries(specific) == {who.side} and \
-                all(iso == who.side for _, iso in attribution.sides_in(s.text, region)) and \
-                not any(r.status == "claimed" and _place_ids(r.locations) & _place_ids(specific)
-                        for r in reports):
-            # "Posts claiming that Jermuk had been shelled are false, the town's mayor says":
-            # a side denying fire on its own ground that nobody claims says nothing happened
-            continue
+            own_ground = who.side in region.belligerents and _countries(specific) == {who.side}
+            official = who.claimant and (lex.context["government"].search(who.claimant) or
+                                         attribution.side_of(who.claimant, region))
+            if (not lex.claims["denial"].search(s.text) and
+                    (who.side is None or not official or own_ground)) or \
+                    (own_ground and all(iso == who.side
+                                        for _, iso in attribution.sides_in(s.text, region))):
+                # "Two residents of Yeraskh said they heard no shots": denies no report; nor
+                # does a side telling of quiet on its own ground ("у Вардениса … нарушений
+                # не зафиксировано"), or denying fire there that nobody claims ("Posts
+                # claiming that Jermuk had been shelled are false, the town's mayor says")
+                continue
         if not specific and not regions and who.side is not None and \
                 who.side not in region.belligerents:
             continue  # "France said it would raise the fighting at the UN": a reaction
@@ -640,7 +636,8 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     # the last report with places that some side tells ("the town's mayor said …" is none),
     # or the last one at a place the denial names ("rejected the account of the Sotk strike")
     # (an untold lead only when the denial names what it denies: "denied the accusation")
-    named_account = lex.claims["report_noun"].search(info.sentence.text) is not None
+    noun = lex.claims["report_noun"].search(info.sentence.text)
+    named_account = noun is not None
     told = [r for r in reports if (r.locations or r.region) and
             (r.claim.side or r.status != "claimed" or
              (named_account and r.attacker == who.side and r.sentence.index <= 2))]
@@ -648,7 +645,6 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
     # "… called the report of the drone strike a provocation", after another report since:
     # the last report of the kind it names, that accused the denier
-    noun = lex.claims["report_noun"].search(info.sentence.text)
     kinds = events.event_types(info.sentence.text[noun.end():noun.end() + 40], lex) \
         if noun is not None else ()
     kind = kinds[0] if kinds else "attack"
@@ -1085,11 +1081,12 @@ def _title_clauses(info: SentenceInfo, lex: Lexicon) -> list[SentenceInfo]:
     return out
 
 
-def _counter_start(text: str, lex: Lexicon) -> int | None:
-    """Where a rebuttal's counter-claim starts: its speech verb ("…, adding that …")."""
+def _counter_start(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Where a rebuttal's denial cue ends and its counter-claim starts, at its speech verb
+    ("…, adding that …")."""
     denied = events.denial_cue(text, lex)
     at = None if denied is None else events.counter_claim_at(text[denied.end():], lex)
-    return None if at is None else denied.end() + at
+    return None if at is None else (denied.end(), denied.end() + at)
 
 
 def _denial_clause(info: SentenceInfo, lex: Lexicon,
@@ -1101,12 +1098,12 @@ def _denial_clause(info: SentenceInfo, lex: Lexicon,
     if not info.rebuttal or lex.verb_final:
         return [info]
     s = info.sentence
-    cut = _counter_start(s.text, lex)
-    denied = events.denial_cue(s.text, lex)
-    if cut is None or denied is None or not any(
-            m.role == "event_location" and s.start + denied.end() <= m.start < s.start + cut
-            for m in by_sentence[s.index]):
+    span = _counter_start(s.text, lex)
+    if span is None or not any(m.role == "event_location" and
+                               s.start + span[0] <= m.start < s.start + span[1]
+                               for m in by_sentence[s.index]):
         return [info]
+    cut = span[1]
     piece = s.text[:cut]
     return [replace(info, sentence=replace(s, end=s.start + cut, text=piece),
                     event_types=events.event_types(piece, lex),

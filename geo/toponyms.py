@@ -855,8 +855,7 @@ class Recogniser:
                 lex.context["home"].search(f"{before2} {_words_after(span, text, 5)}"
                                            if lex.verb_final
                                            else " ".join(span.tokens_before[-4:])) or \
-                ("home_after" in lex.context and
-                 lex.context["home_after"].search(_words_after(span, text, 7))) or \
+                lex.context["home_after"].search(_words_after(span, text, 7)) or \
                 _war_since(span, text, lex):
             # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр";
             # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
@@ -1192,20 +1191,22 @@ def _firing_position(rest: str, lex: Lexicon) -> bool:
     positions near the town of"), so the name is where the firing positions are; any other
     word ("… hit houses in", "from Azerbaijani troops near") ends that."""
     words = rest.split()
-    # the positions' owners may be named as troops ("dari posisi pasukan Azerbaijan di
-    # sekitar", "from the positions of Azerbaijani troops near"), not troops alone nor
-    # troops the fire went to ("from their positions on Armenian troops near Sotk")
-    owned = [k for k, w in enumerate(words) if lex.context["positions"].fullmatch(w)]
-    if any(lex.context["onto"].fullmatch(w) for w in words):
+    if not 0 < len(words) <= 6 or any(lex.context["onto"].fullmatch(w) for w in words):
         return False  # "dari wilayah Azerbaijan ke desa": the fire goes to the name
-    return 0 < len(words) <= 6 and all(
-        _is_name_like(w) or _is_cue(w, lex) or (len(w) <= 3 and w.islower()) or
-        any(lex.context[key].fullmatch(w) for key in ("positions", "locative", "toward")) or
-        lex.claims["personal"].fullmatch(w) or  # "from their positions in the Sharur district"
-        (any(j < k and not any(lex.context[key].fullmatch(x) for x in words[j + 1:k]
-                               for key in ("locative", "onto")) for j in owned) and
-         "troops" in lex.context and bool(lex.context["troops"].fullmatch(w)))
-        for k, w in enumerate(words))
+    owned = False  # a positions word before, and no locative since
+    for w in words:
+        positions = bool(lex.context["positions"].fullmatch(w))
+        # the positions' owners may be named as troops ("dari posisi pasukan Azerbaijan di
+        # sekitar", "from the positions of Azerbaijani troops near"), not troops alone nor
+        # troops the fire went to ("from their positions on Armenian troops near Sotk")
+        if not (positions or _is_name_like(w) or _is_cue(w, lex) or
+                (len(w) <= 3 and w.islower()) or
+                any(lex.context[key].fullmatch(w) for key in ("locative", "toward")) or
+                lex.claims["personal"].fullmatch(w) or  # "from their positions in the Sharur"
+                (owned and lex.context["troops"].fullmatch(w))):
+            return False
+        owned = positions or (owned and not lex.context["locative"].fullmatch(w))
+    return True
 
 
 def _stationed(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
@@ -1244,8 +1245,7 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
             # "Kubadlı'da … Ermeni mevzilerinden açılan ateş": the origin is another's, but
             # not an alias's ("Tovuzqala (Berd) istiqamətindən")
             alias = k == 1 and text[span.end:span.end + 3].lstrip().startswith("(")
-            if k + 1 < len(words) and "partitive" in lex.context and \
-                    lex.context["partitive"].fullmatch(words[k + 1]):
+            if k + 1 < len(words) and lex.context["partitive"].fullmatch(words[k + 1]):
                 return False  # "mövqelərimizdən birinin üzərinə": one of them, hit
             # "Gədəbəy rayonu ərazisində Ermənistan silahlı qüvvələrinin mövqelərindən": a
             # party named on the way owns the positions
@@ -1253,7 +1253,7 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
                                            any(fold(w).startswith(party_stems)
                                                for w in words[:k]))
         if lex.context["stationed"].fullmatch(word) and k + 2 < len(words) and \
-                fold(words[k + 1]).startswith(party_stems) and "troops" in lex.context and \
+                fold(words[k + 1]).startswith(party_stems) and \
                 lex.context["troops"].fullmatch(words[k + 2]) and \
                 not lex.passive.search(text, span.end, span.sentence.end):
             # "Yeraskh köyü yakınlarında mevzilenen Ermeni birlikleri …" fired from there;
