@@ -344,6 +344,8 @@ class Recogniser:
         if len(span.surface) == 2 and span.surface.isupper() and all(
                 fold(self.gaz.place(row).name) == fold(span.surface) for row, _, _ in span.rows):
             return True  # initials ("EU"), not Eu in Normandy; "LA", "GA" stand for theirs
+        if len(span.surface) <= 3 and span.surface.isupper() and not strong:
+            return True  # the Union's initials in French and Indonesian ("UE") are Wé's alias
         if width == 1:
             word = span.surface
             if fold(word) in lex.common or fold(word) in load_lexicon("en").common:
