@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .lexicon import Lexicon, group_index
+from .numbers import parse_digits, words_value
 from .records import UNKNOWN_DATE, PartialDate
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -237,22 +238,25 @@ def _relative(text: str, lex: Lexicon) -> list[DateRef]:
     for key, offset in (("today", 0), ("yesterday", -1), ("two_days_ago", -2), ("tomorrow", 1)):
         refs += [DateRef(m.start(), m.end(), offset_days=offset)
                  for m in lex.dates[key].finditer(text)]
-    for m in lex.dates["days_ago"].finditer(text):
-        number = _DAYS_AGO_NUM.search(text[max(0, m.start() - 12):m.start()])
-        if number and lex.verb_final and \
-                _ANCHORED.search(text[max(0, m.start() - len(number.group(0)) - 30):
-                                      m.start() - len(number.group(0))]):
-            continue
-        if number:
-            from .numbers import parse_digits, words_value
-
+    for key in ("days_ago", "years_ago"):
+        for m in lex.dates[key].finditer(text):
+            number = _DAYS_AGO_NUM.search(text[max(0, m.start() - 12):m.start()])
+            if number is None:
+                continue
+            start = m.start() - len(number.group(0))
+            # (years before anything are long past; days before another event are not today's)
+            if key == "days_ago" and lex.verb_final and \
+                    _ANCHORED.search(text[max(0, start - 30):start]):
+                continue
             raw = number.group(1)
             n = parse_digits(raw) if raw.isdigit() else words_value(raw, lex)
-            if n:
-                refs.append(DateRef(m.start() - len(number.group(0)), m.end(), offset_days=-n))
+            if n and key == "days_ago":
+                refs.append(DateRef(start, m.end(), offset_days=-n))
+            elif n:  # "five years ago", "beş il ötür": that year, and background to today's news
+                refs.append(DateRef(start, m.end(), relative_year=-n, past=True))
     refs += [DateRef(m.start(), m.end(), vague=True) for m in lex.dates["vague"].finditer(text)]
     refs += [DateRef(m.start(), m.end(), vague=True, past=True)
-             for m in lex.dates["last_month"].finditer(text)]
+             for key in ("last_month", "those_days") for m in lex.dates[key].finditer(text)]
     refs += [DateRef(m.start(), m.end(), relative_year=-1)
              for m in lex.dates["last_year"].finditer(text)]
     refs += [DateRef(m.start(), m.end(), relative_year=0)

@@ -459,14 +459,15 @@ def _only_unreal(text: str, lex: Lexicon) -> bool:
 
 
 def history_goes_on(infos: list[SentenceInfo], text: str, lex: Lexicon) -> list[SentenceInfo]:
-    """An undated sentence right after one about an earlier year, in the same paragraph,
-    goes on with that history ("In 2020 the two fought a six-week war. More than 6,500
-    people were killed before a ceasefire …"), unless someone tells it ("…, the ministry
-    said": today's news)."""
+    """An undated sentence right after one about an earlier year or time, in the same
+    paragraph, goes on with that history ("In 2020 the two fought a six-week war. More than
+    6,500 people were killed before a ceasefire …"; "We stood guard in those days. The
+    battles united us."), unless someone tells it ("…, the ministry said": today's news)."""
     out = list(infos)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
-        if prev.background and prev.past and not cur.background and not cur.date_refs and \
+        if prev.background and (prev.past or any(r.past for r in prev.date_refs)) and \
+                not cur.background and not cur.date_refs and \
                 (cur.event_types or cur.figures) and \
                 not lex.claims["before"].search(cur.sentence.text) and \
                 not lex.claims["after"].search(cur.sentence.text) and \

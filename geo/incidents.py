@@ -641,8 +641,15 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     told = [r for r in reports if (r.locations or r.region) and
             (r.claim.side or r.status != "claimed" or
              (named_account and r.attacker == who.side and r.sentence.index <= 2))]
-    ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"}
-    named_report = next((r for r in reversed(told) if _place_ids(r.locations) & ids), None)
+    silent = {m.place.id for m in named if m.place is not None and
+              _left_uncommented(m, info.sentence, lex)}
+    ids = {m.place.id for m in named if m.place is not None and m.place.kind != "country"} - \
+        silent
+    # (each place it names: "neither towards Kalbajar nor towards Lachin" answers both)
+    last_at = {i: next((r for r in reversed(told) if i in _place_ids(r.locations)), None)
+               for i in ids}
+    named_reports = [r for r in told if any(r is last_at[i] for i in ids)]
+    named_report = named_reports[-1] if named_reports else None
     # "… called the report of the drone strike a provocation", after another report since:
     # the last report of the kind it names, that accused the denier
     kinds = events.event_types(info.sentence.text[noun.end():noun.end() + 40], lex) \
@@ -689,10 +696,29 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     evidence = (Evidence(article.id, s.start, s.end, s.text),)
     claim = Claim(who.claimant, who.side, status="denied", evidence=evidence)
     target = _other(who.side, region)
+    answered = [(r, tuple(loc for loc in r.locations if _place_ids((loc,)) - silent))
+                for r in named_reports or [named_report]
+                if r.status == "claimed" and r.claim.side == last.claim.side and
+                r.attacker in (None, who.side)] if named_report is not None \
+        else _account(last, told, _denied_arms(info, lex))
     return [replace(r, sentence=s, status="denied", claim=claim, attacker=who.side,
                     target=target, weapons=(), evidence=evidence, locations=places)
-            for r, places in ([(last, last.locations)] if named_report is not None
-                              else _account(last, told, _denied_arms(info, lex)))]
+            for r, places in answered]
+
+
+def _left_uncommented(mention: Mention, sentence: Sentence, lex: Lexicon) -> bool:
+    """A place a denial names as what its side did not comment on ("… called the Tegh report
+    lies, without commenting on the Khatchik incident"; "Xaçik barədə şərh verməyib": the cue
+    after the name in a verb-final language), with no denial between the two."""
+    text, at = sentence.text, mention.start - sentence.start
+    if lex.verb_final:
+        start, end = at, min(len(text), at + 60)
+        cues = list(lex.context["no_comment"].finditer(text, start, end))[:1]
+    else:
+        start, end = max(0, at - 60), at
+        cues = list(lex.context["no_comment"].finditer(text, start, end))[-1:]
+    return any(not lex.claims["denial"].search(
+        text, *((at, cue.start()) if lex.verb_final else (cue.end(), at))) for cue in cues)
 
 
 _STRIKES = {"drone_strike", "missile_strike", "rocket_strike", "airstrike"}

@@ -841,6 +841,7 @@ class Recogniser:
             return "origin"  # "from Goris"; in Turkic the cue follows: "Gorus istiqamətindən"
         after = _words_after(span, text, 3)
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
+                _neither(span, text, lex) or \
                 lex.context["hospital"].search(before) or \
                 lex.context["hospital"].search(after) or _went_to(span, text, lex) or \
                 (lex.context["funeral"].possible(span.sentence.text) and
@@ -929,6 +930,15 @@ def _quoted_name(span: _Span, text: str, lex: Lexicon) -> bool:
             return len(inner.split()) <= 5 and not lex.any_event.search(inner) and \
                 not lex.any_weapon.search(inner)
     return False
+
+
+def _neither(span: _Span, text: str, lex: Lexicon) -> bool:
+    """A name opening a Turkic "neither … nor" pair ("ne Kelbecer ne de Laçın yönünde"),
+    whose "nor" half follows within a few words."""
+    return bool(span.tokens_before) and \
+        lex.context["neither"].fullmatch(span.tokens_before[-1]) is not None and \
+        lex.context["negation"].match(
+            " ".join(_TOKEN.findall(text[span.end:span.end + 40])[:2])) is not None
 
 
 def _other_topic(span: _Span, lex: Lexicon) -> bool:

@@ -4281,3 +4281,93 @@ def test_the_institution_s_press_secretary_who_wrote_speaks_for_it(pipeline):
     incident, _ = _incident(pipeline, text, "az")
     assert {(c.side, c.status) for c in incident.claims} == {("AM", "denied"), ("AZ", "claimed")}
     assert {c.side for c in incident.claims if c.claimant == "Qurumun"} == {"AM"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Five years on from the Tovuz battles, veterans gather in Baku\n\n"
+     "Veterans laid flowers in Baku today. A reserve officer who fought near Tovuz spoke at "
+     "the ceremony: \"In those days we held the line from Gadabay to Gazakh. The battles "
+     "for Tovuz made us one nation.\"", "en"),
+    ("Tovuz döyüşlərindən altı il keçir: veteranlar Bakıda toplaşıb\n\n"
+     "Veteranlar bu gün Bakıda gül dəstələri qoyublar. Tovuz yaxınlığında döyüşmüş "
+     "ehtiyatda olan zabit mərasimdə danışıb: \"Biz o günlərdə Gədəbəydən Qazaxa qədər "
+     "sərhədi qoruyurduq. Tovuz döyüşləri bizi bir xalq etdi.\"", "az"),
+])
+def test_an_anniversary_and_its_memories_pin_nothing(pipeline, text, language):
+    """A headline 'N years on' and a veteran's 'in those days' tell history: the battle
+    named in the sentence after the memory goes on with it."""
+    analysis = _analysis(pipeline, text, language)
+    assert [i.place_name for i in analysis.incidents if i.place is not None] == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Tujuh tahun setelah pertempuran di Tovuz, para veteran berkumpul di Baku.", "id"),
+    ("Семь лет назад в боях под Товузом погибли двенадцать военнослужащих.", "ru"),
+    ("Yedi yıl önce Tovuz'daki çatışmalarda on iki asker hayatını kaybetti.", "tr"),
+])
+def test_years_ago_is_background(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    assert analysis.incidents == ()
+
+
+@pytest.mark.parametrize("text,language,places", [
+    ("Azerbaycan Savunma Bakanlığı, Ermenistan birliklerinin pazartesi gecesi Kelbecer ve "
+     "Laçın bölgelerindeki mevzileri havan toplarıyla ateşe tuttuğunu açıkladı.", "tr",
+     ["kalbajar", "lachin"]),
+    ("Ermenistan ordusu pazar akşamı Sədərək yönünden Nahçıvan'daki mevzilere ateş "
+     "açmıştır, Azerbaycan Savunma Bakanlığı bunu bildirdi.", "tr", ["nakhchivan"]),
+])
+def test_turkish_fire_verbs_in_every_tense(pipeline, text, language, places):
+    """'ateşe tuttuğunu' (that they fired on) and 'ateş açmıştır' (they have opened fire)
+    report fire as 'ateş açtı' does."""
+    analysis = _analysis(pipeline, text, language)
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert sorted(fold(i.place.name).split()[0] for i in pinned) == places
+    assert all(i.status == "claimed" and i.attacker == "AM" for i in pinned)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin cumartesi akşamı Kelbecer'deki "
+     "mevzilere, ardından Laçın'daki mevzilere ateş açtığını bildirdi. Ermenistan Savunma "
+     "Bakanlığı iddiaları reddederek birliklerinin ne Kelbecer ne de Laçın yönünde ateş "
+     "açtığını söyledi.", "tr"),
+    ("The Azerbaijani defence ministry said Armenian units fired on its positions in "
+     "Kalbajar on Saturday evening, and later on positions in Lachin. The Armenian defence "
+     "ministry rejected the claims, saying its units had fired neither towards Kalbajar "
+     "nor towards Lachin.", "en"),
+])
+def test_a_denial_naming_two_places_answers_both_claims(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    pinned = {fold(i.place.name).split()[0]: [(c.side, c.status) for c in i.claims]
+              for i in analysis.incidents if i.place is not None}
+    assert pinned == {"kalbajar": [("AZ", "claimed"), ("AM", "denied")],
+                      "lachin": [("AZ", "claimed"), ("AM", "denied")]}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Erevan a accusé lundi les forces azerbaïdjanaises d'avoir tiré samedi sur Tegh et sur "
+     "Khndzoresk. Bakou a qualifié de mensonge l'information sur Tegh, sans commenter "
+     "l'incident de Khndzoresk.", "fr"),
+    ("Yerevan said on Monday that Azerbaijani forces had fired on Tegh and Khndzoresk on "
+     "Saturday. Baku called the report about Tegh a lie, without commenting on the "
+     "Khndzoresk incident.", "en"),
+])
+def test_a_place_left_uncommented_is_not_denied(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    pinned = {fold(i.place.name): [(c.side, c.status) for c in i.claims]
+              for i in analysis.incidents if i.place is not None}
+    assert pinned == {"tegh": [("AM", "claimed"), ("AZ", "denied")],
+                      "khndzoresk": [("AM", "claimed")]}
+
+
+def test_as_the_first_report_said_names_its_teller(pipeline):
+    """"As the office's first report said, …" tells the office's claim: the ministry just
+    named, referred back to as "the office" (ведомство)."""
+    text = ("ЕРЕВАН, 10 ноября. Состояние военнослужащего, раненного в понедельник у Кута, "
+            "остаётся тяжёлым, сообщили в четверг в Министерстве обороны Армении. Как "
+            "говорилось в первоначальном сообщении ведомства, 6 ноября азербайджанские "
+            "подразделения открыли огонь по армянским позициям у Кута.")
+    analysis = _analysis(pipeline, text, "ru", date(2023, 11, 10))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.date.iso(), [(c.side, c.status) for c in i.claims]) for i in pinned] == \
+        [("2023-11-06", [("AM", "claimed")])]
