@@ -290,7 +290,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         rubric = (_rubric(phrase) and
                   not (lex.context["government"].search(phrase) or side_of(phrase, region))) or \
             bool(lex.weekdays.search(phrase) or lex.months.search(phrase))  # "Pazartesi:"
-        if plausible(phrase, lex, region) and not rubric and (
+        # (not a sentence leading into its quote: "X ise açıklamayı "dezenformasyon" olarak
+        # nitelendirdi: "…"" has its speaker before its verb)
+        told = any(lex.claims[key].search(phrase) for key in ("before", "calling", "denial"))
+        if plausible(phrase, lex, region) and not rubric and not told and (
                 all(_name_like(w) for w in phrase.split()) if info.sentence.headline
                 else bool(lex.context["government"].search(phrase))):
             candidates.append((start, phrase))

@@ -670,6 +670,9 @@ def _nearest_weekday(base: date, weekday: int, past: bool = False) -> date:
 
 
 _LABEL = re.compile(r"\s*([^:\n]{2,40}?):\s")
+# A chronicle's paragraph opened by a day as a sentence of its own ("Понедельник, 13 июня.
+# Около 19:30 …", "Ночь с 15 на 16 июня. …"); not a dateline ("БАКУ, 18 июня. …")
+_DAY_SENTENCE = re.compile(r"\s*(?!\w*[A-ZА-ЯЁ]{2})([^.:\n]{2,40}?)\.\s")
 
 
 # A clock time alone on its line ("09:30", "14 h 50", "21.45 GMT"), perhaps with a rubric
@@ -687,7 +690,11 @@ def section_dates(text: str, lines: Sequence, lex: Lexicon,
     entry stamps ("14:05") in between end nothing."""
     out: list[tuple[int, PartialDate]] = []
     for line in lines:
-        label = _LABEL.match(text, line.start, line.end) if line.kind == "body" else None
+        label = sentence = None
+        if line.kind == "body":
+            label = _LABEL.match(text, line.start, line.end)
+            sentence = None if label else _DAY_SENTENCE.match(text, line.start, line.end)
+            label = label or sentence
         if line.kind not in ("header", "headline") and label is None:
             continue
         # a paragraph opened by a short label ("Çarşamba: …", "Tuesday, 13 May: …")
@@ -696,7 +703,7 @@ def section_dates(text: str, lines: Sequence, lex: Lexicon,
         if stamp and int(stamp.group(1)) <= 23 and int(stamp.group(2)) <= 59:
             continue  # a live page's entry stamp ("14:05") within the day's section
         found = None
-        if len(head.split()) <= 4:
+        if len(head.split()) <= (6 if sentence else 4):  # ("Ночь с 15 на 16 июня.")
             refs = [r for r in find_refs(head, lex) if r.day or r.weekday is not None]
             found = sentence_date(refs, at) if refs else None
         if (label or line.kind == "headline") and (found is None or found.precision != "day"):

@@ -1261,9 +1261,9 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
                 return False  # "mövqelərimizdən birinin üzərinə": one of them, hit
             # "Gədəbəy rayonu ərazisində Ermənistan silahlı qüvvələrinin mövqelərindən": a
             # party named on the way owns the positions
-            return k == 0 or alias or not (words[k - 1][:1].isupper() or
-                                           any(fold(w).startswith(party_stems)
-                                               for w in words[:k]))
+            return k == 0 or alias or _holds_origin(words[:k], lex, party_stems) or \
+                not (words[k - 1][:1].isupper() or
+                     any(fold(w).startswith(party_stems) for w in words[:k]))
         if lex.context["stationed"].fullmatch(word) and k + 2 < len(words) and \
                 fold(words[k + 1]).startswith(party_stems) and \
                 lex.context["troops"].fullmatch(words[k + 2]) and \
@@ -1278,6 +1278,21 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
                 lex.any_event.match(word):
             return False
     return False
+
+
+def _holds_origin(words: list[str], lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
+    """The words between a district's name and an origin's cue name the origin as a place
+    in it ("Tavuş bölgesine bağlı Berd yönünden", "Sünik bölgesine bağlı Gorus", "Tavuş
+    rayonunun Berd istiqamətindən"): the district is where the fire came from too; not
+    where a party fired from ("Laçın rayonu ərazisində Ermənistan tərəfdən")."""
+    names = len(words)
+    while names > 0 and words[names - 1][:1].isupper():
+        names -= 1
+    between = words[:names]
+    return 0 < names < len(words) and _is_cue(between[0], lex) and \
+        lex.context["part_of"].fullmatch(between[-1]) is not None and \
+        not any(fold(w).startswith(party_stems) for w in words[names:]) and \
+        all(_is_cue(w, lex) or lex.context["part_of"].fullmatch(w) for w in between)
 
 
 def _before_settlement_cue(text: str, tokens: list, k: int, lex: Lexicon) -> int:

@@ -4371,3 +4371,37 @@ def test_as_the_first_report_said_names_its_teller(pipeline):
     pinned = [i for i in analysis.incidents if i.place is not None]
     assert [(i.date.iso(), [(c.side, c.status) for c in i.claims]) for i in pinned] == \
         [("2023-11-06", [("AM", "claimed")])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin dün akşam Sünik bölgesine bağlı "
+     "Gorus yönünden Laçın'daki mevzilere ateş açtığını bildirdi.", "tr"),
+    ("Müdafiə Nazirliyi bildirib ki, dünən axşam Ermənistan silahlı qüvvələrinin bölmələri "
+     "Sünik rayonunun Gorus istiqamətindən Laçındakı mövqelərimizi atəşə tutub.", "az"),
+])
+def test_the_district_of_an_origin_is_no_target(pipeline, text, language):
+    """"from Goris, in the Syunik district": Syunik holds the origin, so it is where the
+    fire came from too, not a place hit."""
+    assert [fold(n).split()[0] for n in _pinned(pipeline, text, language)] == ["lachin"]
+
+
+def test_a_chronicle_s_day_sentences_date_their_paragraphs(pipeline):
+    text = ("Хроника недели на границе\n\n"
+            "БАКУ, 18 июня. Минобороны Азербайджана подвело итоги недели.\n\n"
+            "Вторник, 14 июня. Армянские подразделения обстреляли позиции в Кяльбаджарском "
+            "районе, сообщили в министерстве.\n\n"
+            "Ночь с 15 на 16 июня. Позиции в Лачинском районе были обстреляны из "
+            "крупнокалиберных пулемётов со стороны Гориса, сообщили в министерстве.")
+    analysis = _analysis(pipeline, text, "ru", date(2022, 6, 18))
+    assert sorted((fold(i.place.name).split()[0], i.date.iso())
+                  for i in analysis.incidents if i.place is not None) == \
+        [("kalbajar", "2022-06-14"), ("lachin", "2022-06-16")]
+
+
+def test_a_sentence_leading_into_its_quote_is_no_speaker_label(pipeline):
+    text = ("Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin dün Gedebey'deki mevzilere "
+            "ateş açtığını bildirdi. Ermenistan Savunma Bakanlığı ise açıklamayı "
+            "\"dezenformasyon\" olarak nitelendirdi: \"Birliklerimiz ateş açmadı.\"")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert [(c.claimant, c.status) for c in incident.claims] == [
+        ("Azerbaycan Savunma Bakanlığı", "claimed"), ("Ermenistan Savunma Bakanlığı", "denied")]
