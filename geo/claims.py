@@ -505,7 +505,8 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
         # another verb ("tried to cross the border and was stopped by Azerbaijani units").
         words = text[:passive.start()].split()[-7:]  # "blessée mardi en fin d'après-midi"
         joins = [k for k, w in enumerate(words) if lex.context["list_joiners"].fullmatch(w)]
-        lead = " ".join(words[joins[-1] + 1:] if joins else words)
+        # (the marker may be the event verb itself: "ditangkap pasukan Azerbaijan")
+        lead = " ".join([*(words[joins[-1] + 1:] if joins else words), passive.group()])
         if not (lex.any_event.search(lead) or
                 any(lex.casualties[c].search(lead) for c in ("killed", "wounded"))):
             passive = None
@@ -516,6 +517,12 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
             attacker = named[-1][1] if named else None
         else:  # "by Azerbaijani forces", "par des tirs des forces azerbaïdjanaises"
             attacker = side_of(_agent_phrase(text[passive.end():], lex), region)
+            marker = passive
+            while attacker is None and (marker := lex.claims["agent"].search(
+                    text, marker.end(), marker.end() + 40)) is not None:
+                # "blessé par une munition larguée par un drone azerbaïdjanais": the agent's
+                # own agent
+                attacker = side_of(_agent_phrase(text[marker.end():], lex), region)
         if region.belligerents and attacker not in region.belligerents:
             attacker = None
     agent_case = lex.claims.get("agent_case")

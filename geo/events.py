@@ -297,6 +297,12 @@ def counter_claim_at(rest: str, lex: Lexicon) -> int | None:
             not lex.context["negation"].search(rest[:said.start()]) else None
     clause = rest[said.end():]
     event = lex.any_event.search(clause)
+    called = called_a_report(clause, lex)
+    slur = lex.claims["slur"].search(clause, called.end()) if called is not None else None
+    if event is not None and slur is not None and called.start() <= event.start() < slur.end():
+        # "…, a déclaré le ministère, qualifiant l'accusation de « provocation »": what it
+        # calls the report is no event of its own
+        event = lex.any_event.search(clause, slur.end())
     # "… and stressed there was no exchange of fire", "… said no Armenian unit had fired",
     # "… affirmant que ses militaires « n'ont tiré aucun coup de feu »": still the denial
     before = clause[:event.start()] if event is not None else ""

@@ -174,7 +174,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     introduced: tuple[int, attribution.Attribution] | None = None
     speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
     tellers: dict[str, attribution.Attribution] = {}  # each side's last teller
-    for info in (c for i in infos for t in _title_clauses(i, lex)
+    for info in (c for i in infos for t in _title_clauses(i, lex, region)
                  for c in _denial_clause(t, lex, by_sentence)):
         who = attribution.attribute(info, lex, region, previous, home)
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
@@ -803,13 +803,17 @@ def _drop_history(reports: list[Report], at: Anchor, weekday: int | None) -> lis
 def _border(info: SentenceInfo, lex: Lexicon, region: Region, border: Place | None,
             article_id: str) -> Location | None:
     """"The border" with both parties named → the region's border segment (precision 3)."""
-    if border is None or not lex.context["border"].search(info.sentence.text):
+    if border is None:
         return None
-    named = {iso for _, iso in attribution.sides_in(info.sentence.text, region)}
+    text = info.sentence.text
+    guards = [g.span() for g in lex.context["border_guards"].finditer(text)]
+    m = next((b for b in lex.context["border"].finditer(text)
+              if not any(s <= b.start() < e for s, e in guards)), None)
+    if m is None:  # (not "detained by Azerbaijani border guards")
+        return None
+    named = {iso for _, iso in attribution.sides_in(text, region)}
     if not set(region.belligerents) <= named:
         return None
-    m = lex.context["border"].search(info.sentence.text)
-    assert m is not None
     start = info.sentence.start + m.start()
     mention = Mention(article_id, start, info.sentence.start + m.end(), m.group(0),
                       "event_location", border, 0.5, "the border between the parties named",
@@ -1082,17 +1086,28 @@ _TOLD_ON = 3  # sentences after a party speaks in which an untold report is stil
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
 
 
-def _title_clauses(info: SentenceInfo, lex: Lexicon) -> list[SentenceInfo]:
+_LABEL_AFTER_COMMA = re.compile(r",\s*((?:[^\W\d_][\w'’-]*\s?){1,3}):\s")
+
+
+def _title_clauses(info: SentenceInfo, lex: Lexicon, region: Region) -> list[SentenceInfo]:
     """"Car hit by gunfire outside Shurnukh, Armenia says; Baku reports fire on Gubadly": a
     title whose clauses each tell an event is read clause by clause, each with its own
     teller and places."""
     s = info.sentence
-    if not s.headline or ";" not in s.text:
+    if not s.headline:
+        return [info]
+    # (or at a comma before another teller's label: "Armenia Sebut Prajuritnya Ditangkap di
+    # Dekat Tegh, Azerbaijan: Dia Menyusup ke Lachin")
+    cuts = [m.start() for m in re.finditer(";", s.text)] + \
+        [m.start() for m in _LABEL_AFTER_COMMA.finditer(s.text)
+         if attribution.side_of(m.group(1), region)]
+    if not cuts:
         return [info]
     parts, start = [], 0
-    for piece in s.text.split(";"):
-        parts.append((start, piece))
-        start += len(piece) + 1
+    for cut in sorted(cuts):
+        parts.append((start, s.text[start:cut]))
+        start = cut + 1
+    parts.append((start, s.text[start:]))
     if sum(bool(lex.any_event.search(piece)) for _, piece in parts) < 2:
         return [info]
     out = []

@@ -4405,3 +4405,61 @@ def test_a_sentence_leading_into_its_quote_is_no_speaker_label(pipeline):
     incident, _ = _incident(pipeline, text, "tr")
     assert [(c.claimant, c.status) for c in incident.claims] == [
         ("Azerbaycan Savunma Bakanlığı", "claimed"), ("Ermenistan Savunma Bakanlığı", "denied")]
+
+
+def test_the_agent_of_an_agent_is_the_attacker(pipeline):
+    text = ("Un berger travaillant près de Kut, dans la province arménienne de Gegharkunik, a "
+            "été blessé samedi par une grenade larguée par un drone azerbaïdjanais, a indiqué "
+            "le ministère arménien de la Défense.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert incident.attacker == "AZ"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("« Nos unités n'ont utilisé aucun drone en direction de Kut », a déclaré le ministère "
+     "azerbaïdjanais, qualifiant l'accusation de « provocation ».", "fr"),
+    ("\"Our units did not use any drones near Kut,\" the Azerbaijani ministry said, calling "
+     "the report a provocation.", "en"),
+])
+def test_did_not_use_is_a_denial_and_its_slur_no_counter_claim(pipeline, text, language):
+    claim = {"fr": "Erevan a accusé samedi un drone azerbaïdjanais d'avoir frappé un camion "
+                   "près de Kut. ",
+             "en": "Yerevan said on Saturday that an Azerbaijani drone had struck a truck "
+                   "near Kut. "}[language]
+    incident, _ = _incident(pipeline, claim + text, language)
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed"),
+                                                             ("AZ", "denied")]
+
+
+def test_an_indonesian_passive_names_its_agent_without_oleh(pipeline):
+    text = ("Kementerian Pertahanan Armenia mengatakan seorang prajurit wajib militer Armenia "
+            "ditangkap pasukan Azerbaijan di dekat desa Tegh, provinsi Syunik, pada Senin pagi. "
+            "Kementerian Pertahanan "
+            "Azerbaijan membantah pasukannya melintasi perbatasan.")
+    incident, _ = _incident(pipeline, text, "id")
+    assert incident.attacker == "AZ"
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed"),
+                                                             ("AZ", "denied")]
+
+
+def test_a_title_gives_each_teller_its_clause(pipeline):
+    text = ("Armenia Sebut Prajuritnya Ditangkap di Dekat Tegh, Azerbaijan: Dia Menyusup ke "
+            "Lachin\n\nArmenia menuduh pasukan Azerbaijan menangkap seorang prajuritnya pada "
+            "Senin.")
+    analysis = _analysis(pipeline, text, "id")
+    told = {fold(i.place.name).split()[0]: [c.side for c in i.claims]
+            for i in analysis.incidents if i.place is not None}
+    assert told == {"tegh": ["AM"], "lachin": ["AZ"]}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Baku mengatakan seorang prajurit Armenia menyeberang ke distrik Lachin pada Senin dan "
+     "ditahan oleh penjaga perbatasan Azerbaijan. Armenia menolak versi tersebut.", "id"),
+    ("Baku said an Armenian soldier crossed into the Lachin district on Monday and was "
+     "detained by Azerbaijani border guards. Armenia rejected that version.", "en"),
+])
+def test_border_guards_put_nothing_on_the_border(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    told = {i.place.id: [(c.side, c.status) for c in i.claims]
+            for i in analysis.incidents if i.place is not None}
+    assert told == {"az-lachin-district": [("AZ", "claimed"), ("AM", "denied")]}
