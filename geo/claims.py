@@ -239,8 +239,11 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
     if text[pos:].strip(" .!\"”»").count(" ") > 2:
         return ""  # the verb does not close the sentence
     _, comma, phrase = text[:pos].rpartition(",")
+    # ("…", - nazirliyin məlumatında bildirilir: an office in lower case after a quote)
+    phrase = phrase.strip().lstrip("-–—").strip()
     words = phrase.split()
-    while len(words) > 1 and not _name_like(words[0]):
+    while len(words) > 1 and not _name_like(words[0]) and \
+            not lex.context["government"].match(" ".join(words)):
         words = words[1:]  # "…, bu barədə Müdafiə Nazirliyi bildirib": "about this" is no one
     phrase = " ".join(words)
     if not comma or not phrase or len(words) > 4:
@@ -370,8 +373,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         # ("Moscow said …, but Armenia reported shelling near Vardenis": Armenia), which is
         # the last one before the event word, else the earliest.
         candidates.sort()
-        phrase = candidates[-1][1] if text.lstrip()[:1] in _QUOTE_OPEN else \
-            _event_speaker(text, candidates, lex)
+        phrase = candidates[-1][1] if text.lstrip()[:1] in _QUOTE_OPEN or \
+            _QUOTE_THEN_TELLER.search(text) else _event_speaker(text, candidates, lex)
         parties = {iso for _, iso in sides_in(phrase, region)}
         side = parties.pop() if len(parties) == 1 else None
         if lex.claims["personal"].match(phrase) and previous is not None:
@@ -419,6 +422,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
 
 
 _ARTICLE = re.compile(r"(?:the|le|la|les|l['’])\s", re.IGNORECASE)
+# A quote closed by a dash before its teller ("…", - nazirliyin məlumatında bildirilir):
+# also when the quote opened a sentence before
+_QUOTE_THEN_TELLER = re.compile(r"[»”\"]\s*[,.]?\s*[-–—]\s*\w")
 
 # A title opened by its source and a colon ("Azerbaycan: …", "Arménie : …").
 # A speaker's label before a colon, after a time stamp, dateline or desk label at most

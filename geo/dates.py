@@ -400,7 +400,9 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
         # açıklamada": the release verb follows the date, perhaps after a word for "day"
         clause = re.split(r"[,;:՝։.]", rest, maxsplit=1)[0]  # "երեկ, հայտնել է" dates the fire
         next_words = " ".join(re.findall(r"[\w'’]+", clause)[:3])
-        statement = bool(lex.dates["released"].search(next_words))
+        # ("… երեկ հերքել էր …", denied yesterday: the day of the denial)
+        statement = bool(lex.dates["released"].search(next_words) or
+                         lex.claims["denial"].match(next_words))
     return replace(ref, since=since, statement=statement)
 
 

@@ -859,7 +859,7 @@ class Recogniser:
                                            if lex.verb_final
                                            else " ".join(span.tokens_before[-4:])) or \
                 lex.context["home_after"].search(_words_after(span, text, 7)) or \
-                _war_since(span, text, lex):
+                _war_since(span, text, lex) or self._holds_next(span, place, text, lex):
             # "not in Nagorno-Karabakh", "taken to hospital in Berd", "в Бердский медцентр";
             # reference points: "à une quinzaine de kilomètres de Goris", "a town that faces
             # Gazakh district"; seats: "the head of Berd community", "the villages around Berd";
@@ -876,6 +876,24 @@ class Recogniser:
                 not _road_between(span, text, lex):
             return "event_location"
         return "context"
+
+    def _holds_next(self, span: _Span, place: Place | None, text: str, lex: Lexicon) -> bool:
+        """A name written as the address of a place named next, one the gazetteer knows
+        within 30 km ("Կապանի համայնքի Արծվանիկ գյուղի մոտակայքում", near Artsvanik village
+        of the Kapan community): the place is the one named next (a village the gazetteer
+        lacks leaves its address the place to pin)."""
+        if place is None:
+            return False
+        words = _TOKEN.findall(text[span.end:span.sentence.end])[:4]
+        k = 0
+        while k < len(words) and _is_cue(words[k], lex) and \
+                not lex.context["part_of"].fullmatch(words[k]):
+            k += 1
+        return k + 1 < len(words) and lex.context["part_of"].fullmatch(words[k]) is not None \
+            and _is_name_like(words[k + 1]) and any(
+                haversine_km(place.lat, place.lon, (near := self.gaz.place(row)).lat,
+                             near.lon) <= 30
+                for row, _, _ in self._rows(words[k + 1], lex.language))
 
     def _followed_by_speech(self, span: _Span, text: str, lex: Lexicon) -> bool:
         """A speech or denial verb within the next words ("Baku said", "В Баку эти сведения

@@ -4463,3 +4463,35 @@ def test_border_guards_put_nothing_on_the_border(pipeline, text, language):
     told = {i.place.id: [(c.side, c.status) for c in i.claims]
             for i in analysis.incidents if i.place is not None}
     assert told == {"az-lachin-district": [("AZ", "claimed"), ("AM", "denied")]}
+
+
+def test_a_community_named_as_a_village_s_address_is_not_pinned(pipeline):
+    text = ("Սյունիքի մարզպետարանից հայտնել են, որ օգոստոսի 5-ի երեկոյան Կապանի համայնքի "
+            "Ճակատեն գյուղի մոտակայքում բնակիչը վիրավորվել է ադրբեջանական դիրքերից "
+            "արձակված կրակոցից։")
+    assert [n.split()[0] for n in _pinned(pipeline, text, "hy")] == ["chakaten"]
+
+
+def test_an_armenian_office_s_plural_verb_names_it_and_yesterday_s_denial_dates_nothing(
+        pipeline):
+    text = ("Սյունիքի մարզպետարանից ճշգրտել են, որ օգոստոսի 5-ի երեկոյան Արծվանիկ գյուղի "
+            "մոտակայքում բնակիչը վիրավորվել է ադրբեջանական դիրքերից արձակված կրակոցից։ "
+            "Ադրբեջանի պաշտպանության նախարարությունը երեկ հերքել էր այդ տեղեկությունը։")
+    analysis = _analysis(pipeline, text, "hy", date(2024, 8, 7))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.date.iso(), [(c.side, c.status) for c in i.claims]) for i in pinned] == \
+        [("2024-08-05", [("AM", "claimed"), ("AZ", "denied")])]
+
+
+def test_a_quote_s_teller_after_its_dash_speaks_for_the_next_sentence_too(pipeline):
+    """'"…", - nazirliyin məlumatında bildirilir' is the ministry speaking, so "Nazirlik"
+    (the ministry) after it is that ministry, not the other side the quote names."""
+    text = ("Azərbaycan Müdafiə Nazirliyi Ermənistanın Davit Bek kəndi barədə məlumatını "
+            "təkzib edib. \"Bölmələrimiz heç bir atəş açmayıb. Ermənistan tərəfinin yaydığı "
+            "məlumat həqiqəti əks etdirmir\", - nazirliyin məlumatında bildirilir. Nazirlik "
+            "həmçinin qeyd edib ki, fevralın 8-də Ermənistan silahlı qüvvələrinin bölmələri "
+            "Qubadlı rayonu ərazisində yerləşən mövqelərimizi atəşə tutub.")
+    analysis = _analysis(pipeline, text, "az", date(2023, 2, 9))
+    qubadli = [i for i in analysis.incidents if i.place is not None and
+               fold(i.place.name).startswith("gubad")]
+    assert [[(c.side, c.status) for c in i.claims] for i in qubadli] == [[("AZ", "claimed")]]
