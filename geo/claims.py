@@ -249,13 +249,17 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
     if not comma or not phrase or len(words) > 4:
         return ""
     last = next((w.strip(_QUOTES) for w in reversed(words) if w.strip(_QUOTES)), "")
-    if GENITIVE.search(last) or _COMPLEMENT.search(last):
-        return ""  # "…, Bakü'nün açıklamalarının "asılsız" olduğunu savundu": what is said
+    if GENITIVE.search(last) or _COMPLEMENT.search(last) or \
+            (lex.claims["report_noun"].fullmatch(last) and not _LOCATIVE_END.search(last)):
+        return ""  # "…, Bakü'nün açıklamalarının "asılsız" olduğunu savundu": what is said;
+        # "…, Azerbaycan tarafının açıklaması gerçeği yansıtmıyor": what is denied (not
+        # "…, - nazirliyin məlumatında bildirilir", in the ministry's statement)
     return phrase if lex.context["government"].search(phrase) or side_of(phrase, region) \
         else ""
 
 
 _QUOTES = "\"«»“”„'"
+_LOCATIVE_END = re.compile(r"[dt][aeə]$")
 # A Turkic reported clause's verb ("olduğunu", "yapılmadığını", "etdiyini"): what is said.
 _COMPLEMENT = re.compile(r"[dt][ıiuüə][ğy][ıiuü]n[ıiuü]$", re.IGNORECASE)
 

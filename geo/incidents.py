@@ -280,6 +280,13 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         places = _drop_containers(_drop_bearings(places, article.text, lex))
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
+        # "… à Yeraskh, un village collé à la frontière du Nakhitchevan", "a village that hugs
+        # the Nakhchivan frontier": a name that only says which border it is, beside the
+        # place hit, is no second place hit
+        qualifiers = {id(m) for m in places if _names_a_border(m, article.text, lex)}
+        if any(id(m) not in qualifiers for m in places):
+            places = [m for m in places if id(m) not in qualifiers]
+            specific = tuple(loc for loc in specific if id(loc.mention) not in qualifiers)
         if info.denial and who.side in region.belligerents and who.claimant and \
                 (lex.context["government"].search(who.claimant) or
                  attribution.side_of(who.claimant, region)) and \
@@ -819,6 +826,17 @@ def _border(info: SentenceInfo, lex: Lexicon, region: Region, border: Place | No
                       "event_location", border, 0.5, "the border between the parties named",
                       info.sentence.index)
     return Location(mention, 3)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names_a_border(mention: Mention, text: str, lex: Lexicon) -> bool:
+    """A name right before or after a border word ("the Nakhchivan frontier", "la frontière
+    du Nakhitchevan", "Нахчыванской границы"): it says which border."""
+    before = " ".join(_WORD.findall(text[max(0, mention.start - 30):mention.start])[-2:])
+    after = " ".join(_WORD.findall(text[mention.end:mention.end + 30])[:1])
+    return bool(lex.context["border"].search(before) or lex.context["border"].fullmatch(after))
 
 
 def _fired_across(told: Sequence[Mention], located: Sequence[Location],

@@ -4495,3 +4495,25 @@ def test_a_quote_s_teller_after_its_dash_speaks_for_the_next_sentence_too(pipeli
     qubadli = [i for i in analysis.incidents if i.place is not None and
                fold(i.place.name).startswith("gubad")]
     assert [[(c.side, c.status) for c in i.claims] for i in qubadli] == [[("AZ", "claimed")]]
+
+
+def test_what_a_quoted_denial_calls_false_is_not_its_speaker(pipeline):
+    """'"…, Azerbaycan tarafının açıklaması gerçeği yansıtmıyor" denildi': the Azerbaijani
+    side's statement is what is denied; the ministry just named says it."""
+    text = ("Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin cumartesi gecesi Laçın "
+            "bölgesindeki mevzilere ateş açtığını bildirdi. Ermenistan Savunma Bakanlığı ise "
+            "iddiaları reddetti. Bakanlıktan yapılan açıklamada, \"Birliklerimiz Laçın yönüne "
+            "ateş açmadı, Azerbaycan tarafının açıklaması gerçeği yansıtmıyor\" denildi.")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"),
+                                                             ("AM", "denied")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le ministère arménien a affirmé mercredi que des soldats azerbaïdjanais avaient tiré "
+     "sur un chantier à Yeraskh, un village collé à la frontière du Nakhitchevan.", "fr"),
+    ("The Armenian ministry said on Wednesday that Azerbaijani soldiers had fired on a "
+     "building site in Yeraskh, a village that hugs the Nakhchivan border.", "en"),
+])
+def test_a_name_saying_which_border_is_no_second_place_hit(pipeline, text, language):
+    assert _pinned(pipeline, text, language) == ["yeraskh"]
