@@ -1184,8 +1184,12 @@ def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) 
         # "depuis Movses sur des positions du district de Tovouz": Movses's; not an address
         # ("со стороны села Мовсес в Тавушской области")
         return False
-    if not longer and (lex.context["stationed"].search(rest) or _firing_position(rest, lex)):
-        return True  # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"
+    stationed = lex.context["stationed"].search(rest)
+    if not longer and ((stationed and not lex.any_weapon.search(rest, 0, stationed.start())) or
+                       _firing_position(rest, lex)):
+        # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"; not "из
+        # пулеметов по нашим позициям, расположенным в …", where the cue brings the weapon
+        return True
     # ("Les tirs provenaient de Kelbajar et ont touché", "Des obus venus de l'autre côté ont
     # touché le village de": a verb ends the origin's phrase)
     return not (lex.context["toward"].search(rest) or lex.any_weapon.search(rest) or

@@ -4517,3 +4517,12 @@ def test_what_a_quoted_denial_calls_false_is_not_its_speaker(pipeline):
 ])
 def test_a_name_saying_which_border_is_no_second_place_hit(pipeline, text, language):
     assert _pinned(pipeline, text, language) == ["yeraskh"]
+
+
+def test_an_origin_cue_that_brings_the_weapon_leaves_the_positions_hit(pipeline):
+    """"из крупнокалиберных пулеметов по нашим позициям, расположенным в Губадлинском
+    районе": "из" brings the machine guns; the positions located in Gubadly were hit."""
+    text = ("Минобороны Азербайджана сообщило, что 11 июля со стороны села Давид-Бек был "
+            "открыт огонь из крупнокалиберных пулеметов по нашим позициям, расположенным в "
+            "Губадлинском районе.")
+    assert [n.split()[0] for n in _pinned(pipeline, text, "ru")] == ["gubadly"]
