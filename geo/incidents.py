@@ -177,6 +177,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     for info in (c for i in infos for t in _title_clauses(i, lex, region)
                  for c in _denial_clause(t, lex, by_sentence)):
         who = attribution.attribute(info, lex, region, previous, home)
+        if not who.claimant and info.reports_attack and _told_by_a_post(info.sentence.text, lex):
+            continue  # "La légende affirme : « l'armée bombarde Goris en ce moment »"
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
             # "The ministry issued the following statement:": it tells what follows
             introduced = (info.sentence.index, who)
@@ -425,7 +427,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                         for c in ("killed", "wounded", "captured", "missing")),
                       status=status, victim_side=victim, evidence=evidence)
         own = [r for r in info.date_refs if not r.since and not r.statement]
-        when = sentence_date(info.date_refs, at) or UNKNOWN_DATE
+        when = sentence_date(_event_day_first(info.date_refs, s.text, lex), at) or UNKNOWN_DATE
         if not own and asked is not None:  # "— Que s'est-il passé mardi ? — Vers 21 heures, …"
             when = replace(sentence_date(asked.date_refs, at) or when,
                            source="date of the question it answers")
@@ -569,6 +571,30 @@ def _report_owner(text: str, side: str | None, lex: Lexicon, region: Region) -> 
     nouns = [m.span() for m in lex.claims["report_noun"].finditer(text)]
     return next((pos for pos, iso in attribution.sides_in(text, region)
                  if iso == side and any(_owns_report(text, pos, n, lex) for n in nouns)), None)
+
+
+def _event_day_first(refs: Sequence, text: str, lex: Lexicon) -> list:
+    """A sentence's dates with the own day that follows its event word first ("Les
+    réactions se sont multipliées mardi après les affrontements survenus dans la nuit de
+    dimanche à lundi": the clashes' night, not the reactions' Tuesday), when another own
+    day comes before that word; a verb-final language dates its event before it."""
+    days = [r for r in refs if not r.since and not r.statement and
+            (r.day or r.weekday is not None or r.offset_days is not None)]
+    event = lex.any_event.search(text) if len(days) > 1 and not lex.verb_final else None
+    if event is None or days[0].end > event.start():
+        return list(refs)
+    after = next((r for r in days if 0 <= r.start - event.end() <= 40), None)
+    return list(refs) if after is None else [after, *(r for r in refs if r is not after)]
+
+
+def _told_by_a_post(text: str, lex: Lexicon) -> bool:
+    """A speech verb or a colon whose subject, in the three words before it, is a post, a
+    caption or a video (lexicon ``social_post``): "La légende affirme : …", "The caption
+    claims: …"."""
+    cues = [m.start() for m in lex.claims["before"].finditer(text)] + \
+        [m.start() for m in re.finditer(":", text)]
+    return any(lex.context["social_post"].search(" ".join(text[:at].split()[-3:]))
+               for at in cues)
 
 
 def _report_teller(text: str, lex: Lexicon, region: Region) -> attribution.Attribution | None:

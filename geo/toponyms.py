@@ -786,8 +786,10 @@ class Recogniser:
         for k in range(1, len(out)):
             prev, cur = out[k - 1], out[k]
             if prev.sentence == cur.sentence and _LIST_GAP.match(text[prev.end:cur.start]):
+                # ("… inhumés dans leurs villes natales, à Vardenis, Martuni et Sisian": a
+                # context cue before the list covers its members too)
                 role = prev.role if cur.role in ("event_location", "context") and \
-                    prev.role in ("event_location", "origin") else cur.role
+                    prev.role in ("event_location", "origin", "context") else cur.role
                 out[k] = replace(cur, near=cur.near or prev.near, role=role)
         for k in range(len(out) - 2, -1, -1):
             cur, nxt = out[k], out[k + 1]
@@ -842,6 +844,7 @@ class Recogniser:
         after = _words_after(span, text, 3)
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 _neither(span, text, lex) or \
+                lex.context["no_event"].search(" ".join(span.tokens_before[-4:])) or \
                 lex.context["hospital"].search(before) or \
                 lex.context["hospital"].search(after) or _went_to(span, text, lex) or \
                 (lex.context["funeral"].possible(span.sentence.text) and

@@ -4526,3 +4526,33 @@ def test_an_origin_cue_that_brings_the_weapon_leaves_the_positions_hit(pipeline)
             "открыт огонь из крупнокалиберных пулеметов по нашим позициям, расположенным в "
             "Губадлинском районе.")
     assert [n.split()[0] for n in _pinned(pipeline, text, "ru")] == ["gubadly"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Une vidéo circule depuis mercredi. La légende affirme : « l'armée azerbaïdjanaise "
+     "bombarde Sisian en ce moment ». Aucun bombardement de Sisian n'a été signalé.", "fr"),
+    ("A video has spread since Wednesday. The caption claims: \"Azerbaijani troops are "
+     "shelling Sisian right now.\" No shelling of Sisian was reported.", "en"),
+])
+def test_a_viral_caption_is_no_claim_and_no_shelling_of_a_town_pins_nothing(
+        pipeline, text, language):
+    assert _pinned(pipeline, text, language) == []
+
+
+@pytest.mark.parametrize("text,language,day", [
+    ("Les réactions se sont multipliées mardi après les affrontements survenus dans la nuit "
+     "de dimanche à lundi près de Djermouk.", "fr", "2022-04-18"),
+    ("Reactions poured in on Tuesday after the clashes on Sunday night near Jermuk.", "en",
+     "2022-04-17"),
+])
+def test_the_day_after_the_event_word_dates_it(pipeline, text, language, day):
+    """The reactions' Tuesday comes first; the clashes' night follows their word."""
+    analysis = _analysis(pipeline, text, language, date(2022, 4, 19))
+    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == [day]
+
+
+def test_a_list_after_a_hometown_cue_is_all_hometowns(pipeline):
+    text = ("Trois soldats arméniens ont été tués lundi près de Djermouk, selon le ministère "
+            "arménien. Ils seront inhumés mercredi dans leurs villes natales, à Vardenis, "
+            "Martuni et Sisian.")
+    assert [n.split()[0] for n in _pinned(pipeline, text, "fr")] == ["jermuk"]
