@@ -101,6 +101,8 @@ _PHRASE_STOP = re.compile(
 def _trim(phrase: str, lex: Lexicon) -> str:
     """Cut a speaker phrase at a date or a that-clause, and drop a trailing weekday."""
     words = _PHRASE_STOP.sub("", f" {phrase} ").split()
+    while words and not any(c.isalnum() for c in words[0]):
+        words = words[1:]  # a bullet or a dash: "• Armenia says …"
     if words and lex.weekdays.fullmatch(words[-1]):
         words = words[:-1]
     if len(words) > 1 and lex.weekdays.fullmatch(words[0]):

@@ -259,17 +259,23 @@ def denial_cue(text: str, lex: Lexicon) -> re.Match[str] | None:
         called_a_report(text, lex)
 
 
-def called_a_report(text: str, lex: Lexicon) -> re.Match[str] | None:
-    """A report named as what a speaker calls it, a slur ("called the report of a drone
-    strike 'another provocation'", "назвало сообщение … «очередной провокацией»", "iddiaları
-    provokasyon olarak nitelendirdi"): a denial."""
+def calling_a_report(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """A speaker calling a report something ("called the report …", "iddiaları …
+    nitelendirdi"), whatever it calls it."""
     pattern = _CALLED.get(lex.language)
     if pattern is None:
         calling, report = lex.claims["calling"].pattern, lex.claims["report_noun"].pattern
         pattern = _CALLED[lex.language] = re.compile(
             rf"(?:{report})(?:\W+[\w'’-]+){{0,6}}?\W+(?:{calling})" if lex.verb_final else
             rf"(?:{calling})(?:\W+[\w'’-]+){{0,2}}?\W+(?:{report})", re.IGNORECASE)
-    found = pattern.search(text) if lex.claims["calling"].possible(text) else None
+    return pattern.search(text) if lex.claims["calling"].possible(text) else None
+
+
+def called_a_report(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """A report named as what a speaker calls it, a slur ("called the report of a drone
+    strike 'another provocation'", "назвало сообщение … «очередной провокацией»", "iddiaları
+    provokasyon olarak nitelendirdi"): a denial."""
+    found = calling_a_report(text, lex)
     # (what it is called must reject it: not "called the reports … 'accurate'")
     if found is None or not lex.claims["slur"].search(
             text, found.start() if lex.verb_final else found.end()):
@@ -278,6 +284,8 @@ def called_a_report(text: str, lex: Lexicon) -> re.Match[str] | None:
 
 
 _CALLED: dict[str, re.Pattern[str]] = {}
+# What a report is called, in quotes, just after it is named: "… the claim "an attempt to …""
+_QUOTED_AFTER = re.compile(r"[^«“\"„.]{0,20}[«“\"„][^»”\"“]*[»”\"“]")
 
 
 def counter_claim_at(rest: str, lex: Lexicon) -> int | None:
@@ -297,12 +305,17 @@ def counter_claim_at(rest: str, lex: Lexicon) -> int | None:
             not lex.context["negation"].search(rest[:said.start()]) else None
     clause = rest[said.end():]
     event = lex.any_event.search(clause)
-    called = called_a_report(clause, lex)
-    slur = lex.claims["slur"].search(clause, called.end()) if called is not None else None
-    if event is not None and slur is not None and called.start() <= event.start() < slur.end():
-        # "…, a déclaré le ministère, qualifiant l'accusation de « provocation »": what it
-        # calls the report is no event of its own
-        event = lex.any_event.search(clause, slur.end())
+    called = calling_a_report(clause, lex)
+    if event is not None and called is not None and called.start() <= event.start():
+        # "…, a déclaré le ministère, qualifiant l'accusation de « provocation »", "calling
+        # the claim "an attempt to cover up the night's shelling"": what it calls the report,
+        # a slur or a quote, is no event of its own
+        slur = lex.claims["slur"].search(clause, called.end())
+        quoted = _QUOTED_AFTER.match(clause, called.end())
+        end = slur.end() if slur is not None and event.start() < slur.end() else \
+            quoted.end() if quoted is not None and event.start() < quoted.end() else None
+        if end is not None:
+            event = lex.any_event.search(clause, end)
     # "… and stressed there was no exchange of fire", "… said no Armenian unit had fired",
     # "… affirmant que ses militaires « n'ont tiré aucun coup de feu »": still the denial
     before = clause[:event.start()] if event is not None else ""

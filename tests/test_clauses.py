@@ -4556,3 +4556,29 @@ def test_a_list_after_a_hometown_cue_is_all_hometowns(pipeline):
             "arménien. Ils seront inhumés mercredi dans leurs villes natales, à Vardenis, "
             "Martuni et Sisian.")
     assert [n.split()[0] for n in _pinned(pipeline, text, "fr")] == ["jermuk"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armenia's Defence Ministry says an Azerbaijani drone dropped an explosive on a truck "
+     "parked near Kornidzor, close to the road to Goris, on Tuesday.", "en"),
+    ("Le ministère arménien affirme qu'un drone azerbaïdjanais a frappé mardi un camion garé "
+     "près de Kornidzor, non loin de la route de Goris.", "fr"),
+])
+def test_the_place_a_road_leads_to_is_a_landmark(pipeline, text, language):
+    assert _pinned(pipeline, text, language) == ["kornidzor"]
+
+
+def test_what_a_denier_calls_the_claim_in_quotes_is_no_counter_claim(pipeline):
+    text = ("Azerbaijan said Armenian units fired on its positions in Qubadli on Tuesday. "
+            "\"Our units did not open fire in the direction of Qubadli,\" the Armenian "
+            "ministry's spokeswoman wrote, calling the claim \"an attempt to cover up the "
+            "night's shelling\".")
+    incident, _ = _incident(pipeline, text, "en")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"),
+                                                             ("AM", "denied")]
+
+
+def test_a_bullet_is_no_part_of_a_teller(pipeline):
+    text = "• Armenia says an Azerbaijani drone struck an army truck near Kornidzor on Tuesday."
+    incident, _ = _incident(pipeline, text, "en")
+    assert [c.claimant for c in incident.claims] == ["Armenia"]
