@@ -495,13 +495,27 @@ def history_goes_on(infos: list[SentenceInfo], text: str, lex: Lexicon) -> list[
     return out
 
 
-def unasked(infos: list[SentenceInfo], turns: list[tuple[int, int]]) -> list[SentenceInfo]:
+def unasked(infos: list[SentenceInfo], turns: list[tuple[int, int]], lex: Lexicon,
+            party_stems: tuple[str, ...] = ()) -> list[SentenceInfo]:
     """An interviewer's turns (``turns``, spans of the text) report nothing: "People in Goris
-    hear shots every night. Should they worry?" asks; the answer tells what happened."""
+    hear shots every night. Should they worry?" asks; the answer tells what happened. A
+    turn's statement relaying what a party says ("— Минобороны Армении утверждает, что вчера
+    … открыли огонь по посту у Агарака. Как вы это прокомментируете?") reports that party's
+    claim."""
     if not turns:
         return infos
     return [replace(i, background=True)
-            if any(s <= i.sentence.start < e for s, e in turns) else i for i in infos]
+            if any(s <= i.sentence.start < e for s, e in turns) and
+            not _relays_a_party(i.sentence.text, lex, party_stems) else i for i in infos]
+
+
+def _relays_a_party(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
+    """A statement (no question) whose speech verb has a party named before it."""
+    if text.rstrip().endswith("?"):
+        return False
+    cue = lex.claims["before"].search(text)
+    return cue is not None and any(fold(w).startswith(party_stems)
+                                   for w in _WORD.findall(text[:cue.start()]))
 
 
 _ENTRY_LEAD = re.compile(r"[\W\d_]*(?:(\w+)\W+)?", re.UNICODE)
@@ -606,6 +620,10 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         bool(lex.context["hypothetical"].search(text)) or \
         bool(lex.context["drill"].search(text)) or \
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
+    if lex.context["no_comment"].search(text) and not lex.claims["before"].search(text):
+        # "Ереван заявление Баку об обстреле … не прокомментировал", "Baku has not commented
+        # on the Kornidzor report": no one tells the event here
+        background = True
     if lex.context["habitual"].search(text) and not figs and not current:
         background = True  # "has repeatedly come under fire in recent years"; not "on Tuesday"
     # (a ceremony is held today; an attack on Tuesday that damaged a memorial is news)

@@ -998,11 +998,12 @@ def _dated_by(report: Report, info: SentenceInfo, by_sentence: dict[int, list[Me
 
 def _only_dates_an_incident(info: SentenceInfo, by_sentence: dict[int, list[Mention]],
                             lex: Lexicon) -> bool:
-    """A sentence about an incident that names no place but the parties ("The incident
-    happened the day before at about 15:20."): it dates the report next to it."""
+    """A sentence about an incident that names no place hit but the parties ("The incident
+    happened the day before at about 15:20.", "… terjadi pada Rabu (30/8) sore, ketika dua
+    penggembala dari kota Sisian …"): it dates the report next to it."""
     return bool(lex.context["incident"].search(info.sentence.text)) and \
-        not any(m.place is not None and m.place.kind != "country"
-                for m in by_sentence.get(info.sentence.index, ()))
+        not any(m.place is not None and m.place.kind != "country" and
+                m.role == "event_location" for m in by_sentence.get(info.sentence.index, ()))
 
 
 def _place_ids(located: Sequence[Location]) -> set[str]:

@@ -88,7 +88,8 @@ class Pipeline:
                                  at.reference if at.written else None)
                  for s, rs in zip(sentences, refs, strict=True)]
         infos = events.unasked(events.history_goes_on(events.recollections(
-            events.reminders(infos, lex, at), lex, at), text, lex), turns)
+            events.reminders(infos, lex, at), lex, at), text, lex), turns, lex,
+            self.party_stems)
         spans = self.recogniser.spans(text, sentences, lex)
         mentions = self.recogniser.resolve(article.id, text, spans, lex,
                                            {i.sentence.index: i for i in infos}, dateline)

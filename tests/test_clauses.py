@@ -4582,3 +4582,39 @@ def test_a_bullet_is_no_part_of_a_teller(pipeline):
     text = "• Armenia says an Azerbaijani drone struck an army truck near Kornidzor on Tuesday."
     incident, _ = _incident(pipeline, text, "en")
     assert [c.claimant for c in incident.claims] == ["Armenia"]
+
+
+def test_the_incident_s_own_day_dates_a_report_filed_later(pipeline):
+    """"… menurut pernyataan yang dikutip kantor berita pada Jumat (1/9)" is when the news
+    agency quoted it; "insiden itu terjadi pada Rabu (30/8)" dates the incident, though it
+    names the herders' hometown."""
+    text = ("Armenia menuduh tentara Azerbaijan menyeberangi perbatasan dan menahan seorang "
+            "penggembala di dekat Danau Sev Lich, menurut pernyataan resmi yang dikutip kantor berita pada Jumat (1/9). "
+            "Kementerian Pertahanan Armenia mengatakan insiden itu terjadi pada Rabu (30/8) "
+            "sore, ketika dua penggembala dari kota Sisian sedang menggiring domba.")
+    analysis = _analysis(pipeline, text, "id", date(2023, 9, 1))
+    assert [(i.place.id, i.date.iso()) for i in analysis.incidents if i.place is not None] == \
+        [("am-sev-lich", "2023-08-30")]
+
+
+def test_a_question_relaying_a_party_s_claim_reports_it(pipeline):
+    text = ("Пресс-секретарь Минобороны Азербайджана провёл брифинг.\n\n"
+            "— Министерство обороны Армении утверждает, что вчера азербайджанские "
+            "подразделения открыли огонь по посту у Агарака. Как вы это прокомментируете?\n\n"
+            "— Эта информация не соответствует действительности.\n\n"
+            "— Есть ли новости о переговорах?\n\n"
+            "— Пока нет.\n\n"
+            "— А что с делимитацией?\n\n"
+            "— Работа продолжается.")
+    analysis = _analysis(pipeline, text, "ru", date(2024, 10, 16))
+    pinned = [i for i in analysis.incidents if i.place is not None]
+    assert [(i.place.id, i.date.iso(), [(c.side, c.status) for c in i.claims][:1])
+            for i in pinned] == [("am-agarak", "2024-10-15", [("AM", "claimed")])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ереван заявление Баку об обстреле в Ордубадском районе пока не прокомментировал.", "ru"),
+    ("Yerevan has not commented on Baku's report of shelling in the Ordubad district.", "en"),
+])
+def test_a_side_not_commenting_tells_no_event(pipeline, text, language):
+    assert _pinned(pipeline, text, language) == []
