@@ -4589,7 +4589,8 @@ def test_the_incident_s_own_day_dates_a_report_filed_later(pipeline):
     agency quoted it; "insiden itu terjadi pada Rabu (30/8)" dates the incident, though it
     names the herders' hometown."""
     text = ("Armenia menuduh tentara Azerbaijan menyeberangi perbatasan dan menahan seorang "
-            "penggembala di dekat Danau Sev Lich, menurut pernyataan resmi yang dikutip kantor berita pada Jumat (1/9). "
+            "penggembala di dekat Danau Sev Lich, menurut pernyataan resmi yang dikutip "
+            "kantor berita pada Jumat (1/9). "
             "Kementerian Pertahanan Armenia mengatakan insiden itu terjadi pada Rabu (30/8) "
             "sore, ketika dua penggembala dari kota Sisian sedang menggiring domba.")
     analysis = _analysis(pipeline, text, "id", date(2023, 9, 1))
