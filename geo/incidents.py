@@ -250,6 +250,12 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # the next sentence names who tells the report.
             side = who.side or _our_side(who.claimant, reports[-1].sentence.text,
                                          by_sentence[reports[-1].sentence.index], lex, region)
+            if side is not None and side == reports[-1].attacker and \
+                    _other(side, region) in tellers:
+                # "… Ermənistan … qrupunun sərhədi keçmək cəhdinin qarşısı alınıb. Nazirlik …
+                # bildirib": no side tells of its own attack, so "the ministry" is the other's
+                who = tellers[_other(side, region)]
+                side = who.side
             told = replace(reports[-1].claim, claimant=who.claimant, side=side)
             reports[-1] = _dated_by(replace(reports[-1], claim=told), info, by_sentence,
                                     lex, at)  # "… the prosecutor said it happened on Thursday"
@@ -976,7 +982,7 @@ def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention
         why = "date of the sentence before, which only dates the incident"
     else:
         return None
-    found = sentence_date(before.date_refs, at)
+    found = sentence_date(_event_day_first(before.date_refs, before.sentence.text, lex), at)
     return replace(found, source=why) if found is not None and found.precision == "day" \
         else None
 

@@ -4619,3 +4619,38 @@ def test_a_question_relaying_a_party_s_claim_reports_it(pipeline):
 ])
 def test_a_side_not_commenting_tells_no_event(pipeline, text, language):
     assert _pinned(pipeline, text, language) == []
+
+
+def test_turkish_denials_in_participle_and_not_a_single_shot(pipeline):
+    text = ("Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin gece Kelbecer'deki mevzilere "
+            "ateş açtığını açıkladı. Ermenistan Savunma Bakanlığı ise Bakü'nün iddialarını "
+            "\"gerçeği yansıtmayan\" açıklamalar olarak nitelendirdi.")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"),
+                                                             ("AM", "denied")]
+
+
+def test_the_ministry_telling_of_the_other_side_s_attack_is_not_that_side_s(pipeline):
+    """After Armenia's ministry spoke, "Nazirlik" (the ministry) telling that an Armenian
+    group's attempt to cross was stopped is Azerbaijan's ministry, which spoke before."""
+    text = ("Azərbaycan Müdafiə Nazirliyi bildirib ki, bazar ertəsi Ermənistan silahlı "
+            "qüvvələrinin bölmələri Tovuz rayonundakı mövqelərimizi atəşə tutub. Ermənistan "
+            "Müdafiə Nazirliyi bu məlumatı təkzib edib.\n\n"
+            "Çərşənbə günü Daşkəsən rayonu istiqamətində Ermənistan silahlı qüvvələrinin "
+            "kəşfiyyat-təxribat "
+            "qrupunun dövlət sərhədini keçmək cəhdinin qarşısı alınıb. Nazirlik qrupun geri "
+            "çəkildiyini bildirib.")
+    analysis = _analysis(pipeline, text, "az", date(2023, 6, 9))
+    dashkasan = [i for i in analysis.incidents
+                 if i.place is not None and fold(i.place.name).startswith("dashkasan")]
+    assert [[c.side for c in i.claims] for i in dashkasan] == [["AZ"]]
+
+
+def test_the_spa_town_points_back_to_the_town_named_before(pipeline):
+    text = ("Des affrontements ont éclaté dans la nuit de dimanche à lundi près de Djermouk. "
+            "Selon le ministère arménien de la Défense, des unités azerbaïdjanaises ont tenté "
+            "de s'emparer de positions arméniennes au sud de la station thermale. Bakou a "
+            "rejeté cette version.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert ("AM", "claimed") in [(c.side, c.status) for c in incident.claims]
+    assert ("AZ", "denied") in [(c.side, c.status) for c in incident.claims]
