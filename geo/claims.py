@@ -130,6 +130,11 @@ def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
     opener = lex.context["clause_opener"].match(phrase)
     if opener and phrase[opener.end():].strip():
         phrase = phrase[opener.end():]
+    # "В Министерстве обороны Армении информацию азербайджанской стороны назвали …": the
+    # report named before the verb is what is spoken of, not who speaks
+    report = lex.claims["report_noun"].search(phrase)
+    if report is not None and phrase[:report.start()].strip():
+        phrase = phrase[:report.start()]
     return _trim(phrase.strip(" ,"), lex)
 
 

@@ -4654,3 +4654,14 @@ def test_the_spa_town_points_back_to_the_town_named_before(pipeline):
     incident, _ = _incident(pipeline, text, "fr")
     assert ("AM", "claimed") in [(c.side, c.status) for c in incident.claims]
     assert ("AZ", "denied") in [(c.side, c.status) for c in incident.claims]
+
+
+def test_the_report_named_before_the_verb_is_not_its_speaker(pipeline):
+    """"В Министерстве обороны Армении информацию азербайджанской стороны назвали …": the
+    Armenian ministry speaks; the Azerbaijani side's information is what it denies."""
+    text = ("Минобороны Азербайджана сообщило, что 10 июля армянские подразделения обстреляли "
+            "позиции в Кельбаджарском районе. В Министерстве обороны Армении информацию "
+            "азербайджанской стороны назвали не соответствующей действительности.")
+    incident, _ = _incident(pipeline, text, "ru")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"),
+                                                             ("AM", "denied")]
