@@ -4665,3 +4665,17 @@ def test_the_report_named_before_the_verb_is_not_its_speaker(pipeline):
     incident, _ = _incident(pipeline, text, "ru")
     assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed"),
                                                              ("AM", "denied")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ադրբեջանի պաշտպանության նախարարությունը հերքել է այդ տեղեկությունը։ Ավելին, Բաքուն "
+     "պնդում է, որ նույն օրը հայկական ստորաբաժանումները ականանետերից կրակ են բացել "
+     "Քարվաճառի շրջանում տեղակայված ադրբեջանական դիրքերի վրա։", "hy"),
+    ("Azerbaijan's defence ministry denied the report. Moreover, Baku said Armenian units had "
+     "fired mortars at its positions in the Kalbajar district the same day.", "en"),
+])
+def test_a_connective_opening_the_sentence_is_no_speaker(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language)
+    kalbajar = [i for i in analysis.incidents if i.place is not None]
+    assert [[(c.claimant, c.side) for c in i.claims] for i in kalbajar] == \
+        [[({"hy": "Բաքուն", "en": "Baku"}[language], "AZ")]]
