@@ -133,8 +133,8 @@ def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
     # "В Министерстве обороны Армении информацию азербайджанской стороны назвали …": the
     # report named before the verb is what is spoken of, not who speaks
     report = lex.claims["report_noun"].search(phrase)
-    if report is not None and phrase[:report.start()].strip():
-        phrase = phrase[:report.start()]
+    if report is not None and any(_name_like(w) for w in phrase[:report.start()].split()):
+        phrase = phrase[:report.start()]  # (not "… — a claim Baku denied")
     return _trim(phrase.strip(" ,"), lex)
 
 
@@ -240,9 +240,11 @@ def _inverted(text: str, verb: re.Match[str], lex: Lexicon) -> bool:
         any(lex.context["government"].fullmatch(w) for w in clause.split()[:3])
 
 
-def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
+def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region,
+                      denial: bool = False) -> str:
     """Verb-final languages: a speaker between the last comma and a closing speech verb
-    ("…, Müdafiə Nazirliyi bildirib", "…, Erivan açıkladı"), or ""."""
+    (``denial``: a denial's) ("…, Müdafiə Nazirliyi bildirib", "…, Erivan açıkladı"), or
+    ""."""
     if text[pos:].strip(" .!\"”»").count(" ") > 2:
         return ""  # the verb does not close the sentence
     _, comma, phrase = text[:pos].rpartition(",")
@@ -257,7 +259,8 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region) -> str:
         return ""
     last = next((w.strip(_QUOTES) for w in reversed(words) if w.strip(_QUOTES)), "")
     if GENITIVE.search(last) or _COMPLEMENT.search(last) or \
-            (lex.claims["report_noun"].fullmatch(last) and not _LOCATIVE_END.search(last)):
+            (denial and lex.claims["report_noun"].fullmatch(last) and
+             not _LOCATIVE_END.search(last)):
         return ""  # "…, Bakü'nün açıklamalarının "asılsız" olduğunu savundu": what is said;
         # "…, Azerbaycan tarafının açıklaması gerçeği yansıtmıyor": what is denied (not
         # "…, - nazirliyin məlumatında bildirilir", in the ministry's statement)
@@ -337,8 +340,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         # "X a qualifié ces affirmations de « mensongères »": X is who calls them so
         at = max((c.start() for c in callings if c.start() < m.start()), default=m.start()) \
             if m in denials else m.start()
-        phrase = (_trailing_speaker(text, m.start(), lex, region) or _subject(text, lex)) \
-            if lex.verb_final else speaker_before(text, at, lex)
+        phrase = (_trailing_speaker(text, m.start(), lex, region, m in denials) or
+                  _subject(text, lex)) if lex.verb_final else speaker_before(text, at, lex)
         if not lex.verb_final and m not in denials and _inverted(text, m, lex):
             # "…, a annoncé le ministère arménien de l'Intérieur": the speaker follows
             phrase = _phrase_after(text, m.end(), lex)
@@ -433,9 +436,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
 
 
 _ARTICLE = re.compile(r"(?:the|le|la|les|l['’])\s", re.IGNORECASE)
-# A quote closed by a dash before its teller ("…", - nazirliyin məlumatında bildirilir):
-# also when the quote opened a sentence before
-_QUOTE_THEN_TELLER = re.compile(r"[»”\"]\s*[,.]?\s*[-–—]\s*\w")
+# A quote closed by a comma and a dash before its teller ("…", - nazirliyin məlumatında
+# bildirilir): also when the quote opened a sentence before
+_QUOTE_THEN_TELLER = re.compile(r"[»”\"]\s*,\s*[-–—]\s*\w")
 
 # A title opened by its source and a colon ("Azerbaycan: …", "Arménie : …").
 # A speaker's label before a colon, after a time stamp, dateline or desk label at most

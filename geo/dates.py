@@ -383,6 +383,7 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
         bool((own_day and lex.dates["statement_noun"].search(tail)) or
              lex.claims["before"].search(tail) or lex.claims["after"].search(tail) or
              lex.claims["denial"].search(tail) or lex.dates["released"].search(tail) or
+             lex.claims["calling"].search(tail) or  # "a qualifié mercredi de « mensonge »"
              lex.claims["before"].match(after) or
              lex.claims["denial"].match(after) or
              (own_day and _agent_between(found[-8:], lex)))
@@ -550,8 +551,10 @@ def sentence_date(refs: Sequence[DateRef], at: Anchor) -> PartialDate | None:
     if not own:
         return None
     before = next((r for r in own if r.day_before), None)
-    if before is None:  # a day over a bare year: "Tension rose in 2021 and on 1 May …"
-        return resolve(next((r for r in own if not _bare_year(r)), own[0]), at)
+    if before is None:  # a day over a bare year: "Tension rose in 2021 and on 1 May …", or
+        # over a span of years or a vague time: "Two years after the war, … on Tuesday"
+        return resolve(next((r for r in own if not _bare_year(r) and not _loose(r)),
+                            next((r for r in own if not _bare_year(r)), own[0])), at)
     # "накануне, 20 мая": the day before, named in apposition, is that date itself
     named = next((r for r in own if r.day and 0 <= r.start - before.end <= 3), None)
     if named is not None:
@@ -578,6 +581,12 @@ def not_after_statement(when: PartialDate, refs: Sequence[DateRef],
         return when
     return PartialDate(when.value - timedelta(days=7), "day",
                        "the weekday before the day of the statement telling it")
+
+
+def _loose(ref: DateRef) -> bool:
+    """A time with no day of its own: "in those days", "two years after", "last year"."""
+    return (ref.vague or ref.relative_year is not None) and not (
+        ref.day or ref.weekday is not None or ref.offset_days is not None or ref.month)
 
 
 def _bare_year(ref: DateRef) -> bool:

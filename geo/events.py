@@ -256,7 +256,15 @@ def denial_cue(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first denial word ("denied", "опровергло") or no-event phrase ("not a single
     shot") of a sentence, or else a report it names as what it calls it."""
     return lex.claims["denial"].search(text) or lex.context["no_event"].search(text) or \
-        called_a_report(text, lex)
+        _unused(text, lex) or called_a_report(text, lex)
+
+
+def _unused(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """"… n'ont utilisé aucun drone", "did not use drones": a denial, unless the sentence
+    tells fire before it ("fired mortars at Sotk but did not use drones")."""
+    found = lex.context["unused"].search(text)
+    return found if found is not None and not lex.any_event.search(text, 0, found.start()) \
+        else None
 
 
 def calling_a_report(text: str, lex: Lexicon) -> re.Match[str] | None:
@@ -620,7 +628,8 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
         bool(lex.context["hypothetical"].search(text)) or \
         bool(lex.context["drill"].search(text)) or \
         bool(lex.context["retracted"].search(text))  # "Imagine …"; "We wrote that …"
-    if lex.context["no_comment"].search(text) and not lex.claims["before"].search(text):
+    if lex.context["no_comment"].search(text) and not lex.claims["before"].search(text) and \
+            not lex.claims["after"].search(text):
         # "Ереван заявление Баку об обстреле … не прокомментировал", "Baku has not commented
         # on the Kornidzor report": no one tells the event here
         background = True

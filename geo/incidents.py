@@ -289,9 +289,13 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
         # "… à Yeraskh, un village collé à la frontière du Nakhitchevan", "a village that hugs
-        # the Nakhchivan frontier": a name that only says which border it is, beside the
-        # place hit, is no second place hit
-        qualifiers = {id(m) for m in places if _names_a_border(m, article.text, lex)}
+        # the Nakhchivan border": a name that only says which border the place hit lies on;
+        # "near Kornidzor, close to the road to Goris": where a road leads. Neither is a second
+        # place hit, when another place is named
+        qualifiers = {id(m) for k, m in enumerate(places)
+                      if (_names_a_border(m, article.text, lex) and
+                          _described_before(m, places[:k], article.text, lex)) or
+                      _road_leads_to(m, article.text, lex)}
         if any(id(m) not in qualifiers for m in places):
             places = [m for m in places if id(m) not in qualifiers]
             specific = tuple(loc for loc in specific if id(loc.mention) not in qualifiers)
@@ -583,12 +587,14 @@ def _event_day_first(refs: Sequence, text: str, lex: Lexicon) -> list:
     """A sentence's dates with the own day that follows its event word first ("Les
     réactions se sont multipliées mardi après les affrontements survenus dans la nuit de
     dimanche à lundi": the clashes' night, not the reactions' Tuesday), when another own
-    day comes before that word; a verb-final language dates its event before it."""
+    day comes before that word and "after" between them; a verb-final language dates its
+    event before it."""
     days = [r for r in refs if not r.since and not r.statement and
             (r.day or r.weekday is not None or r.offset_days is not None)]
     event = lex.any_event.search(text) if len(days) > 1 and not lex.verb_final else None
-    if event is None or days[0].end > event.start():
-        return list(refs)
+    if event is None or days[0].end > event.start() or \
+            not lex.context["after_event"].search(text, days[0].end, event.start()):
+        return list(refs)  # ("On Tuesday, shelling hit Sotk, after clashes on Monday …")
     after = next((r for r in days if 0 <= r.start - event.end() <= 40), None)
     return list(refs) if after is None else [after, *(r for r in refs if r is not after)]
 
@@ -871,6 +877,36 @@ def _names_a_border(mention: Mention, text: str, lex: Lexicon) -> bool:
     return bool(lex.context["border"].search(before) or lex.context["border"].fullmatch(after))
 
 
+def _described_before(mention: Mention, earlier: Sequence[Mention], text: str,
+                      lex: Lexicon) -> bool:
+    """The name is in a description of a place named before it in the sentence, after a
+    comma and a settlement word, with no event word between ("Yeraskh, un village collé à
+    la frontière du Nakhitchevan"; not "the border villages Tegh and Khnatsakh")."""
+    for m in earlier:
+        if m.sentence != mention.sentence:
+            continue
+        between = text[m.end:mention.start]
+        if "," in between and not lex.any_event.search(between) and any(
+                any(lex.context[c].fullmatch(w) for c in ("village_cue", "town_cue"))
+                for w in _WORD.findall(between)):
+            return True
+    return False
+
+
+def _road_leads_to(mention: Mention, text: str, lex: Lexicon) -> bool:
+    """The place a road leads to ("close to the road to Goris", "la route de Goris", "дорога
+    на Горис"; "Gorus yolu" where the name comes first)."""
+    if lex.verb_final:  # (not a name in a case of its own: "Zengilan'da yol inşaatında")
+        after = _WORD.findall(text[mention.end:mention.end + 30])[:1]
+        return bool(after) and text[mention.end:mention.end + 1] == " " and \
+            not any(q in text[mention.start:mention.end] for q in "'’") and \
+            lex.context["road"].fullmatch(after[0]) is not None
+    before = _WORD.findall(text[max(0, mention.start - 40):mention.start])[-3:]
+    return len(before) >= 2 and lex.context["road_to"].fullmatch(before[-1]) is not None and \
+        any(lex.context["road"].fullmatch(" ".join(before[k:-1]))
+            for k in range(len(before) - 1))
+
+
 def _fired_across(told: Sequence[Mention], located: Sequence[Location],
                   region: Region) -> tuple[str, str] | None:
     """Fire from a place in one party's country onto a place in the other's ("from
@@ -1004,12 +1040,13 @@ def _dated_by(report: Report, info: SentenceInfo, by_sentence: dict[int, list[Me
 
 def _only_dates_an_incident(info: SentenceInfo, by_sentence: dict[int, list[Mention]],
                             lex: Lexicon) -> bool:
-    """A sentence about an incident that names no place hit but the parties ("The incident
-    happened the day before at about 15:20.", "… terjadi pada Rabu (30/8) sore, ketika dua
-    penggembala dari kota Sisian …"): it dates the report next to it."""
+    """A sentence about an incident that names no place but the parties or where someone
+    came from ("The incident happened the day before at about 15:20.", "… terjadi pada Rabu
+    (30/8) sore, ketika dua penggembala dari kota Sisian …"): it dates the report next to
+    it."""
     return bool(lex.context["incident"].search(info.sentence.text)) and \
-        not any(m.place is not None and m.place.kind != "country" and
-                m.role == "event_location" for m in by_sentence.get(info.sentence.index, ()))
+        not any(m.place is not None and m.place.kind != "country" and m.role != "origin"
+                for m in by_sentence.get(info.sentence.index, ()))
 
 
 def _place_ids(located: Sequence[Location]) -> set[str]:
@@ -1151,7 +1188,8 @@ def _title_clauses(info: SentenceInfo, lex: Lexicon, region: Region) -> list[Sen
     # Dekat Tegh, Azerbaijan: Dia Menyusup ke Lachin")
     cuts = [m.start() for m in re.finditer(";", s.text)] + \
         [m.start() for m in _LABEL_AFTER_COMMA.finditer(s.text)
-         if attribution.side_of(m.group(1), region)]
+         if attribution.side_of(m.group(1), region) and  # (not "Armenia, Azerbaijan: …")
+         not attribution.side_of(" ".join(s.text[:m.start()].split()[-1:]), region)]
     if not cuts:
         return [info]
     parts, start = [], 0
@@ -1258,9 +1296,12 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
         reach = 1
     else:
         return ()  # "the village of Sotk", "Ağdam kəndi" name their village
-    # not into background ("… in the 1990s, when the village was shelled from Alibeyli")
+    # not into background ("… in the 1990s, when the village was shelled from Alibeyli"),
+    # unless it happens "again" just after
+    again = lex.context["again"].search(text) is not None
     back = [i for i in range(info.sentence.index - 1, max(-1, info.sentence.index - 1 - reach),
-                             -1) if not infos[i].background]
+                             -1) if not infos[i].background or
+            (again and i == info.sentence.index - 1)]
 
     def nearest(kind: str) -> list[Mention]:
         """The kind's places in the nearest sentence naming one (an interview's answers

@@ -844,7 +844,9 @@ class Recogniser:
         after = _words_after(span, text, 3)
         if lex.context["negation"].search(" ".join(span.tokens_before[-6:])) or \
                 _neither(span, text, lex) or \
-                lex.context["no_event"].search(" ".join(span.tokens_before[-4:])) or \
+                (lex.context["no_event"].search(" ".join(span.tokens_before[-4:])) and
+                 not lex.claims["before"].search(span.sentence.text) and
+                 not lex.claims["denial"].search(span.sentence.text)) or \
                 lex.context["hospital"].search(before) or \
                 lex.context["hospital"].search(after) or _went_to(span, text, lex) or \
                 (lex.context["funeral"].possible(span.sentence.text) and
@@ -876,7 +878,7 @@ class Recogniser:
             return "context"
         if info and info.reports_attack and not _other_topic(span, lex) and \
                 not _quoted_name(span, text, lex) and not _of_the_past(span, info) and \
-                not _road_between(span, text, lex) and not _road_to(span, text, lex):
+                not _road_between(span, text, lex):
             return "event_location"
         return "context"
 
@@ -1142,18 +1144,6 @@ def _road_between(span: _Span, text: str, lex: Lexicon) -> bool:
         return False
     rest = after[joined.end():] if joined else after
     return bool(lex.context["road"].match(" ".join(rest.split()[:2])))
-
-
-def _road_to(span: _Span, text: str, lex: Lexicon) -> bool:
-    """The place a road leads to ("parked near Kornidzor, close to the road to Goris", "la
-    route de Goris", "Gorus yolu"): a landmark, not a place hit."""
-    if lex.verb_final:  # (a name in a case of its own is no road's: "Zengilan'da yol …")
-        return not any(why.startswith(("case ending", "suffix")) for _, _, why in span.rows) and \
-            bool(lex.context["road"].match(" ".join(_TOKEN.findall(
-                text[span.end:span.sentence.end])[:1])))
-    before = span.tokens_before[-3:]
-    return any(lex.context["road"].fullmatch(" ".join(before[k:-1])) for k in range(
-        len(before) - 1)) and bool(before) and bool(lex.context["road_to"].fullmatch(before[-1]))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")  # "Sotk, which was also hit in 2022"

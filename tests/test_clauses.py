@@ -4679,3 +4679,83 @@ def test_a_connective_opening_the_sentence_is_no_speaker(pipeline, text, languag
     kalbajar = [i for i in analysis.incidents if i.place is not None]
     assert [[(c.claimant, c.side) for c in i.claims] for i in kalbajar] == \
         [[({"hy": "Բաքուն", "en": "Baku"}[language], "AZ")]]
+
+
+# A review of the round's rules, run on sentences a helper wrote near their boundaries (on the
+# round's start and its end): where a rule crossed its boundary, the sentence is here. Each
+# row: the text, its language, the day of writing, and what must be pinned as (place id,
+# date, first claim's side and status, attacker).
+@pytest.mark.parametrize("text,language,written,pinned", [
+    # a side declining to comment, beside an "according to" teller, removes nothing
+    ("Two Armenian soldiers were wounded by Azerbaijani fire near Sotk on Tuesday, according "
+     "to the Armenian Defence Ministry; Baku declined to comment on the incident.", "en",
+     date(2024, 5, 2), [("am-sotk", "2024-04-30", "AM", "claimed", "AZ")]),
+    # "did not use drones" after the fire it tells denies no fire
+    ("Azerbaijani forces fired mortars at Armenian positions near Sotk on Tuesday but did not "
+     "use drones, the Armenian Defence Ministry said.", "en", date(2024, 5, 2),
+     [("am-sotk", "2024-04-30", "AM", "claimed", "AZ")]),
+    # a span of years from another event gives way to the sentence's day
+    ("Two years after the 2022 offensive, Azerbaijani troops opened fire on Armenian "
+     "positions near Sotk on Tuesday, the Armenian Defence Ministry said.", "en",
+     date(2024, 5, 2), [("am-sotk", "2024-04-30", "AM", "claimed", "AZ")]),
+    # a day after the event word dates it only after "after" ("après", "после")
+    ("On Tuesday, shelling hit Sotk, the Armenian Defence Ministry said, after clashes on "
+     "Monday.", "en", date(2024, 5, 2), [("am-sotk", "2024-04-30", "AM", "claimed", "AZ")]),
+    # an incident sentence naming a meeting's place dates nothing
+    ("Azerbaijani troops fired on Armenian positions near Sotk, the Armenian Defence Ministry "
+     "said on Thursday. The incident is the first since the foreign ministers met in Almaty "
+     "on 10 May.", "en", date(2024, 5, 16), [("am-sotk", "2024-05-16", "AM", "claimed", "AZ")]),
+    # "border villages" names the villages hit, not which border
+    ("Azerbaijani forces shelled the border villages Tegh and Khnatsakh on Tuesday night, the "
+     "Armenian Defence Ministry said.", "en", date(2024, 5, 2),
+     [("am-tegh", "2024-04-30", "AM", "claimed", "AZ"),
+      ("am-khnatsakh", "2024-04-30", "AM", "claimed", "AZ")]),
+    # "Armenia, Azerbaijan:" in a title is a pair of countries, not a second teller
+    ("Fresh clashes between Armenia, Azerbaijan: Sotk shelled overnight\n\nArmenia's Defence "
+     "Ministry said on Thursday that Azerbaijani forces shelled Sotk overnight.", "en",
+     date(2024, 5, 2), [("am-sotk", "2024-05-02", "AM", "claimed", "AZ")]),
+    # the only place named, on the way to it, is the place hit
+    ("Two soldiers were wounded when their vehicle came under Azerbaijani fire en route to "
+     "Sotk on Tuesday, the Armenian Defence Ministry said.", "en", date(2024, 5, 2),
+     [("am-sotk", "2024-04-30", "AM", "claimed", "AZ")]),
+    # a military post is no social-media post
+    ("Азербайджанские военные обстреляли армянский пост у Сотка: ранены двое "
+     "военнослужащих\n\nДвое армянских военнослужащих ранены в результате обстрела поста у "
+     "Сотка, сообщило в четверг Минобороны Армении.", "ru", date(2024, 5, 2),
+     [("am-sotk", "2024-05-02", "AM", "claimed", "AZ")]),
+    # "ditahan pasukan Azerbaijan" (stopped by Azerbaijani troops) does not make them the
+    # attackers
+    ("Upaya penyusupan kelompok sabotase Armenia di dekat Kalbajar berhasil ditahan pasukan "
+     "Azerbaijan pada Selasa malam, kata Kementerian Pertahanan Azerbaijan.", "id",
+     date(2024, 5, 2), [("az-kalbajar-district", "2024-04-30", "AZ", "claimed", "AM")]),
+    # a quoted term before a dash is no quote of the teller after it
+    ("Минобороны Армении сообщило, что азербайджанские подразделения обстреляли Сотк из "
+     "«крупнокалиберного оружия» — в Баку это опровергли.", "ru", date(2024, 5, 2),
+     [("am-sotk", "2024-05-02", "AM", "claimed", "AZ")]),
+    # "the ministry's statement says" names the teller
+    ("Ermənistan silahlı qüvvələri Kəlbəcər rayonundakı mövqelərimizi atəşə tutub, Müdafiə "
+     "Nazirliyinin açıqlaması bildirir.", "az", date(2024, 5, 2),
+     [("az-kalbajar-district", "2024-05-02", "AZ", "claimed", "AM")]),
+    # "a claim Baku denied" after a dash: the claim is not its speaker
+    ("Armenia's Defence Ministry said Azerbaijani forces fired on Sotk with \"large-calibre "
+     "weapons\" — a claim Baku denied.", "en", date(2024, 5, 2),
+     [("am-sotk", "2024-05-02", "AM", "claimed", "AZ")]),
+    # fire that "may have" been opened reports nothing
+    ("Sınır köyü Sotk'ta yaşayan çiftçiler, Azerbaycan askerlerinin tarlalarına ateş açmış "
+     "olabileceğini söyledi.", "tr", date(2024, 5, 2), []),
+    # "again" points the village back into the history sentence just before
+    ("Два года назад Сотк уже обстреливали. Во вторник азербайджанские военные снова "
+     "открыли огонь по селу, сообщило Минобороны Армении.", "ru", date(2024, 5, 2),
+     [("am-sotk", "2024-04-30", "AM", "claimed", "AZ")]),
+])
+def test_the_reviewed_boundaries_of_the_second_round(pipeline, text, language, written, pinned):
+    analysis = _analysis(pipeline, text, language, written)
+    assert [(i.place.id, i.date.iso(), i.claims[0].side, i.claims[0].status, i.attacker)
+            for i in analysis.incidents if i.place is not None] == pinned
+
+
+def test_a_negated_turkish_shelling_verb_claims_nothing(pipeline):
+    text = ("Ermenistan Savunma Bakanlığı, birliklerinin Kelbecer yönündeki Azerbaycan "
+            "mevzilerini ateşe tutmadığını açıkladı.")
+    analysis = _analysis(pipeline, text, "tr")
+    assert all(c.status == "denied" for i in analysis.incidents for c in i.claims)
