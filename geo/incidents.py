@@ -324,6 +324,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             continue
         if not specific and not regions and not info.denial:
             specific = _village_named_before(info, infos, by_sentence, lex, article)
+        if not specific and not regions and lex.context["same_place"].search(s.text):
+            # "… նույն հատվածում … կրակ էին բացել" (in the same section): the last place told
+            specific = next((r.locations for r in reversed(reports) if r.locations), ())
         if info.denial and not specific and not regions:
             # "… denied the report, saying its units had not fired": the places are those of
             # the report it answers.
@@ -401,11 +404,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             if (not lex.claims["denial"].search(s.text) and
                     (who.side is None or not official or own_ground)) or \
                     (own_ground and all(iso == who.side
-                                        for _, iso in attribution.sides_in(s.text, region))):
+                                        for _, iso in attribution.sides_in(s.text, region))) or \
+                    (who.side is None and who.claimant is not None):
                 # "Two residents of Yeraskh said they heard no shots": denies no report; nor
                 # does a side telling of quiet on its own ground ("у Вардениса … нарушений
                 # не зафиксировано"), or denying fire there that nobody claims ("Posts
-                # claiming that Jermuk had been shelled are false, the town's mayor says")
+                # claiming that Jermuk had been shelled are false, the town's mayor says");
+                # nor does a denial told by someone of no side, of what nobody claims
+                # ("Sosial şəbəkələrdə … yayılan məlumatlar həqiqətə uyğun deyil")
                 continue
         if not specific and not regions and who.side is not None and \
                 who.side not in region.belligerents:

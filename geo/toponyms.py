@@ -1229,7 +1229,8 @@ def _firing_position(rest: str, lex: Lexicon) -> bool:
     short function words ("с позиций у села", "dari posisi Armenia di", "from Armenian
     positions near the town of"), so the name is where the firing positions are; any other
     word ("… hit houses in", "from Azerbaijani troops near") ends that."""
-    words = rest.split()
+    # ("с позиций в направлении высоты": a two-word 'toward' is one word here)
+    words = lex.context["toward"].regex.sub("_", rest).split()
     if not 0 < len(words) <= 6 or any(lex.context["onto"].fullmatch(w) for w in words):
         return False  # "dari wilayah Azerbaijan ke desa": the fire goes to the name
     owned = False  # a positions word before, and no locative since
@@ -1238,8 +1239,8 @@ def _firing_position(rest: str, lex: Lexicon) -> bool:
         # the positions' owners may be named as troops ("dari posisi pasukan Azerbaijan di
         # sekitar", "from the positions of Azerbaijani troops near"), not troops alone nor
         # troops the fire went to ("from their positions on Armenian troops near Sotk")
-        if not (positions or _is_name_like(w) or _is_cue(w, lex) or
-                (len(w) <= 3 and w.islower()) or
+        if not (positions or _is_name_like(w) or _is_cue(w, lex) or w == "_" or
+                lex.context["height"].fullmatch(w) or (len(w) <= 3 and w.islower()) or
                 any(lex.context[key].fullmatch(w) for key in ("locative", "toward")) or
                 lex.claims["personal"].fullmatch(w) or  # "from their positions in the Sharur"
                 (owned and lex.context["troops"].fullmatch(w))):

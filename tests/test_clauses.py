@@ -4759,3 +4759,31 @@ def test_a_negated_turkish_shelling_verb_claims_nothing(pipeline):
             "mevzilerini ateşe tutmadığını açıkladı.")
     analysis = _analysis(pipeline, text, "tr")
     assert all(c.status == "denied" for i in analysis.incidents for c in i.claims)
+
+
+def test_a_rumour_denied_with_no_claim_behind_it_pins_nothing(pipeline):
+    text = ("Bakı, 20 avqust. Sosial şəbəkələrdə Kəlbəcər istiqamətində Ermənistan tərəfindən "
+            "açılan atəş nəticəsində hərbi qulluqçumuzun yaralanması barədə yayılan "
+            "məlumatlar həqiqətə uyğun deyil.")
+    assert _pinned(pipeline, text, "az") == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Минобороны Азербайджана сообщило, что армянские подразделения с позиций в направлении "
+     "высоты Ишханасар обстреляли позиции в Кубадлинском районе.", "ru"),
+    ("Azerbaijan's defence ministry said Armenian units fired from positions on the heights "
+     "near Ishkhanasar at its positions in the Qubadli district.", "en"),
+])
+def test_firing_positions_on_a_height_are_an_origin(pipeline, text, language):
+    assert [n.split()[0] for n in _pinned(pipeline, text, language)] == ["gubadly"]
+
+
+def test_the_same_section_is_the_place_told_before(pipeline):
+    text = ("ՀՀ պաշտպանության նախարարությունը հայտնել է, որ այսօր առավոտյան ադրբեջանական "
+            "զինուժը հարված է հասցրել Իշխանասարի հատվածում տեղակայված դիրքին։ Վիրավորը "
+            "տեղափոխվել է Գորիսի բժշկական կենտրոն։ ՊՆ-ից նաև հիշեցրել են, որ սեպտեմբերի "
+            "27-ի երեկոյան նույն հատվածում ադրբեջանական ստորաբաժանումները կրակ էին բացել։")
+    analysis = _analysis(pipeline, text, "hy", date(2021, 9, 29))
+    assert sorted((i.place.id, i.date.iso()) for i in analysis.incidents
+                  if i.place is not None) == [("am-ishkhanasar", "2021-09-27"),
+                                              ("am-ishkhanasar", "2021-09-29")]
