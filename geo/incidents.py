@@ -860,8 +860,8 @@ def _border(info: SentenceInfo, lex: Lexicon, region: Region, border: Place | No
     guards = [g.span() for g in lex.context["border_guards"].finditer(text)]
     m = next((b for b in lex.context["border"].finditer(text)
               if not any(s <= b.start() < e for s, e in guards)), None)
-    if m is None:  # (not "detained by Azerbaijani border guards")
-        return None
+    if m is None or lex.context["calm"].search(text):
+        return None  # (not "detained by Azerbaijani border guards", nor "the border is calm")
     named = {iso for _, iso in attribution.sides_in(text, region)}
     if not set(region.belligerents) <= named:
         return None

@@ -4787,3 +4787,13 @@ def test_the_same_section_is_the_place_told_before(pipeline):
     assert sorted((i.place.id, i.date.iso()) for i in analysis.incidents
                   if i.place is not None) == [("am-ishkhanasar", "2021-09-27"),
                                               ("am-ishkhanasar", "2021-09-29")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("В военных ведомствах обеих стран сообщают, что обстановка на армяно-азербайджанской "
+     "границе остается спокойной, случаи стрельбы не фиксируются.", "ru"),
+    ("Both defence ministries say the Armenia–Azerbaijan border has remained calm, with no "
+     "shooting recorded in recent months.", "en"),
+])
+def test_a_calm_border_is_no_place_of_fire(pipeline, text, language):
+    assert [i for i in _analysis(pipeline, text, language).incidents if i.place] == []
