@@ -327,9 +327,11 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             # "ՀՀ ՊՆ-ն տեղեկացնում է, որ …": the verb that may precede its speaker follows
             # it here, and the speaker opens the sentence.
             phrase = _subject(text[:m.start()], lex)
-        # "said the Armenian side had used …" is the reported clause, not a speaker
+        # "said the Armenian side had used …", "says the shots came from the Azerbaijani
+        # positions …" are the reported clause, not a speaker
         if phrase and plausible(phrase, lex, region) and \
-                not lex.context["auxiliary"].search(phrase):
+                not lex.context["auxiliary"].search(phrase) and \
+                not lex.any_event.search(phrase) and not lex.context["positions"].search(phrase):
             candidates.append((m.start(), phrase))
     called = called_a_report(text, lex)  # "X called the report 'a provocation'"
     denials = [*lex.claims["denial"].finditer(text), *([called] if called else [])]
@@ -558,14 +560,16 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
         else:
             accused = side_of(_phrase_after(text, accuse.end(), lex), region)
         attacker = accused if not region.belligerents or accused in region.belligerents else None
+    # (or a weapon noun: "un drone azerbaïdjanais a largué …", "an Azerbaijani drone dropped")
+    arms = [m.span() for pattern in lex.weapons.values() for m in pattern.finditer(text)]
     if attacker is None and lex.adjective_after:
         # A party right after an event noun: "tirs azerbaïdjanais", "serangan Azerbaijan".
-        attacker = next((iso for pos, iso in parties for _, e in spans
+        attacker = next((iso for pos, iso in parties for _, e in [*spans, *arms]
                          if pos >= e and not text[e:pos].strip()), None)
     elif attacker is None and not lex.verb_final:
         # A party's adjective right before an event noun: "an Armenian assault",
         # "азербайджанский обстрел".
-        attacker = next((iso for pos, iso in parties for s in starts
+        attacker = next((iso for pos, iso in parties for s in [*starts, *(a for a, _ in arms)]
                          if pos < s and not text[_word_end(text, pos):s].strip()), None)
     before = [iso for pos, iso in parties if first is not None and pos < first]
     if attacker is None and lex.verb_final:

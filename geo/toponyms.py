@@ -358,6 +358,8 @@ class Recogniser:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if fold(word) in self._people and not strong:
                 return True
+            if prev and not strong and lex.context["kin"].fullmatch(prev[2]):
+                return True  # "Son cousin Arsen", "рядовой Эльчин": a person
             # "Неркин Ханд Сюникской": the word before ends a place, not a first name; so
             # does any word before a province word ("… Кармирахбюр Тавушской области")
             if prev and not after_place and not _title_cased(span.sentence) and \

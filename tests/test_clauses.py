@@ -4797,3 +4797,30 @@ def test_the_same_section_is_the_place_told_before(pipeline):
 ])
 def test_a_calm_border_is_no_place_of_fire(pipeline, text, language):
     assert [i for i in _analysis(pipeline, text, language).incidents if i.place] == []
+
+
+def test_a_name_after_a_kinship_word_is_a_person(pipeline):
+    text = ("Son cousin Arsen fait partie des deux soldats arméniens blessés mardi lorsqu'un "
+            "drone azerbaïdjanais a largué un engin explosif près de Kornidzor, selon Erevan.")
+    assert _pinned(pipeline, text, "fr") == ["kornidzor"]
+
+
+def test_the_clause_after_says_the_is_no_speaker(pipeline):
+    """"The village head, …, says the shots came from the Azerbaijani positions …": what
+    is said, not an Azerbaijani speaker."""
+    text = ("A Voskepar man was hit by gunfire in his orchard yesterday. The village head, "
+            "Karen Mkrtumyan, says the shots came from the Azerbaijani positions above the "
+            "road.")
+    analysis = _analysis(pipeline, text, "en")
+    assert all(c.side != "AZ" for i in analysis.incidents for c in i.claims)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Deux soldats ont été blessés mardi lorsqu'un drone azerbaïdjanais a largué un engin "
+     "explosif près de Kornidzor, selon Erevan.", "fr"),
+    ("Two soldiers were wounded on Tuesday when an Azerbaijani drone dropped an explosive "
+     "near Kornidzor, Yerevan said.", "en"),
+])
+def test_a_party_named_with_the_weapon_is_the_attacker(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.attacker == "AZ"
