@@ -700,6 +700,11 @@ def _placeless_denial(info: SentenceInfo, who: attribution.Attribution,
     last_at = {i: next((r for r in reversed(told) if i in _place_ids(r.locations)), None)
                for i in ids}
     named_reports = [r for r in told if any(r is last_at[i] for i in ids)]
+    if named_reports and all(r.status != "claimed" or r.claim.side == who.side
+                             for r in named_reports):
+        # "… sebagai "fiksi" untuk menutupi apa yang terjadi di Ishkhanasar": a place of the
+        # denier's own account, named in passing, points at no claim it denies
+        named_reports = []
     named_report = named_reports[-1] if named_reports else None
     # "… called the report of the drone strike a provocation", after another report since:
     # the last report of the kind it names, that accused the denier

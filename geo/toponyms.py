@@ -756,6 +756,9 @@ class Recogniser:
                 if k > 0 and _SURNAME.search(word) and tokens[k - 1][2][:1].isupper() and \
                         text[tokens[k - 1][1]:start] == " ":
                     continue  # "Wali Kota Noyemberyan, Armen Sahakyan, …": a person
+                if k + 1 < len(tokens) and _SURNAME.search(tokens[k + 1][2]) and \
+                        tokens[k + 1][2][:1].isupper() and text[end:tokens[k + 1][0]] == " ":
+                    continue  # "… գյուղի բնակիչ Արտակ Ղազարյանը": a first name and surname
                 if _after_settlement_cue(span.sentence.text[:start - span.sentence.start], lex):
                     # "у села Неркин Шоржа": the name runs on over capitalised words
                     for s2, e2, w2 in tokens[k + 1:k + 3]:

@@ -4824,3 +4824,24 @@ def test_the_clause_after_says_the_is_no_speaker(pipeline):
 def test_a_party_named_with_the_weapon_is_the_attacker(pipeline, text, language):
     incident, _ = _incident(pipeline, text, language)
     assert incident.attacker == "AZ"
+
+
+def test_a_denial_naming_its_own_account_s_place_answers_the_other_claim(pipeline):
+    """"Yerevan menyebut tuduhan Baku sebagai "fiksi" … untuk menutupi apa yang terjadi di
+    Ishkhanasar": Ishkhanasar is Armenia's own account; the denial answers Baku's Lachin."""
+    text = ("Kementerian Pertahanan Armenia mengatakan pasukan Azerbaijan menyerang posisi di "
+            "dekat Ishkhanasar pada Kamis malam. Baku menyebut kelompok sabotase Armenia "
+            "mencoba menyusup ke posisi Azerbaijan di distrik Lachin pada malam yang sama. "
+            "Yerevan kemudian menyebut tuduhan Baku sebagai \"fiksi\" yang dimaksudkan untuk "
+            "menutupi apa yang terjadi di Ishkhanasar.")
+    analysis = _analysis(pipeline, text, "id")
+    lachin = [i for i in analysis.incidents if i.place is not None and "lachin" in i.place.id]
+    assert [[(c.side, c.status) for c in i.claims] for i in lachin] == \
+        [[("AZ", "claimed"), ("AM", "denied")]]
+
+
+def test_a_village_resident_s_full_name_is_no_village(pipeline):
+    text = ("Արարատի մարզի Երասխ գյուղի 46-ամյա բնակիչ Արտակ Ղազարյանը երկուշաբթի "
+            "գերեվարվել է ադրբեջանական զինծառայողների կողմից։ Կարմիր խաչի միջազգային "
+            "կոմիտեն խոստացել է այցելել նրան։")
+    assert [n.split()[0] for n in _pinned(pipeline, text, "hy")] == ["yeraskh"]
