@@ -68,6 +68,7 @@ class DateRef:
     day_before: bool = False  # "the day before", "sehari sebelumnya", "накануне"
     vague: bool = False  # "last week", "pekan lalu", "недавно": a time, but no day
     past: bool = False  # "last month", "geçen ay": long enough ago to be background
+    later: int = 0  # "two days after Sunday's talks": days after the day it names
 
 
 # The source of a date the text leaves open on purpose: no other report's date fills it.
@@ -132,7 +133,22 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         if _born(text, m.start(), m.end(), lex):
             continue  # "1974-cü il təvəllüdlü kənd sakini": a birth year
         refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
-    return _merge(refs, text, lex)
+    return _days_after(_merge(refs, text, lex), text, lex)
+
+
+def _days_after(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
+    """"deux jours après les pourparlers de dimanche", "two days after Sunday's talks": the
+    day named after, counted on by the number before."""
+    out = list(refs)
+    for m in lex.dates["days_after"].finditer(text):
+        number = _DAYS_AGO_NUM.search(text[max(0, m.start() - 12):m.start()])
+        raw = number.group(1) if number else ""
+        n = parse_digits(raw) if raw.isdigit() else (words_value(raw, lex) if raw else None)
+        day = next((r for r in out if 0 <= r.start - m.end() <= 40 and not r.later and
+                    (r.day or r.weekday is not None)), None)
+        if n and day is not None and n <= 31:
+            out[out.index(day)] = replace(day, later=n)
+    return out
 
 
 def _overlaps(m: re.Match[str], refs: list[DateRef]) -> bool:
@@ -596,6 +612,14 @@ def _bare_year(ref: DateRef) -> bool:
 
 def resolve(ref: DateRef, at: Anchor) -> PartialDate:
     """The calendar date a reference stands for, given the article's anchor."""
+    found = _resolve(ref, at)
+    if ref.later and found.value is not None and found.precision == "day":
+        return PartialDate(found.value + timedelta(days=ref.later), "day",
+                           f"{ref.later} days after the day named ({found.source})")
+    return found
+
+
+def _resolve(ref: DateRef, at: Anchor) -> PartialDate:
     if ref.vague:
         return PartialDate(None, "unknown", VAGUE)
     base = at.reference

@@ -4845,3 +4845,15 @@ def test_a_village_resident_s_full_name_is_no_village(pipeline):
             "գերեվարվել է ադրբեջանական զինծառայողների կողմից։ Կարմիր խաչի միջազգային "
             "կոմիտեն խոստացել է այցելել նրան։")
     assert [n.split()[0] for n in _pinned(pipeline, text, "hy")] == ["yeraskh"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Deux soldats ont été blessés près de Kornidzor par un drone azerbaïdjanais, selon "
+     "Erevan. L'attaque est survenue deux jours après les pourparlers de dimanche à "
+     "Bruxelles.", "fr"),
+    ("Two soldiers were wounded near Kornidzor by an Azerbaijani drone, Yerevan said. The "
+     "attack came two days after Sunday's talks in Brussels.", "en"),
+])
+def test_days_after_a_named_day_count_on_from_it(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language, date(2023, 5, 19))
+    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2023-05-16"]
