@@ -437,6 +437,14 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                                           if loc.mention.place is not None and
                                           loc.mention.place.country in region.belligerents),
                                          None))
+        if who.side is None and who.claimant and status == "claimed" and \
+                lex.context["government"].search(who.claimant) and \
+                attacker in region.belligerents and specific and \
+                _countries(specific) == {_other(attacker, region)}:
+            # "The Defence Ministry said Azerbaijani units fired at positions near Verin
+            # Shorzha": an office of no named country, telling of the other side's fire on
+            # places of one country, speaks for that country
+            who = replace(who, side=_other(attacker, region))
         evidence = (Evidence(article.id, s.start, s.end, s.text),)
         claim = Claim(who.claimant, who.side,
                       *(figures[c].value if c in figures else None

@@ -4857,3 +4857,15 @@ def test_a_village_resident_s_full_name_is_no_village(pipeline):
 def test_days_after_a_named_day_count_on_from_it(pipeline, text, language):
     analysis = _analysis(pipeline, text, language, date(2023, 5, 19))
     assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2023-05-16"]
+
+
+@pytest.mark.parametrize("text,language,side", [
+    ("The Defence Ministry said Azerbaijani units fired mortars at Armenian positions near "
+     "Verin Shorzha on Monday.", "en", "AM"),
+    ("Минобороны сообщило, что армянские подразделения обстреляли позиции в Кяльбаджарском "
+     "районе.", "ru", "AZ"),
+])
+def test_an_office_of_no_named_country_speaks_for_the_side_fired_on(pipeline, text, language,
+                                                                     side):
+    incident, _ = _incident(pipeline, text, language)
+    assert [(c.side, c.status) for c in incident.claims] == [(side, "claimed")]
