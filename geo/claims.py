@@ -561,7 +561,8 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
             accused = side_of(_phrase_after(text, accuse.end(), lex), region)
         attacker = accused if not region.belligerents or accused in region.belligerents else None
     # (or a weapon noun: "un drone azerbaïdjanais a largué …", "an Azerbaijani drone dropped")
-    arms = [m.span() for pattern in lex.weapons.values() for m in pattern.finditer(text)]
+    arms = [m.span() for pattern in lex.weapons.values() for m in pattern.finditer(text)] \
+        if attacker is None and not lex.verb_final else []
     if attacker is None and lex.adjective_after:
         # A party right after an event noun: "tirs azerbaïdjanais", "serangan Azerbaijan".
         attacker = next((iso for pos, iso in parties for _, e in [*spans, *arms]

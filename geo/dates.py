@@ -141,14 +141,23 @@ def _days_after(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
     day named after, counted on by the number before."""
     out = list(refs)
     for m in lex.dates["days_after"].finditer(text):
-        number = _DAYS_AGO_NUM.search(text[max(0, m.start() - 12):m.start()])
-        raw = number.group(1) if number else ""
-        n = parse_digits(raw) if raw.isdigit() else (words_value(raw, lex) if raw else None)
+        _, n = _count_before(text, m.start(), lex)
         day = next((r for r in out if 0 <= r.start - m.end() <= 40 and not r.later and
                     (r.day or r.weekday is not None)), None)
         if n and day is not None and n <= 31:
             out[out.index(day)] = replace(day, later=n)
     return out
+
+
+def _count_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int | None]:
+    """The number written just before ``pos`` ("two days", "beş il", "3 дня") and where it
+    starts; (pos, None) when there is none."""
+    number = _DAYS_AGO_NUM.search(text[max(0, pos - 12):pos])
+    if number is None:
+        return pos, None
+    raw = number.group(1)
+    return pos - len(number.group(0)), \
+        parse_digits(raw) if raw.isdigit() else words_value(raw, lex)
 
 
 def _overlaps(m: re.Match[str], refs: list[DateRef]) -> bool:
@@ -256,16 +265,11 @@ def _relative(text: str, lex: Lexicon) -> list[DateRef]:
                  for m in lex.dates[key].finditer(text)]
     for key in ("days_ago", "years_ago"):
         for m in lex.dates[key].finditer(text):
-            number = _DAYS_AGO_NUM.search(text[max(0, m.start() - 12):m.start()])
-            if number is None:
-                continue
-            start = m.start() - len(number.group(0))
+            start, n = _count_before(text, m.start(), lex)
             # (years before anything are long past; days before another event are not today's)
             if key == "days_ago" and lex.verb_final and \
                     _ANCHORED.search(text[max(0, start - 30):start]):
                 continue
-            raw = number.group(1)
-            n = parse_digits(raw) if raw.isdigit() else words_value(raw, lex)
             if n and key == "days_ago":
                 refs.append(DateRef(start, m.end(), offset_days=-n))
             elif n:  # "five years ago", "beş il ötür": that year, and background to today's news
@@ -725,11 +729,10 @@ def section_dates(text: str, lines: Sequence, lex: Lexicon,
     entry stamps ("14:05") in between end nothing."""
     out: list[tuple[int, PartialDate]] = []
     for line in lines:
-        label = sentence = None
-        if line.kind == "body":
-            label = _LABEL.match(text, line.start, line.end)
-            sentence = None if label else _DAY_SENTENCE.match(text, line.start, line.end)
-            label = label or sentence
+        label = _LABEL.match(text, line.start, line.end) if line.kind == "body" else None
+        sentence = _DAY_SENTENCE.match(text, line.start, line.end) \
+            if line.kind == "body" and label is None else None
+        label = label or sentence
         if line.kind not in ("header", "headline") and label is None:
             continue
         # a paragraph opened by a short label ("Çarşamba: …", "Tuesday, 13 May: …")

@@ -895,15 +895,11 @@ class Recogniser:
         if place is None:
             return False
         words = _TOKEN.findall(text[span.end:span.sentence.end])[:4]
-        k = 0
-        while k < len(words) and _is_cue(words[k], lex) and \
-                not lex.context["part_of"].fullmatch(words[k]):
-            k += 1
-        return k + 1 < len(words) and lex.context["part_of"].fullmatch(words[k]) is not None \
-            and _is_name_like(words[k + 1]) and any(
-                haversine_km(place.lat, place.lon, (near := self.gaz.place(row)).lat,
-                             near.lon) <= 30
-                for row, _, _ in self._rows(words[k + 1], lex.language))
+        k = _address_of_next(words, lex)
+        return k is not None and k < len(words) and _is_name_like(words[k]) and any(
+            haversine_km(place.lat, place.lon, (near := self.gaz.place(row)).lat,
+                         near.lon) <= 30
+            for row, _, _ in self._rows(words[k], lex.language))
 
     def _followed_by_speech(self, span: _Span, text: str, lex: Lexicon) -> bool:
         """A speech or denial verb within the next words ("Baku said", "В Баку эти сведения
@@ -1313,19 +1309,25 @@ def _origin_after(span: _Span, text: str, lex: Lexicon, party_stems: tuple[str, 
     return False
 
 
+def _address_of_next(words: list[str], lex: Lexicon) -> int | None:
+    """Where the next name starts when the words after a name make it that name's address:
+    district words, then a 'part of' word ("bölgesine bağlı Berd", "rayonunun Berd",
+    "համայնքի Արծվանիկ"); None when they do not."""
+    k = 0
+    while k < len(words) and _is_cue(words[k], lex) and \
+            not lex.context["part_of"].fullmatch(words[k]):
+        k += 1
+    return k + 1 if k < len(words) and lex.context["part_of"].fullmatch(words[k]) else None
+
+
 def _holds_origin(words: list[str], lex: Lexicon, party_stems: tuple[str, ...]) -> bool:
     """The words between a district's name and an origin's cue name the origin as a place
     in it ("Tavuş bölgesine bağlı Berd yönünden", "Sünik bölgesine bağlı Gorus", "Tavuş
     rayonunun Berd istiqamətindən"): the district is where the fire came from too; not
     where a party fired from ("Laçın rayonu ərazisində Ermənistan tərəfdən")."""
-    names = len(words)
-    while names > 0 and words[names - 1][:1].isupper():
-        names -= 1
-    between = words[:names]
-    return 0 < names < len(words) and _is_cue(between[0], lex) and \
-        lex.context["part_of"].fullmatch(between[-1]) is not None and \
-        not any(fold(w).startswith(party_stems) for w in words[names:]) and \
-        all(_is_cue(w, lex) or lex.context["part_of"].fullmatch(w) for w in between)
+    k = _address_of_next(words, lex)
+    return k is not None and k < len(words) and all(w[:1].isupper() for w in words[k:]) and \
+        not any(fold(w).startswith(party_stems) for w in words[k:])
 
 
 def _before_settlement_cue(text: str, tokens: list, k: int, lex: Lexicon) -> int:
