@@ -114,6 +114,9 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         if not _night_before(text, m, days[k + 1] if k + 1 < len(days) else None, lex):
             refs.append(DateRef(m.start(), m.end(), weekday=group_index(m)))
     refs.extend(_relative(text, lex))
+    for m in lex.holidays.finditer(text):  # "on New Year's Eve": that day, its year unsaid
+        month, day = lex.holiday_days[group_index(m)]
+        refs.append(DateRef(m.start(), m.end(), day, month))
     for m in _DECADE.finditer(text) if digits else ():
         if not _overlaps(m, refs):
             decade = next(g for g in m.groups() if g)

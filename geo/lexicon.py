@@ -43,7 +43,7 @@ def bare(word: str) -> str:
 
 def _caseless(text: str) -> str:
     """Text with the case differences ``re.IGNORECASE`` ignores folded away (İ and ı too)."""
-    return text.casefold().replace("\u0307", "").replace("ı", "i")
+    return text.casefold().replace("\u0307", "").replace("ı", "i").replace("’", "'")
 
 
 class _Literals:
@@ -147,6 +147,8 @@ def _term(term: str) -> str:
             end = term.index("]", i)
             out.append(term[i:end + 1])
             i = end
+        elif ch == "'":
+            out.append("['’]")  # "new year's eve" is also "new year’s eve"
         elif ch.isspace():
             out.append(r"[\s-]+")  # "small arms fire" is also "small-arms fire"
         else:
@@ -208,6 +210,8 @@ class Lexicon:
     idioms: Terms
     weekdays: Terms  # group w0 (Monday) … w6; see group_index
     months: Terms  # group m0 (January) … m11
+    holidays: Terms  # group h0 … of the days in ``holiday_days``
+    holiday_days: tuple[tuple[int, int], ...]  # (month, day) of each holiday group
     dates: dict[str, Terms]
     numbers: NumberWords
     common: frozenset[str]
@@ -246,6 +250,7 @@ def load_lexicon(language: str | None, bare: bool = False) -> Lexicon:
         code = "en"
     data = _bare_data(_raw(code)) if bare else _raw(code)
     dates = data["dates"]
+    holidays = dates.get("holidays", {})
     shorts = dates.get("months_short") or []
     months = compile_groups([[*m.split("|"), *(_short_forms(shorts[i]) if shorts else [])]
                              for i, m in enumerate(dates["months"])], "m", _MONTH_START)
@@ -260,9 +265,11 @@ def load_lexicon(language: str | None, bare: bool = False) -> Lexicon:
         idioms=compile_terms(data.get("idioms", {}).get("phrases", [])),
         weekdays=compile_groups([w.split("|") for w in dates["weekdays"]], "w"),
         months=months,
+        holidays=compile_groups(list(holidays.values()), "h"),
+        holiday_days=tuple((int(k[:2]), int(k[3:])) for k in holidays),
         dates={k: compile_groups([t.split("|") for t in v], "y") if k == "spoken_years"
-               else compile_terms(v)
-               for k, v in dates.items() if k not in ("weekdays", "months", "months_short")},
+               else compile_terms(v) for k, v in dates.items()
+               if k not in ("weekdays", "months", "months_short", "holidays")},
         numbers=NumberWords(
             units={k.lower(): int(v) for k, v in num["units"].items()},
             teen=num.get("teen", ""), tens=num.get("tens", ""),

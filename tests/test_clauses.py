@@ -4869,3 +4869,26 @@ def test_an_office_of_no_named_country_speaks_for_the_side_fired_on(pipeline, te
                                                                      side):
     incident, _ = _incident(pipeline, text, language)
     assert [(c.side, c.status) for c in incident.claims] == [(side, "claimed")]
+
+
+@pytest.mark.parametrize("text,language,published,day", [
+    ("Azerbaijani troops fired on Tegh on New Year’s Eve, the Armenian Defence Ministry "
+     "said.", "en", date(2023, 1, 3), "2022-12-31"),
+    ("La veille du Nouvel An, des tirs azerbaïdjanais ont visé Tegh, selon Erevan.", "fr",
+     date(2023, 1, 2), "2022-12-31"),
+    ("Накануне Нового года азербайджанские военные обстреляли Тех, сообщили в Ереване.",
+     "ru", date(2023, 1, 4), "2022-12-31"),
+    ("Սուրբ Ծննդյան նախօրեին ադրբեջանական զինուժը կրակ է բացել Տեղ գյուղի ուղղությամբ, "
+     "հայտնում է ՀՀ պաշտպանության նախարարությունը։", "hy", date(2023, 1, 8), "2023-01-05"),
+])
+def test_a_holiday_on_a_fixed_day_dates_the_incident(pipeline, text, language, published,
+                                                     day):
+    analysis = _analysis(pipeline, text, language, published)
+    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == [day]
+
+
+def test_la_veille_alone_is_still_the_day_before(pipeline):
+    text = ("Le ministère arménien a annoncé mardi que la veille, des tirs azerbaïdjanais "
+            "avaient visé Tegh.")
+    analysis = _analysis(pipeline, text, "fr", date(2023, 5, 17))
+    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2023-05-15"]
