@@ -25,7 +25,7 @@ import numpy as np
 
 from . import sources
 from .errors import GazetteerDataError
-from .normalize import fold, skeleton
+from .normalize import fold, qualifiers, skeleton
 from .records import EARTH_KM, KINDS, Candidate, Place
 
 FORMAT_VERSION = 8
@@ -405,6 +405,8 @@ class Gazetteer:
                                limit=10, score_cutoff=0.7)
         found: dict[int, tuple[float, str]] = {}
         for match, similarity, _ in hits:
+            if qualifiers(match) != qualifiers(key):
+                continue  # "nerkin shorzha" is another village than "verin shorzha"
             for i in pool[match]:
                 found.setdefault(i, (0.5 * similarity, f"fuzzy match of {match!r}"))
         return found

@@ -46,6 +46,24 @@ def fold(name: str) -> str:
     return _NON_KEY.sub("", text).strip()
 
 
+# Words that make another place of a name (upper, lower, new, old, big, small): "Nerkin
+# Shorzha" is not Verin Shorzha, nor "Yuxarı Əskipara" Əskipara. Folded; Russian declines.
+_QUALIFIER = re.compile(r"verin|nerkin|nor|hin|mets|pokr|upper|lower|yuxari|yukhari|yukari|"
+                        r"asagi|ashagi|ashaghi|boyuk|buyuk|kicik|kichik|kucuk|verkhn\w*|"
+                        r"nizhn\w*")
+
+
+def is_qualifier(word: str) -> bool:
+    """Whether ``word`` (any script) is a word like "Verin" or "Нижний" that, before a
+    name, names another place."""
+    return _QUALIFIER.fullmatch(fold(word)) is not None
+
+
+def qualifiers(key: str) -> frozenset[str]:
+    """The qualifier words of a folded name ("nerkin shorzha" → {"nerkin"})."""
+    return frozenset(w for w in key.split() if _QUALIFIER.fullmatch(w))
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """Return the variant-tolerant key of ``name``: spelling variants of one name collide."""

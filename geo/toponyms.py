@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from gazetteer import Gazetteer, Place, fold, haversine_km
+from gazetteer import Gazetteer, Place, fold, haversine_km, is_qualifier, qualifiers
 
 from .events import SentenceInfo
 from .lexicon import Lexicon, load_lexicon
@@ -216,11 +216,20 @@ class Recogniser:
                 if found is None:
                     continue
                 span, width = found
+                if i > 0 and tokens[i - 1][1] + 1 >= tokens[i][0] and \
+                        _is_name_like(tokens[i - 1][2]) and is_qualifier(tokens[i - 1][2]):
+                    # "Nerkin Shorzha", unknown, beside the known Shorzha: another place
+                    span = self._qualified(text, tokens[i - 1][0], span, lex)
                 after_place = bool(out) and i > 0 and out[-1].end == tokens[i - 1][1]
                 if not self._vetoed(span, text, tokens, i, width, lex, lowered, after_place):
                     out.append(span)
                 resume = i + width
         return out
+
+    def _qualified(self, text: str, start: int, span: _Span, lex: Lexicon) -> _Span:
+        surface = text[start:span.end]
+        return _Span(start, span.end, surface, fold(surface), self._rows(surface, lex.language),
+                     span.sentence, span.tokens_before[:-1])
 
     def given_spans(self, text: str, sentences: Sequence[Sentence], lex: Lexicon,
                     offsets: Sequence[tuple[int, int]]) -> list[_Span]:
@@ -702,10 +711,13 @@ class Recogniser:
         from rapidfuzz.distance import Levenshtein
 
         key = span.key
+        words = qualifiers(key)  # "Nerkin Shorzh" is no misspelt Verin Shorzha
         names: list[str] = []
         owners: list[int] = []
         for anchor in anchors[:3]:
             for name, row in self.gaz.names_like(key, anchor.lat, anchor.lon, _FUZZY_KM):
+                if qualifiers(name) != words:
+                    continue
                 names.append(name)
                 owners.append(row)
         hit = process.extractOne(key, names, scorer=Levenshtein.normalized_similarity,
@@ -769,9 +781,13 @@ class Recogniser:
                         end = e2
                 elif lex.verb_final and (cued := _before_settlement_cue(text, tokens, k, lex)):
                     end = cued  # "Tovuz rayonunun Koxanəbi kəndi": the cue follows the name
-                elif not self._listed_with(text, start, end,
-                                           [m for m in mates if not self._is_country(m)]):
-                    continue  # "According to Hakobyan, Azerbaijani units …" lists no places
+                else:
+                    if is_qualifier(word) and k + 1 < len(tokens) and \
+                            tokens[k + 1][2][0].isupper() and text[end:tokens[k + 1][0]] == " ":
+                        end = tokens[k + 1][1]  # "Sotk, Nerkin Shorzha and Kut": one name
+                    if not self._listed_with(text, start, end,
+                                             [m for m in mates if not self._is_country(m)]):
+                        continue  # "According to Hakobyan, Azerbaijani units …" lists no places
                 surface = text[start:end]
                 extra.append(_Span(start, end, surface, fold(surface), [], span.sentence, []))
                 taken.append((start, end))

@@ -4892,3 +4892,16 @@ def test_la_veille_alone_is_still_the_day_before(pipeline):
             "avaient visé Tegh.")
     analysis = _analysis(pipeline, text, "fr", date(2023, 5, 17))
     assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2023-05-15"]
+
+
+@pytest.mark.parametrize("text,language,unknown", [
+    ("Azerbaijani forces fired at Sotk, Nerkin Shorzha and Kut on Monday, the Armenian "
+     "Defence Ministry said.", "en", "Nerkin Shorzha"),
+    ("Азербайджанские подразделения обстреляли Сотк, Неркин Шоржа и Кут, сообщили в "
+     "Минобороны Армении.", "ru", "Неркин Шоржа"),
+])
+def test_a_qualified_name_the_gazetteer_lacks_is_not_pinned_as_another_place(pipeline, text,
+                                                                            language, unknown):
+    analysis = _analysis(pipeline, text, language)
+    assert sorted(fold(i.place.name) for i in analysis.incidents if i.place) == ["kut", "sotk"]
+    assert unknown in [i.place_name for i in analysis.incidents if i.place is None]

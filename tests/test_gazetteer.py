@@ -43,6 +43,13 @@ def test_misspelling_is_found_but_never_beats_an_exact_name(gazetteer):
     assert exact.reason.startswith("exact") and exact.score > fuzzy[0].score
 
 
+def test_a_name_with_another_qualifier_is_no_misspelling(gazetteer):
+    # Nerkin (lower) Shorzha is a village of its own, not a misspelt Verin (upper) Shorzha
+    assert [c.place.name for c in gazetteer.lookup("Nerkin Shorzha")] == []
+    assert [c.place.name for c in gazetteer.lookup("Неркин Шоржа")] == []
+    assert gazetteer.lookup("Verin Shorzh")[0].place.name == "Verin Shorzha"
+
+
 def test_folding_handles_azerbaijani_letters_apostrophes_and_scripts():
     assert fold("Kəlbəcər") == fold("Kelbecer") == "kelbecer"
     assert fold("Sot’k") == fold("Sotk") == fold("Սոթք")
