@@ -117,13 +117,16 @@ def _phrase_after(text: str, pos: int, lex: Lexicon) -> str:
     return _trim(" ".join(tail.split()[:_MAX_WORDS]), lex)
 
 
-def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
+def speaker_before(text: str, pos: int, lex: Lexicon, region: Region | None = None) -> str:
     """The speaker before a speech verb: the clause's last words, without an auxiliary and
     the up to three words after it ("Bakou a pour sa part accusé", "Baku has also
     accused"), an adverb ("Baku kembali menuding") or a word opening the clause ("but")."""
     # (a day in brackets between speaker and verb: "Kementerian … pada Sabtu (20/1) membantah")
     head = _CLAUSE_END.split(_DAY_IN_BRACKETS.sub(" ", text[:pos]))[-1]
-    phrase = " ".join(head.split()[-_MAX_WORDS:])
+    words = head.split()[-_MAX_WORDS:]
+    if not words:  # (an apposition is bounded by its commas)
+        words = _apposition(text[:pos], lex, region).split()
+    phrase = " ".join(words)
     phrase = _trim(phrase, lex)  # (the day's words go too)
     phrase = _cut_tail(_cut_tail(phrase, lex.context["auxiliary"], 3),
                        lex.context["speaker_adverb"], 0)
@@ -136,6 +139,37 @@ def speaker_before(text: str, pos: int, lex: Lexicon) -> str:
     if report is not None and any(_name_like(w) for w in phrase[:report.start()].split()):
         phrase = phrase[:report.start()]  # (not "… — a claim Baku denied")
     return _trim(phrase.strip(" ,"), lex)
+
+
+def _apposition(before: str, lex: Lexicon, region: Region | None) -> str:
+    """"The head of Berkaber, Arman Hakobyan, said", "Arman Hakobyan, the village head,
+    said": a speaker set off by commas, with the short clause before it that names the
+    same person (not an event's clause: "Shells hit Tegh, Hakobyan, its head, said")."""
+    stripped = before.rstrip()
+    if not stripped.endswith(","):
+        return ""
+    cuts = [m.start() for m in _CLAUSE_END.finditer(stripped[:-1])]
+    if not cuts or stripped[cuts[-1]] != ",":
+        return ""
+    start = cuts[-2] + 1 if len(cuts) > 1 else 0
+    first = stripped[start:cuts[-1]]
+    if (len(cuts) > 1 and stripped[cuts[-2]] != ",") or len(first.split()) > _MAX_WORDS or \
+            lex.any_event.search(first):
+        first, start = "", cuts[-1] + 1
+    described = stripped[cuts[-1] + 1:].lstrip()[:1].islower()
+    if lex.context["venue"].search(stripped[cuts[-1]:]) or \
+            (described and region is not None and side_of(first, region)):
+        # "Aram Torosyan, speaking at a briefing in Yerevan, said"; "Turkey, a close ally
+        # of Baku, said": Turkey
+        return first
+    phrase = stripped[start:-1]
+    # an office or a person's full name, not a place described ("Jermuk, known for its
+    # mineral water, lies …")
+    if lex.context["government"].search(phrase) or lex.context["local_office"].search(phrase) \
+            or any(len(p.split()) >= 2 and all(_name_like(w) for w in p.split())
+                   for p in phrase.split(",")):
+        return phrase
+    return ""
 
 
 def _passive_before(text: str, pos: int, lex: Lexicon) -> bool:
@@ -343,7 +377,8 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         at = max((c.start() for c in callings if c.start() < m.start()), default=m.start()) \
             if m in denials else m.start()
         phrase = (_trailing_speaker(text, m.start(), lex, region, m in denials) or
-                  _subject(text, lex)) if lex.verb_final else speaker_before(text, at, lex)
+                  _subject(text, lex)) if lex.verb_final else speaker_before(text, at, lex,
+                                                                              region)
         if not lex.verb_final and m not in denials and _inverted(text, m, lex):
             # "…, a annoncé le ministère arménien de l'Intérieur": the speaker follows
             phrase = _phrase_after(text, m.end(), lex)
@@ -372,7 +407,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             first = min((c.start() for c in (*callings, *denials) if c.start() < m.start()),
                         default=None)
             if first is not None:
-                phrase = speaker_before(text, first, lex)
+                phrase = speaker_before(text, first, lex, region)
         if not (phrase and plausible(phrase, lex, region)) and not lex.verb_final:
             # "Azerbaijan, which blames …, says …", "Минобороны Азербайджана, в свою
             # очередь, заявило …"
@@ -420,9 +455,13 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             # "the ministry", "Bakanlık": the one just quoted; not "Müdafiə Nazirliyi" in
             # a story from Baku, its own
             side = previous.side
-        if side is None and not parties and home and \
-                lex.context["government"].search(phrase):
-            side = home  # "the Defence Ministry" in a story datelined in a party's place
+        if side is None and not parties and home and office.search(phrase):
+            # "the Defence Ministry" in a story datelined in a party's place; but "a
+            # spokeswoman for the ministry" (lower case) just after a ministry spoke is its
+            offices = {fold(m.group(0)) for m in office.finditer(previous.claimant)} \
+                if previous is not None and previous.side and previous.claimant else set()
+            side = previous.side if any(m.group(0)[:1].islower() and fold(m.group(0)) in offices
+                                        for m in office.finditer(phrase)) else home
         return Attribution(phrase, side)
     pronoun = lex.claims["pronoun"].search(text)
     if previous and pronoun and (pronoun.start() < 15 or pronoun.end() > len(text) - 25 or
@@ -478,8 +517,9 @@ def plausible(phrase: str, lex: Lexicon, region: Region) -> bool:
         return True
     if lex.any_event.search(phrase) or lex.any_weapon.search(phrase):
         return False  # "Mortar fire reported near Sotk": what was reported, not who
-    words = phrase.split()
-    return any(_name_like(w) and fold(w) not in lex.common for w in words[:4])
+    # (each part of an apposition: "head of the village of Berkaber, Arman Hakobyan")
+    return any(_name_like(w) and fold(w) not in lex.common
+               for part in phrase.split(",") for w in part.split()[:4])
 
 
 def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,

@@ -69,7 +69,12 @@ class DateRef:
     vague: bool = False  # "last week", "pekan lalu", "недавно": a time, but no day
     past: bool = False  # "last month", "geçen ay": long enough ago to be background
     later: int = 0  # "two days after Sunday's talks": days after the day it names
+    night: bool = False  # "overnight, … said on Thursday": the statement's day, but weakly
 
+
+# The source of a night's date taken from its statement's day: a later report of the same
+# place that gives its own day is better.
+NIGHT = "the night before the statement's day"
 
 # The source of a date the text leaves open on purpose: no other report's date fills it.
 VAGUE = "a vague time in the text ('last week', 'recently'): no day given"
@@ -136,7 +141,20 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
         if _born(text, m.start(), m.end(), lex):
             continue  # "1974-cü il təvəllüdlü kənd sakini": a birth year
         refs.append(DateRef(m.start(), m.end(), year=int(m.group(1))))
-    return _days_after(_merge(refs, text, lex), text, lex)
+    return _night_past(_days_after(_merge(refs, text, lex), text, lex), text, lex)
+
+
+def _night_past(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
+    """"fired on the village overnight, the governor said on Thursday": with no day of its
+    own, the night ended on the morning of the statement's day."""
+    said = next((r for r in refs if r.statement and (r.day or r.weekday is not None or
+                                                      r.offset_days is not None)), None)
+    if said is None or any(r.day or r.weekday is not None or r.offset_days is not None
+                           for r in refs if not r.statement and not r.since):
+        return refs
+    nights = [replace(said, start=m.start(), end=m.end(), statement=False, night=True)
+              for m in lex.dates["night_past"].finditer(text) if not _overlaps(m, refs)]
+    return sorted(refs + nights, key=lambda r: r.start)
 
 
 def _days_after(refs: list[DateRef], text: str, lex: Lexicon) -> list[DateRef]:
@@ -620,6 +638,8 @@ def _bare_year(ref: DateRef) -> bool:
 def resolve(ref: DateRef, at: Anchor) -> PartialDate:
     """The calendar date a reference stands for, given the article's anchor."""
     found = _resolve(ref, at)
+    if ref.night and found.value is not None:
+        return replace(found, source=NIGHT)
     if ref.later and found.value is not None and found.precision == "day":
         return PartialDate(found.value + timedelta(days=ref.later), "day",
                            f"{ref.later} days after the day named ({found.source})")

@@ -17,7 +17,7 @@ from gazetteer import Place, fold, haversine_km
 
 from . import claims as attribution
 from . import events
-from .dates import Anchor, is_vague, not_after_statement, sentence_date
+from .dates import NIGHT, Anchor, is_vague, not_after_statement, sentence_date
 from .events import SentenceInfo
 from .lexicon import Lexicon
 from .records import (EVENT_TYPES, UNKNOWN_DATE, Article, Claim, Evidence, Incident, Location,
@@ -216,7 +216,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             mentions_here = by_sentence[info.sentence.index]
             who = replace(who, side=_our_side(who.claimant, info.sentence.text, mentions_here,
                                               lex, region) or
-                          _official_of(who.claimant, info.sentence, mentions_here, region) or
+                          _official_of(who.claimant, info.sentence, mentions_here, lex, region) or
                           speakers.get(_surname(who.claimant) or "-") or
                           speakers.get(_body(who.claimant, lex) or "-"))
         if who.side is not None and who.claimant:
@@ -833,7 +833,12 @@ def _denied_by_the_other(text: str, who: attribution.Attribution, lex: Lexicon,
     denied = lex.claims["denial"].search(text)
     if denied is None:
         return False
-    phrase = attribution.speaker_before(text, denied.start(), lex)
+    phrase = attribution.speaker_before(text, denied.start(), lex, region)
+    calling = lex.claims["calling"].search(phrase)
+    if calling is not None:
+        # "Yerevan called that claim false": Yerevan; "… and called Baku's report
+        # disinformation": no subject of its own, the sentence's teller calls it so
+        phrase = phrase[:calling.start()].strip()
     if not attribution.plausible(phrase, lex, region):
         return False  # "… on des positions azerbaïdjanaises … ne correspondent pas": no one
     other = attribution.side_of(phrase, region)
@@ -957,16 +962,22 @@ def _hit_at_home(who: attribution.Attribution, located: Sequence[Location], regi
 
 
 def _official_of(claimant: str, sentence: Sentence, mentions: Sequence[Mention],
-                 region: Region) -> str | None:
+                 lex: Lexicon, region: Region) -> str | None:
     """A speaker named by a place ("Տեղի համայնքապետը", the head of Tegh; "the governor
-    of Syunik") speaks for the country the place is in."""
-    at = sentence.text.find(claimant)
-    if at < 0:
-        return None
+    of Syunik") speaks for the country the place is in; a local official named by no place
+    ("the community head") for the country of the village hit."""
+    at = sentence.text.find(claimant)  # (not found: the teller of a sentence before)
     start, end = sentence.start + at, sentence.start + at + len(claimant)
-    return next((m.place.country for m in mentions if start <= m.start < end and
-                 m.place is not None and m.place.kind not in ("country",) and
-                 not m.place.capital and m.place.country in region.belligerents), None)
+    named = next((m.place.country for m in mentions if start <= m.start < end and
+                  m.place is not None and m.place.kind not in ("country",) and
+                  not m.place.capital and m.place.country in region.belligerents),
+                 None) if at >= 0 else None
+    if named is None and lex.context["local_office"].search(claimant):
+        # "Gunfire hit Berkaber, the head of the village said": the village hit
+        named = next((m.place.country for m in mentions if m.role == "event_location" and
+                      m.place is not None and m.place.kind in ("village", "town") and
+                      m.place.country in region.belligerents), None)
+    return named
 
 
 def _our_side(claimant: str, text: str, mentions: Sequence[Mention], lex: Lexicon,
@@ -1072,9 +1083,23 @@ def _place_ids(located: Sequence[Location]) -> set[str]:
     return {loc.mention.place.id for loc in located if loc.mention.place is not None}
 
 
+def _night_of_the_body(told: Report, reports: Sequence[Report]) -> Report:
+    """"… wounded in overnight fire near Sotk has died, the ministry said on Monday. … fire
+    on Sotk at around 02:40 on Sunday": a night dated only by its statement's day takes
+    the day a later report of the same place gives."""
+    body = next((r for r in reports if r.sentence.index > told.sentence.index and
+                 r.date.precision == "day" and r.date.source != NIGHT and
+                 _place_ids(r.locations) & _place_ids(told.locations)), None)
+    return told if body is None else \
+        replace(told, date=replace(body.date, source="date of the body's report of the same "
+                                                     "place"))
+
+
 def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None) -> list[Report]:
     """Reports without a date of their own take the article's event date: the first date
     a report gives, else the anchor (publication or header date; or just the year)."""
+    reports = [_night_of_the_body(r, reports) if r.date.source == NIGHT else r
+               for r in reports]
     dated = [r.date for r in reports if r.date.precision == "day"]
     if dated:
         default = replace(dated[0], source="date of the article's first dated report")

@@ -877,8 +877,9 @@ class Recogniser:
                 (lex.verb_final and _DISTANCE.search(after)) or \
                 lex.context["facing"].search(after if lex.verb_final
                                              else " ".join(span.tokens_before[-4:])) or \
-                lex.context["seat"].search(after if lex.verb_final
-                                           else " ".join(span.tokens_before[-6:])) or \
+                (lex.context["seat"].search(after if lex.verb_final
+                                            else " ".join(span.tokens_before[-6:])) and
+                 not _seat_hit(span, place, text, lex, info)) or \
                 lex.context["calm"].search(after) or \
                 lex.context["border_with"].fullmatch(" ".join(span.tokens_before[-2:])) or \
                 lex.context["home"].search(f"{before2} {_words_after(span, text, 5)}"
@@ -1181,6 +1182,19 @@ def _of_the_past(span: _Span, info: SentenceInfo) -> bool:
 def _words_after(span: _Span, text: str, n: int) -> str:
     """The next ``n`` words of the span's sentence (where Turkic postpositions stand)."""
     return " ".join(_TOKEN.findall(text, span.end, min(span.sentence.end, span.end + 30 * n))[:n])
+
+
+def _seat_hit(span: _Span, place: Place | None, text: str, lex: Lexicon,
+              info: SentenceInfo | None) -> bool:
+    """"The head of the village of Berkaber said gunfire had hit his village": the seat of
+    the official telling is the village hit, when the attack told after it falls on 'the
+    village' (``context.anaphor``)."""
+    if info is None or not info.reports_attack or place is None or \
+            place.kind not in ("village", "town"):
+        return False
+    rest = text[span.end:span.sentence.end]
+    return any(not rest[m.end():m.end() + 3].lstrip()[:1].isupper()
+               for m in lex.context["anaphor"].finditer(rest))
 
 
 def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) -> bool:

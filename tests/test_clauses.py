@@ -4905,3 +4905,76 @@ def test_a_qualified_name_the_gazetteer_lacks_is_not_pinned_as_another_place(pip
     analysis = _analysis(pipeline, text, language)
     assert sorted(fold(i.place.name) for i in analysis.incidents if i.place) == ["kut", "sotk"]
     assert unknown in [i.place_name for i in analysis.incidents if i.place is None]
+
+
+@pytest.mark.parametrize("text,language,first", [
+    ("A woman was wounded when Azerbaijani troops fired on Norashen overnight, the governor "
+     "of Tavush said on Thursday. Gunfire also hit Berkaber on Tuesday evening, the head of "
+     "the village said.", "en", "norashen"),
+    ("Ночью азербайджанские военные обстреляли Сотк, сообщило в четверг Минобороны Армении. "
+     "Во вторник вечером обстрелу подвергся и Кут, добавили в ведомстве.", "ru", "sotk"),
+])
+def test_a_night_dated_only_by_its_statement_ended_on_the_statement_s_day(pipeline, text,
+                                                                         language, first):
+    analysis = _analysis(pipeline, text, language, date(2023, 5, 19))
+    pinned = [(fold(i.place.name), i.date.iso()) for i in analysis.incidents if i.place]
+    assert pinned and pinned[0] == (first, "2023-05-18")
+
+
+def test_a_later_paragraph_s_day_for_the_place_beats_the_night_of_the_statement(pipeline):
+    text = ("One of two soldiers wounded in overnight fire near Sotk has died, the Armenian "
+            "Defence Ministry said on Monday. According to the ministry, Azerbaijani units "
+            "fired mortars at positions near Sotk at around 02:40 on Sunday.")
+    analysis = _analysis(pipeline, text, "en", date(2023, 6, 12))
+    assert [(fold(i.place.name), i.date.iso()) for i in analysis.incidents if i.place] == \
+        [("sotk", "2023-06-11")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The head of the village of Berkaber, Arman Hakobyan, said gunfire had hit his village "
+     "on Tuesday evening.", "en"),
+    ("Arman Hakobyan, the head of the village of Berkaber, said gunfire had hit his village "
+     "on Tuesday evening.", "en"),
+    ("Gunfire hit Berkaber on Tuesday evening, the head of the village, Arman Hakobyan, "
+     "said.", "en"),
+])
+def test_a_local_official_set_off_by_commas_tells_for_the_village_hit(pipeline, text,
+                                                                      language):
+    incident, _ = _incident(pipeline, text, language)
+    assert fold(incident.place.name) == "berkaber"
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
+
+
+def test_a_community_head_named_by_no_place_speaks_for_the_village_hit(pipeline):
+    text = ("Le chef de la communauté, Karen Aslanyan, a confirmé les faits lundi. Il a "
+            "ajouté que des tirs de mitrailleuse avaient visé les abords d'Aygedzor dans la "
+            "nuit, sans faire de victimes.")
+    incident, _ = _incident(pipeline, text, "fr")
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
+
+
+@pytest.mark.parametrize("text,language", [
+    # a third country described by its ally is still the third country
+    ("Turkey, a close ally of Baku, said Armenia must stop its provocations on the border.",
+     "en"),
+    # a place described between commas is no speaker of the denial word after it
+    ("Jermuk, known across the region for its mineral water, lies a short drive from the "
+     "Kalbajar district.", "en"),
+])
+def test_an_apposition_that_names_no_teller_of_a_party_tells_nothing(pipeline, text,
+                                                                      language):
+    analysis = _analysis(pipeline, text, language)
+    assert [(c.side, c.status) for i in analysis.incidents for c in i.claims] == []
+
+
+def test_the_ministry_s_spokeswoman_after_its_denial_speaks_for_that_ministry(pipeline):
+    text = ("BAKU - Kementerian Pertahanan Azerbaijan menuduh pasukan Armenia menembaki "
+            "posisi-posisinya di Ordubad pada Senin malam. Kementerian Pertahanan Armenia "
+            "membantah tuduhan itu pada Selasa. Juru bicara kementerian, Lilit Hovsepyan, "
+            "mengatakan bahwa pasukan Armenia \"sama sekali tidak melepaskan tembakan ke arah "
+            "Ordubad\" dan menyebut laporan Baku sebagai disinformasi.")
+    analysis = _analysis(pipeline, text, "id", date(2024, 8, 6))
+    ordubad = [i for i in analysis.incidents if i.place is not None]
+    assert len(ordubad) == 1 and "ordubad" in fold(ordubad[0].place.name)
+    assert sorted((c.side, c.status) for c in ordubad[0].claims) == \
+        [("AM", "denied"), ("AZ", "claimed")]
