@@ -851,6 +851,8 @@ class Recogniser:
                     not self._followed_by_speech(span, text, lex):
                 return "event_location"
             return "actor" if self._acting(span, text, lex, info) else "context"
+        if not lex.verb_final and _spoken_at(span, lex):
+            return "context"  # "…, the governor told reporters in Ijevan": where it was said
         if span.surface.isupper() and len(span.surface) <= 6 and (
                 _speech_next(text[span.end:span.end + 30], lex) or
                 lex.context["news_agency"].search(
@@ -1182,6 +1184,20 @@ def _of_the_past(span: _Span, info: SentenceInfo) -> bool:
 def _words_after(span: _Span, text: str, n: int) -> str:
     """The next ``n`` words of the span's sentence (where Turkic postpositions stand)."""
     return " ".join(_TOKEN.findall(text, span.end, min(span.sentence.end, span.end + 30 * n))[:n])
+
+
+def _spoken_at(span: _Span, lex: Lexicon) -> bool:
+    """"… said in Goris", "told reporters in Ijevan", "a déclaré aux journalistes à Berd":
+    the place follows a speech verb, its audience (``context.audience``) at most between."""
+    words = span.tokens_before
+    if len(words) < 2 or not lex.context["locative"].fullmatch(words[-1]):
+        return False
+    head = " ".join(words[-6:-1])
+    passive = lex.claims.get("passive_aux")  # not "Shelling was reported in Sotk"
+    return any((not head[m.end():].strip() or
+                lex.context["audience"].fullmatch(head[m.end():].strip())) and
+               not (passive and passive.search(head[max(0, m.start() - 12):m.start()]))
+               for m in lex.claims["before"].finditer(head))
 
 
 def _seat_hit(span: _Span, place: Place | None, text: str, lex: Lexicon,

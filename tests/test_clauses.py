@@ -4978,3 +4978,17 @@ def test_the_ministry_s_spokeswoman_after_its_denial_speaks_for_that_ministry(pi
     assert len(ordubad) == 1 and "ordubad" in fold(ordubad[0].place.name)
     assert sorted((c.side, c.status) for c in ordubad[0].claims) == \
         [("AM", "denied"), ("AZ", "claimed")]
+
+
+@pytest.mark.parametrize("text,language,hit", [
+    ("Bullets struck three houses in Norashen after 2 a.m., Governor Levon Sahakyan told "
+     "reporters in Ijevan.", "en", "norashen"),
+    ("Des tirs ont visé Paravakar dimanche, a déclaré aux journalistes à Berd le chef de la "
+     "communauté.", "fr", "paravakar"),
+    ("Азербайджанские военные обстреляли Сотк, заявил журналистам в Варденисе глава "
+     "общины.", "ru", "sotk"),
+    # a place after a passive "was reported in" is where it happened
+    ("Shelling was reported in Sotk on Tuesday, the ministry said.", "en", "sotk"),
+])
+def test_the_place_where_a_teller_spoke_is_no_place_hit(pipeline, text, language, hit):
+    assert _pinned(pipeline, text, language) == [hit]
