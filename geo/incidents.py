@@ -478,6 +478,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
         elif not own and when.precision != "day" and s.index > 0 and specific:
             when = _date_of_the_scene(infos[s.index - 1], by_sentence, specific, at,
                                       lex) or when
+        if not own and when.precision != "day" and specific and s.index + 1 < len(infos):
+            when = _dated_next(infos[s.index + 1], by_sentence, specific, at, lex) or when
         weekday = next((r.weekday for r in own if r.weekday is not None), None)
         reports.append(Report(article.id, s, (info.event_types or ("attack",))[0], when, status,
                               claim, attacker, target, info.weapons, specific, region_loc,
@@ -1066,6 +1068,24 @@ def _dated_by(report: Report, info: SentenceInfo, by_sentence: dict[int, list[Me
         return report
     return replace(report, date=replace(told, source="date of the sentence after, which only "
                                                        "dates it"))
+
+
+def _dated_next(after: SentenceInfo, by_sentence: dict[int, list[Mention]],
+                located: Sequence[Location], at: Anchor, lex: Lexicon) -> PartialDate | None:
+    """"… a farmer in Sederek was wounded by Armenian fire. The district head said the
+    incident happened on Tuesday around noon.": the next sentence, telling no attack of its
+    own and naming no other place, dates the incident."""
+    if after.reports_attack or after.background or after.denial or \
+            not lex.context["incident"].search(after.sentence.text):
+        return None
+    ids = _place_ids(located)
+    if any(m.place is not None and m.place.kind != "country" and m.role != "origin" and
+           m.place.id not in ids for m in by_sentence.get(after.sentence.index, ())):
+        return None
+    refs = [r for r in after.date_refs if not r.statement and not r.since]
+    found = sentence_date(refs, at) if refs else None
+    return replace(found, source="date of the sentence after, which dates the incident") \
+        if found is not None and found.precision == "day" else None
 
 
 def _only_dates_an_incident(info: SentenceInfo, by_sentence: dict[int, list[Mention]],

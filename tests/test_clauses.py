@@ -4992,3 +4992,25 @@ def test_the_ministry_s_spokeswoman_after_its_denial_speaks_for_that_ministry(pi
 ])
 def test_the_place_where_a_teller_spoke_is_no_place_hit(pipeline, text, language, hit):
     assert _pinned(pipeline, text, language) == [hit]
+
+
+@pytest.mark.parametrize("text,language", [
+    # (the teller named by the same place: "Sederek İlçe İcra Başkanı")
+    ("Sederek'te bir çiftçi yaralandı\n\nNAHÇIVAN (AA) - Azerbaycan'ın Sederek ilçesinde bir "
+     "çiftçi, Ermenistan tarafından açılan ateş sonucu yaralandı. Sederek İlçe İcra Başkanı "
+     "Rövşen Ahmedov, gazetecilere yaptığı açıklamada, olayın salı günü öğle saatlerinde "
+     "meydana geldiğini söyledi.", "tr"),
+    ("Farmer wounded in Sadarak\n\nNAKHCHIVAN - A farmer was wounded by Armenian fire in "
+     "Sadarak. The head of the Sadarak district, Rovshan Ahmadov, told reporters that the "
+     "incident happened on Tuesday around noon.", "en"),
+])
+def test_the_sentence_after_an_undated_report_may_date_its_incident(pipeline, text, language):
+    analysis = _analysis(pipeline, text, language, date(2021, 9, 8))
+    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2021-09-07"]
+
+
+def test_a_turkish_passive_hit_by_a_drone_s_explosive_is_a_drone_strike(pipeline):
+    text = ("Ermenistan Savunma Bakanlığı, Kornidzor köyü yakınlarında bir askeri aracın "
+            "Azerbaycan'a ait bir İHA'dan atılan patlayıcıyla vurulduğunu açıkladı.")
+    incident, _ = _incident(pipeline, text, "tr")
+    assert (fold(incident.place.name), incident.event_type) == ("kornidzor", "drone_strike")
