@@ -457,10 +457,12 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             side = previous.side
         if side is None and not parties and home and office.search(phrase):
             # "the Defence Ministry" in a story datelined in a party's place; but "a
-            # spokeswoman for the ministry" (lower case) just after a ministry spoke is its
+            # spokeswoman for the ministry" (lower case) or "Kementerian itu" (that
+            # ministry) just after a ministry spoke is its
             offices = {fold(m.group(0)) for m in office.finditer(previous.claimant)} \
                 if previous is not None and previous.side and previous.claimant else set()
-            side = previous.side if any(m.group(0)[:1].islower() and fold(m.group(0)) in offices
+            side = previous.side if any(fold(m.group(0)) in offices and
+                                        (m.group(0)[:1].islower() or _pointed(phrase, m, lex))
                                         for m in office.finditer(phrase)) else home
         return Attribution(phrase, side)
     pronoun = lex.claims["pronoun"].search(text)
@@ -477,6 +479,14 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
 
 
 _ARTICLE = re.compile(r"(?:the|le|la|les|l['’])\s", re.IGNORECASE)
+
+
+def _pointed(phrase: str, office: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a word next to the office points back to one named before ("Kementerian
+    itu", "that ministry", "этого ведомства")."""
+    before = phrase[:office.start()].split()[-1:]
+    after = phrase[office.end():].split()[:1]
+    return any(lex.context["demonstrative"].fullmatch(w.strip(",.")) for w in before + after)
 # A quote closed by a comma and a dash before its teller ("…", - nazirliyin məlumatında
 # bildirilir): also when the quote opened a sentence before
 _QUOTE_THEN_TELLER = re.compile(r"[»”\"]\s*,\s*[-–—]\s*\w")
@@ -513,7 +523,8 @@ def plausible(phrase: str, lex: Lexicon, region: Region) -> bool:
     head = next((w for w in phrase.split() if fold(w) not in lex.common), "")
     if lex.context["positions"].fullmatch(head):
         return False
-    if lex.context["government"].search(phrase) or side_of(phrase, region):
+    if lex.context["government"].search(phrase) or side_of(phrase, region) or \
+            lex.context["local_office"].search(phrase):
         return True
     if lex.any_event.search(phrase) or lex.any_weapon.search(phrase):
         return False  # "Mortar fire reported near Sotk": what was reported, not who

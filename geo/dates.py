@@ -430,6 +430,14 @@ def _mark(ref: DateRef, text: str, lex: Lexicon) -> DateRef:
              (own_day and _agent_between(found[-8:], lex)))
     if not statement and not lex.verb_final and _opens_a_statement(ref, text, lex):
         statement = True  # "В среду омбудсмен сообщил, что …": the day it was said
+    if not statement and not lex.verb_final and aside is False and \
+            text[:ref.start].rstrip().endswith(",") and not text[ref.end:].strip(" ).!\n"):
+        # "…, kata kepala pemerintahan distrik itu, Rabu (22/3/2023).": the day closing the
+        # sentence after its teller's clause is the day it was said
+        clause = text[:ref.start].rstrip()[:-1]
+        clause = clause[clause.rfind(",") + 1:]
+        statement = bool(lex.claims["before"].search(clause) or
+                         lex.claims["after"].search(clause))
     if _STAMP.match(text, ref.end):
         statement = True  # "… грузовик (08.11.2023, 11:47)": when the story was filed
     last = " ".join(words[-2:])

@@ -967,7 +967,9 @@ def _official_of(claimant: str, sentence: Sentence, mentions: Sequence[Mention],
                  lex: Lexicon, region: Region) -> str | None:
     """A speaker named by a place ("Տեղի համայնքապետը", the head of Tegh; "the governor
     of Syunik") speaks for the country the place is in; a local official named by no place
-    ("the community head") for the country of the village hit."""
+    ("the community head") for the country of the village hit, else of the local place
+    the sentence names ("a resident of Vahidli in the Tovuz district …, the district head
+    said")."""
     at = sentence.text.find(claimant)  # (not found: the teller of a sentence before)
     start, end = sentence.start + at, sentence.start + at + len(claimant)
     named = next((m.place.country for m in mentions if start <= m.start < end and
@@ -976,9 +978,12 @@ def _official_of(claimant: str, sentence: Sentence, mentions: Sequence[Mention],
                  None) if at >= 0 else None
     if named is None and lex.context["local_office"].search(claimant):
         # "Gunfire hit Berkaber, the head of the village said": the village hit
-        named = next((m.place.country for m in mentions if m.role == "event_location" and
-                      m.place is not None and m.place.kind in ("village", "town") and
-                      m.place.country in region.belligerents), None)
+        local = [m for m in mentions if m.place is not None and m.role != "origin" and
+                 m.place.kind not in ("country", "region") and not m.place.capital and
+                 m.place.country in region.belligerents]
+        hit = [m for m in local if m.role == "event_location" and
+               m.place.kind in ("village", "town")]
+        named = next((m.place.country for m in hit or local), None)
     return named
 
 
@@ -1131,6 +1136,15 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
         default = UNKNOWN_DATE
     weekday = next((r.weekday for r in reports if r.weekday is not None), article_weekday)
     out: list[Report] = []
+    for k, r in enumerate(reports):
+        after = reports[k + 1] if k + 1 < len(reports) else None
+        if is_vague(r.date) and after is not None and not after.locations and \
+                after.status == "claimed" and after.date.precision == "day" and \
+                after.sentence.index == r.sentence.index + 1:
+            # "A resident shot last week has died … Police said he was shot on Friday
+            # (17/3)": the next sentence gives the vague time its day
+            reports[k] = replace(r, date=replace(after.date, source="date of the next "
+                                                 "sentence, which tells the same incident"))
     for r in _split_titles(reports):
         denied = _dated_report_denied(out, r.claim.side, r.locations) \
             if r.status == "denied" and r.date.precision in ("unknown", "year") else None

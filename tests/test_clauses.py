@@ -5014,3 +5014,37 @@ def test_a_turkish_passive_hit_by_a_drone_s_explosive_is_a_drone_strike(pipeline
             "Azerbaycan'a ait bir İHA'dan atılan patlayıcıyla vurulduğunu açıkladı.")
     incident, _ = _incident(pipeline, text, "tr")
     assert (fold(incident.place.name), incident.event_type) == ("kornidzor", "drone_strike")
+
+
+def test_a_french_wound_by_a_bullet_is_gunfire_dated_by_its_own_day(pipeline):
+    text = ("Tavouch : un berger blessé près de Paravakar\n\nUn berger a été blessé par balle "
+            "dimanche après-midi près du village de Paravakar, a indiqué le chef de la "
+            "communauté.")
+    analysis = _analysis(pipeline, text, "fr", date(2024, 8, 19))
+    assert {(fold(i.place.name), i.date.iso(), i.event_type)
+            for i in analysis.incidents if i.place} == {("paravakar", "2024-08-18", "gunfire")}
+
+
+def test_a_district_head_s_last_week_takes_the_police_s_day(pipeline):
+    # the day closing the first sentence is when the district head spoke; "pekan lalu"
+    # (last week) gets its day from the next sentence
+    text = ("BAKU - Seorang warga desa di distrik Tovuz, Azerbaijan, yang tertembak pekan lalu "
+            "meninggal dunia di rumah sakit, kata kepala pemerintahan distrik itu, Rabu "
+            "(22/3/2023). Menurut kepolisian setempat, pria itu ditembak penembak jitu saat "
+            "bekerja di kebunnya pada Jumat (17/3/2023) sore.")
+    analysis = _analysis(pipeline, text, "id", date(2023, 3, 22))
+    tovuz = [i for i in analysis.incidents if i.place is not None]
+    assert [(fold(i.place.name), i.date.iso()) for i in tovuz] == [("tovuz district", "2023-03-17")]
+    assert [(c.side, c.status) for c in tovuz[0].claims] == [("AZ", "claimed")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("BAKU - Kementerian Pertahanan Armenia membantah tuduhan itu. Kementerian itu justru "
+     "menuduh pasukan Azerbaijan menembaki desa Varagavan pada Senin.", "id"),
+    ("BAKU - Armenia's Defence Ministry rejected the claim. That ministry in turn accused "
+     "Azerbaijani forces of shelling Varagavan on Monday.", "en"),
+])
+def test_that_ministry_is_the_one_just_quoted_whatever_the_dateline(pipeline, text,
+                                                                     language):
+    incident, _ = _incident(pipeline, text, language)
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
