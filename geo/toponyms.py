@@ -1204,13 +1204,15 @@ def _seat_hit(span: _Span, place: Place | None, text: str, lex: Lexicon,
               info: SentenceInfo | None) -> bool:
     """"The head of the village of Berkaber said gunfire had hit his village": the seat of
     the official telling is the village hit, when the attack told after it falls on 'the
-    village' (``context.anaphor``)."""
+    village' (``context.anaphor``) or its people (``context.local_resident``: "a bullet
+    wounded a local resident")."""
     if info is None or not info.reports_attack or place is None or \
             place.kind not in ("village", "town"):
         return False
     rest = text[span.end:span.sentence.end]
-    return any(not rest[m.end():m.end() + 3].lstrip()[:1].isupper()
-               for m in lex.context["anaphor"].finditer(rest))
+    return lex.context["local_resident"].search(rest) is not None or \
+        any(not rest[m.end():m.end() + 3].lstrip()[:1].isupper()
+            for m in lex.context["anaphor"].finditer(rest))
 
 
 def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) -> bool:

@@ -5048,3 +5048,13 @@ def test_that_ministry_is_the_one_just_quoted_whatever_the_dateline(pipeline, te
                                                                      language):
     incident, _ = _incident(pipeline, text, language)
     assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
+
+
+@pytest.mark.parametrize("text,language,hit", [
+    ("Глава соседнего села Коти Ашот Саргсян рассказал, что в среду днём пуля ранила в руку "
+     "местного жителя, работавшего в саду.", "ru", "koti"),
+    ("The head of the village of Koti, Ashot Sargsyan, said a sniper's bullet wounded a "
+     "local resident in his garden on Wednesday.", "en", "koti"),
+])
+def test_an_official_s_seat_is_hit_when_its_residents_are(pipeline, text, language, hit):
+    assert _pinned(pipeline, text, language) == [hit]
