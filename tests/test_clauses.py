@@ -5058,3 +5058,23 @@ def test_that_ministry_is_the_one_just_quoted_whatever_the_dateline(pipeline, te
 ])
 def test_an_official_s_seat_is_hit_when_its_residents_are(pipeline, text, language, hit):
     assert _pinned(pipeline, text, language) == [hit]
+
+
+def test_positions_subjected_to_fire_are_a_report_in_azerbaijani(pipeline):
+    text = ("Bazar günü səhər saatlarında Naxçıvan Muxtar Respublikasının Şərur rayonu "
+            "ərazisindəki mövqelərimiz iriçaplı silahlardan atəşə məruz qalıb.")
+    incident, _ = _incident(pipeline, text, "az")
+    assert "sharur" in fold(incident.place.name) or "serur" in fold(incident.place.name)
+
+
+@pytest.mark.parametrize("text,language", [
+    # "just a month ago, in February, four soldiers were killed near Nerkin Hand"
+    ("Ընդամենը մեկ ամիս առաջ՝ փետրվարին, Սյունիքի Ներքին Հանդ գյուղի մոտ սպանվեցին չորս "
+     "հայ զինծառայողներ։", "hy"),
+    # "in November of last year, when there was fighting in Syunik, nobody slept here"
+    ("Իսկ անցյալ տարվա նոյեմբերին, երբ մարտեր էին Սյունիքում, այստեղ շատերը չէին քնում։",
+     "hy"),
+    ("A month ago, Azerbaijani troops shelled Nerkin Hand and killed four soldiers.", "en"),
+])
+def test_a_month_ago_and_last_year_s_month_are_history(pipeline, text, language):
+    assert _pinned(pipeline, text, language) == []
