@@ -365,7 +365,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             attacker, target = goes_on.attacker, goes_on.target
         if attacker is None:
             attacker, target = _fired_across(told, specific, region) or \
-                _hit_at_home(who, specific, region, info) or (attacker, target)
+                _hit_at_home(who, specific, region, info) or \
+                _fired_from(told, specific, who, region, info) or (attacker, target)
         if attacker is not None and who.side == attacker and info.figures and \
                 not info.denial and who.claimant and lex.claims["agent"].search(s.text) and \
                 (attribution.side_of(who.claimant, region) is None or who.claimant not in s.text):
@@ -836,11 +837,12 @@ def _denied_by_the_other(text: str, who: attribution.Attribution, lex: Lexicon,
     if denied is None:
         return False
     phrase = attribution.speaker_before(text, denied.start(), lex, region)
-    calling = lex.claims["calling"].search(phrase)
-    if calling is not None:
+    verbs = [m.start() for key in ("calling", "before") for m in lex.claims[key].finditer(phrase)]
+    if verbs:
         # "Yerevan called that claim false": Yerevan; "… and called Baku's report
-        # disinformation": no subject of its own, the sentence's teller calls it so
-        phrase = phrase[:calling.start()].strip()
+        # disinformation", "… and accused the Armenian side of spreading disinformation": no
+        # subject of its own, the sentence's teller says so
+        phrase = phrase[:min(verbs)].strip()
     if not attribution.plausible(phrase, lex, region):
         return False  # "… on des positions azerbaïdjanaises … ne correspondent pas": no one
     other = attribution.side_of(phrase, region)
@@ -854,11 +856,23 @@ def _denial_first(text: str, lex: Lexicon) -> bool:
         return True  # "… said its units did not fire a single shot": the speaker denies
     calling = [m.span() for m in lex.claims["calling"].finditer(text)]
     called = events.called_a_report(text, lex)  # "called the report a provocation"
+    denial = lex.claims["denial"].search(text)
     first = min([*((m.start(), key != "denial") for key in ("denial", "before", "after")
                    for m in lex.claims[key].finditer(text)
-                   if m.span() not in calling),  # "called it disinformation"
+                   if m.span() not in calling and  # "called it disinformation"
+                   not _frames_the_denial(text, m, denial, lex)),
                  *([(called.start(), False)] if called else [])], default=None)
     return first is not None and not first[1]
+
+
+def _frames_the_denial(text: str, cue: re.Match[str], denial: re.Match[str] | None,
+                       lex: Lexicon) -> bool:
+    """"Ermenistan Savunma Bakanlığı cuma günü yaptığı açıklamada iddiaları reddetti": in a
+    verb-final language, the statement framing the denial's own clause (no name between)."""
+    if not lex.verb_final or denial is None or cue.end() > denial.start() or \
+            not lex.dates["released"].search(cue.group(0)):
+        return False
+    return not any(w[:1].isupper() for w in text[cue.end():denial.start()].split())
 
 
 def _drop_history(reports: list[Report], at: Anchor, weekday: int | None) -> list[Report]:
@@ -945,6 +959,19 @@ def _fired_across(told: Sequence[Mention], located: Sequence[Location],
             not hit <= set(region.belligerents):
         return None
     return origin, hit.pop()
+
+
+def _fired_from(told: Sequence[Mention], located: Sequence[Location],
+                who: attribution.Attribution, region: Region,
+                info: SentenceInfo) -> tuple[str, str] | None:
+    """"According to Armenia's Defence Ministry, at least four rounds were fired from the
+    direction of Azerbaijan's Tovuz district": a party telling of fire from a place in the
+    other's country, naming no place hit, accuses that country."""
+    if located or info.denial or who.side not in region.belligerents:
+        return None
+    origin = next((m.place.country for m in told if m.role == "origin" and
+                   m.place is not None and m.place.country in region.belligerents), None)
+    return (origin, who.side) if origin is not None and origin != who.side else None
 
 
 def _countries(located: Sequence[Location]) -> set[str | None]:

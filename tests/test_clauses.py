@@ -5078,3 +5078,27 @@ def test_positions_subjected_to_fire_are_a_report_in_azerbaijani(pipeline):
 ])
 def test_a_month_ago_and_last_year_s_month_are_history(pipeline, text, language):
     assert _pinned(pipeline, text, language) == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin perşembe gecesi Tovuz bölgesindeki "
+     "mevzilere ateş açtığını açıkladı. Ermenistan Savunma Bakanlığı ise cuma günü yaptığı "
+     "açıklamada iddiaların tamamını reddetti.", "tr"),
+    # the denier's quoted words and its accusation of the other side
+    ("Armenia's Defence Ministry said Azerbaijani units shelled Nerkin Karmiraghbyur late on "
+     "Saturday. Azerbaijan's Defence Ministry said on Sunday that its units had \"not opened "
+     "fire in that direction\" and accused the Armenian side of spreading disinformation.",
+     "en"),
+])
+def test_a_denial_framed_by_its_own_statement_answers_the_claim(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert sorted(c.status for c in incident.claims) == ["claimed", "denied"]
+    assert len({c.side for c in incident.claims}) == 2
+
+
+def test_rounds_fired_from_the_other_country_name_the_attacker(pipeline):
+    text = ("A mortar round fell on the edge of Nerkin Karmiraghbyur late on Saturday. "
+            "According to Armenia's Defence Ministry, at least four rounds were fired from the "
+            "direction of Azerbaijan's Tovuz district.")
+    incident, _ = _incident(pipeline, text, "en")
+    assert incident.attacker == "AZ"

@@ -236,3 +236,8 @@ def test_armenian_case_endings_whatever_the_detected_language(pipeline):
     found = {m.surface: m.place for m in pipeline.analyse(Article("hy", text)).mentions}
     # "Gorisi" alone is an alternate name of Gourcy, Burkina Faso; the genitive -ի wins here.
     assert [found[w].name for w in ("Գորիսի", "Սոթքի", "Ջերմուկի")] == ["Goris", "Sotk", "Jermuk"]
+
+
+def test_a_border_village_s_turkish_spelling_is_its_name(gazetteer):
+    assert gazetteer.lookup("Dondar Kuşçu")[0].place.id == "az-dondar-gushchu"
+    assert gazetteer.lookup("Dondar Kuşçu")[0].reason == "alternate name"
