@@ -196,7 +196,7 @@ def test_the_lexicons_quick_pre_check_never_hides_a_match(text):
         lex = load_lexicon(code)
         patterns = [*lex.events.values(), *lex.casualties.values(), *lex.weapons.values(),
                     *lex.claims.values(), *lex.context.values(), *lex.dates.values(),
-                    lex.idioms, lex.weekdays, lex.months, lex.passive, lex.any_event,
+                    lex.idioms, lex.weekdays, lex.months, lex.holidays, lex.passive, lex.any_event,
                     lex.any_weapon, lex.numbers.approx, lex.numbers.vague]
         for pattern in patterns:
             quick = pattern.search(text)
