@@ -27,6 +27,12 @@ def _pinned(pipeline, text: str, language: str) -> list[str]:
     return [fold(i.place.name) for i in analysis.incidents if i.place is not None]
 
 
+def _days(pipeline, text: str, language: str, published: date | None = PUBLISHED) -> list[str]:
+    """The ISO days of the incidents pinned, in order."""
+    analysis = _analysis(pipeline, text, language, published)
+    return [i.date.iso() for i in analysis.incidents if i.place is not None]
+
+
 def _incident(pipeline, text: str, language: str):
     analysis = _analysis(pipeline, text, language)
     pinned = [i for i in analysis.incidents if i.place is not None]
@@ -4547,8 +4553,7 @@ def test_a_viral_caption_is_no_claim_and_no_shelling_of_a_town_pins_nothing(
 ])
 def test_the_day_after_the_event_word_dates_it(pipeline, text, language, day):
     """The reactions' Tuesday comes first; the clashes' night follows their word."""
-    analysis = _analysis(pipeline, text, language, date(2022, 4, 19))
-    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == [day]
+    assert _days(pipeline, text, language, date(2022, 4, 19)) == [day]
 
 
 def test_a_list_after_a_hometown_cue_is_all_hometowns(pipeline):
@@ -4855,8 +4860,7 @@ def test_a_village_resident_s_full_name_is_no_village(pipeline):
      "attack came two days after Sunday's talks in Brussels.", "en"),
 ])
 def test_days_after_a_named_day_count_on_from_it(pipeline, text, language):
-    analysis = _analysis(pipeline, text, language, date(2023, 5, 19))
-    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2023-05-16"]
+    assert _days(pipeline, text, language, date(2023, 5, 19)) == ["2023-05-16"]
 
 
 @pytest.mark.parametrize("text,language,side", [
@@ -4883,15 +4887,13 @@ def test_an_office_of_no_named_country_speaks_for_the_side_fired_on(pipeline, te
 ])
 def test_a_holiday_on_a_fixed_day_dates_the_incident(pipeline, text, language, published,
                                                      day):
-    analysis = _analysis(pipeline, text, language, published)
-    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == [day]
+    assert _days(pipeline, text, language, published) == [day]
 
 
 def test_la_veille_alone_is_still_the_day_before(pipeline):
     text = ("Le ministère arménien a annoncé mardi que la veille, des tirs azerbaïdjanais "
             "avaient visé Tegh.")
-    analysis = _analysis(pipeline, text, "fr", date(2023, 5, 17))
-    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2023-05-15"]
+    assert _days(pipeline, text, "fr", date(2023, 5, 17)) == ["2023-05-15"]
 
 
 @pytest.mark.parametrize("text,language,unknown", [
@@ -5005,8 +5007,7 @@ def test_the_place_where_a_teller_spoke_is_no_place_hit(pipeline, text, language
      "incident happened on Tuesday around noon.", "en"),
 ])
 def test_the_sentence_after_an_undated_report_may_date_its_incident(pipeline, text, language):
-    analysis = _analysis(pipeline, text, language, date(2021, 9, 8))
-    assert [i.date.iso() for i in analysis.incidents if i.place is not None] == ["2021-09-07"]
+    assert _days(pipeline, text, language, date(2021, 9, 8)) == ["2021-09-07"]
 
 
 def test_a_turkish_passive_hit_by_a_drone_s_explosive_is_a_drone_strike(pipeline):
