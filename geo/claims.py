@@ -480,13 +480,6 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
 
 _ARTICLE = re.compile(r"(?:the|le|la|les|l['’])\s", re.IGNORECASE)
 
-
-def _pointed(phrase: str, office: re.Match[str], lex: Lexicon) -> bool:
-    """Whether a word next to the office points back to one named before ("Kementerian
-    itu", "that ministry", "этого ведомства")."""
-    before = phrase[:office.start()].split()[-1:]
-    after = phrase[office.end():].split()[:1]
-    return any(lex.context["demonstrative"].fullmatch(w.strip(",.")) for w in before + after)
 # A quote closed by a comma and a dash before its teller ("…", - nazirliyin məlumatında
 # bildirilir): also when the quote opened a sentence before
 _QUOTE_THEN_TELLER = re.compile(r"[»”\"]\s*,\s*[-–—]\s*\w")
@@ -515,6 +508,14 @@ def _event_speaker(text: str, candidates: list[tuple[int, str]], lex: Lexicon) -
         if verbs:  # the first reading of the last speech verb before the event word
             return next(phrase for pos, phrase in candidates if pos == verbs[-1])
     return candidates[0][1]
+
+
+def _pointed(phrase: str, office: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a word next to the office points back to one named before ("Kementerian
+    itu", "that ministry", "этого ведомства")."""
+    before = phrase[:office.start()].split()[-1:]
+    after = phrase[office.end():].split()[:1]
+    return any(lex.context["demonstrative"].fullmatch(w.strip(",.")) for w in before + after)
 
 
 def plausible(phrase: str, lex: Lexicon, region: Region) -> bool:

@@ -999,10 +999,10 @@ def _official_of(claimant: str, sentence: Sentence, mentions: Sequence[Mention],
     said")."""
     at = sentence.text.find(claimant)  # (not found: the teller of a sentence before)
     start, end = sentence.start + at, sentence.start + at + len(claimant)
-    named = next((m.place.country for m in mentions if start <= m.start < end and
-                  m.place is not None and m.place.kind not in ("country",) and
-                  not m.place.capital and m.place.country in region.belligerents),
-                 None) if at >= 0 else None
+    named = None if at < 0 else next(
+        (m.place.country for m in mentions if start <= m.start < end and
+         m.place is not None and m.place.kind != "country" and not m.place.capital and
+         m.place.country in region.belligerents), None)
     if named is None and lex.context["local_office"].search(claimant):
         # "Gunfire hit Berkaber, the head of the village said": the village hit
         local = [m for m in mentions if m.place is not None and m.role != "origin" and
@@ -1135,23 +1135,37 @@ def _place_ids(located: Sequence[Location]) -> set[str]:
     return {loc.mention.place.id for loc in located if loc.mention.place is not None}
 
 
-def _night_of_the_body(told: Report, reports: Sequence[Report]) -> Report:
-    """"… wounded in overnight fire near Sotk has died, the ministry said on Monday. … fire
-    on Sotk at around 02:40 on Sunday": a night dated only by its statement's day takes
-    the day a later report of the same place gives."""
-    body = next((r for r in reports if r.sentence.index > told.sentence.index and
-                 r.date.precision == "day" and r.date.source != NIGHT and
-                 _place_ids(r.locations) & _place_ids(told.locations)), None)
-    return told if body is None else \
-        replace(told, date=replace(body.date, source="date of the body's report of the same "
-                                                     "place"))
+def _borrowed_days(reports: list[Report]) -> list[Report]:
+    """Days a report takes from a later one, before any default applies:
+
+    * a night dated only by its statement's day, from a later report of the same place
+      ("… wounded in overnight fire near Sotk has died, the ministry said on Monday. … fire
+      on Sotk at around 02:40 on Sunday");
+    * a vague time, from the next sentence's unplaced report ("A resident shot last week
+      has died … Police said he was shot on Friday (17/3)")."""
+    out = []
+    for k, r in enumerate(reports):
+        later = reports[k + 1:]
+        if r.date.source == NIGHT:
+            body = next((b for b in later if b.date.precision == "day" and
+                         b.date.source != NIGHT and b.sentence.index > r.sentence.index and
+                         _place_ids(b.locations) & _place_ids(r.locations)), None)
+            if body is not None:
+                r = replace(r, date=replace(body.date, source="date of the body's report of "
+                                                              "the same place"))
+        elif is_vague(r.date) and later and not later[0].locations and \
+                later[0].status == "claimed" and later[0].date.precision == "day" and \
+                later[0].sentence.index == r.sentence.index + 1:
+            r = replace(r, date=replace(later[0].date, source="date of the next sentence, "
+                                                              "which tells the same incident"))
+        out.append(r)
+    return out
 
 
 def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None) -> list[Report]:
     """Reports without a date of their own take the article's event date: the first date
     a report gives, else the anchor (publication or header date; or just the year)."""
-    reports = [_night_of_the_body(r, reports) if r.date.source == NIGHT else r
-               for r in reports]
+    reports = _borrowed_days(reports)
     dated = [r.date for r in reports if r.date.precision == "day"]
     if dated:
         default = replace(dated[0], source="date of the article's first dated report")
@@ -1163,15 +1177,6 @@ def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None
         default = UNKNOWN_DATE
     weekday = next((r.weekday for r in reports if r.weekday is not None), article_weekday)
     out: list[Report] = []
-    for k, r in enumerate(reports):
-        after = reports[k + 1] if k + 1 < len(reports) else None
-        if is_vague(r.date) and after is not None and not after.locations and \
-                after.status == "claimed" and after.date.precision == "day" and \
-                after.sentence.index == r.sentence.index + 1:
-            # "A resident shot last week has died … Police said he was shot on Friday
-            # (17/3)": the next sentence gives the vague time its day
-            reports[k] = replace(r, date=replace(after.date, source="date of the next "
-                                                 "sentence, which tells the same incident"))
     for r in _split_titles(reports):
         denied = _dated_report_denied(out, r.claim.side, r.locations) \
             if r.status == "denied" and r.date.precision in ("unknown", "year") else None
