@@ -461,9 +461,10 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             # ministry) just after a ministry spoke is its
             offices = {fold(m.group(0)) for m in office.finditer(previous.claimant)} \
                 if previous is not None and previous.side and previous.claimant else set()
-            side = previous.side if any(fold(m.group(0)) in offices and
-                                        (m.group(0)[:1].islower() or _pointed(phrase, m, lex))
-                                        for m in office.finditer(phrase)) else home
+            side = previous.side if offices and any(
+                _pointed(phrase, m, lex) or  # "этого ведомства" after "Минобороны Армении"
+                (m.group(0)[:1].islower() and fold(m.group(0)) in offices)
+                for m in office.finditer(phrase)) else home
         return Attribution(phrase, side)
     pronoun = lex.claims["pronoun"].search(text)
     if previous and pronoun and (pronoun.start() < 15 or pronoun.end() > len(text) - 25 or
@@ -510,6 +511,18 @@ def _event_speaker(text: str, candidates: list[tuple[int, str]], lex: Lexicon) -
     return candidates[0][1]
 
 
+_ADDRESS_BEFORE = re.compile(r"([^\W\d_][\w'’-]*),\s+$")
+_ADDRESS_AFTER = re.compile(r"[^\W\d_]+\s*(?:[,.;)]|$)")
+
+
+def _address(text: str, pos: int) -> bool:
+    """A country named as a place's address ("di distrik Tovuz, Azerbaijan, yang tertembak",
+    "in Tavush, Armenia."): no party acting."""
+    place = _ADDRESS_BEFORE.search(text[max(0, pos - 40):pos])
+    return place is not None and place.group(1)[0].isupper() and \
+        _ADDRESS_AFTER.match(text, pos) is not None
+
+
 def _pointed(phrase: str, office: re.Match[str], lex: Lexicon) -> bool:
     """Whether a word next to the office points back to one named before ("Kementerian
     itu", "that ministry", "этого ведомства")."""
@@ -552,7 +565,7 @@ def attacker_target(info: SentenceInfo, lex: Lexicon, region: Region,
     parties = [(pos, iso) for pos, iso in sides_in(text, region)
                if not (claimant.claimant and _inside(text, pos, claimant.claimant))
                and (not region.belligerents or iso in region.belligerents)
-               and not any(a <= pos < b for a, b in pairs)]
+               and not any(a <= pos < b for a, b in pairs) and not _address(text, pos)]
     # "les positions arméniennes … ont été visées", "fired at Armenian positions": a party
     # owning the positions hit is the target (unless they are fired from)
     held = [(pos, iso) for pos, iso in parties if _holds_positions(text, pos, lex)]

@@ -70,6 +70,7 @@ class DateRef:
     past: bool = False  # "last month", "geçen ay": long enough ago to be background
     later: int = 0  # "two days after Sunday's talks": days after the day it names
     night: bool = False  # "overnight, … said on Thursday": the statement's day, but weakly
+    holiday: bool = False  # "on New Year's Eve": the latest one, never one still to come
 
 
 # The source of a night's date taken from its statement's day: a later report of the same
@@ -121,7 +122,7 @@ def find_refs(text: str, lex: Lexicon) -> list[DateRef]:
     refs.extend(_relative(text, lex))
     for m in lex.holidays.finditer(text):  # "on New Year's Eve": that day, its year unsaid
         month, day = lex.holiday_days[group_index(m)]
-        refs.append(DateRef(m.start(), m.end(), day, month))
+        refs.append(DateRef(m.start(), m.end(), day, month, holiday=True))
     for m in _DECADE.finditer(text) if digits else ():
         if not _overlaps(m, refs):
             decade = next(g for g in m.groups() if g)
@@ -711,11 +712,13 @@ def _nearest_year(ref: DateRef, base: date | None, at: Anchor) -> int | None:
     if base:
         candidates = [y for y in (base.year - 1, base.year, base.year + 1)
                       if _valid(y, ref.month, ref.day)]
-        if at.written:
+        if at.written or ref.holiday:
             # written on that day, a story tells of the past: "10 Kasım'da imzalanan …" in a
-            # story of 8 November 2021 is 2020's (a day ahead stays: time zones)
+            # story of 8 November 2021 is 2020's (a day ahead stays: time zones; not for a
+            # holiday, which a story of 4 January tells as last year's Christmas Eve)
+            ahead = 0 if ref.holiday else 1
             candidates = [y for y in candidates
-                          if (date(y, ref.month, ref.day) - base).days <= 1] or candidates
+                          if (date(y, ref.month, ref.day) - base).days <= ahead] or candidates
         return min(candidates, key=lambda y: abs((date(y, ref.month, ref.day) - base).days))
     return at.year
 

@@ -640,6 +640,10 @@ def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],
             lex.context["memorial"].search(text):
         background = True  # "Today Jermuk honoured those killed in the battles of 2022"
     denied = denial_cue(text, lex)
+    if denied is not None and not lex.claims["denial"].search(text) and \
+            (turn := lex.context["contrast"].search(text, denied.end())) is not None and \
+            lex.any_event.search(text, turn.end()):
+        denied = None  # "no shot for a month, but on Monday troops fired at the village"
     denial = (bool(denied) and counter_claim_at(text[denied.end():], lex) is None) or \
         negated == "party"
     return SentenceInfo(sentence, types, figs, arms, denial, truce and not types,

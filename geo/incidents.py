@@ -216,7 +216,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             mentions_here = by_sentence[info.sentence.index]
             who = replace(who, side=_our_side(who.claimant, info.sentence.text, mentions_here,
                                               lex, region) or
-                          _official_of(who.claimant, info.sentence, mentions_here, lex, region) or
+                          _official_of(who.claimant, info.sentence, mentions_here, lex, region,
+                                       info) or
                           speakers.get(_surname(who.claimant) or "-") or
                           speakers.get(_body(who.claimant, lex) or "-"))
         if who.side is not None and who.claimant:
@@ -991,7 +992,7 @@ def _hit_at_home(who: attribution.Attribution, located: Sequence[Location], regi
 
 
 def _official_of(claimant: str, sentence: Sentence, mentions: Sequence[Mention],
-                 lex: Lexicon, region: Region) -> str | None:
+                 lex: Lexicon, region: Region, info: SentenceInfo | None = None) -> str | None:
     """A speaker named by a place ("Տեղի համայնքապետը", the head of Tegh; "the governor
     of Syunik") speaks for the country the place is in; a local official named by no place
     ("the community head") for the country of the village hit, else of the local place
@@ -1011,6 +1012,10 @@ def _official_of(claimant: str, sentence: Sentence, mentions: Sequence[Mention],
         hit = [m for m in local if m.role == "event_location" and
                m.place.kind in ("village", "town")]
         named = next((m.place.country for m in hit or local), None)
+        if named is not None and info is not None and \
+                attribution.attacker_target(info, lex, region,
+                                            attribution.Attribution(claimant, named))[0] == named:
+            return None  # "Armenian forces fired at villages in Tovuz": not Armenia's place
     return named
 
 

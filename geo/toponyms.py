@@ -456,6 +456,11 @@ class Recogniser:
         members: dict[int, list[int]] = {}
         for k, head in enumerate(heads):
             members.setdefault(id(head), []).append(k)
+        # where each sentence names places other than countries (for ``_seat_hit``)
+        self._named_at: dict[int, list[int]] = {}
+        for s, c in zip(spans, first, strict=True):
+            if not (c and c[0].kind == "country"):
+                self._named_at.setdefault(s.sentence.index, []).append(s.start)
         anchors = anchors[:50]  # coherence needs a sample, not every place of a long text
         self._near = self._near_counts(spans, anchors)
         for k, (span, initial) in enumerate(zip(spans, first, strict=True)):
@@ -881,7 +886,8 @@ class Recogniser:
                                              else " ".join(span.tokens_before[-4:])) or \
                 (lex.context["seat"].search(after if lex.verb_final
                                             else " ".join(span.tokens_before[-6:])) and
-                 not _seat_hit(span, place, text, lex, info)) or \
+                 not _seat_hit(span, place, text, lex, info,
+                               self._named_at.get(span.sentence.index, ()))) or \
                 lex.context["calm"].search(after) or \
                 lex.context["border_with"].fullmatch(" ".join(span.tokens_before[-2:])) or \
                 lex.context["home"].search(f"{before2} {_words_after(span, text, 5)}"
@@ -1201,15 +1207,18 @@ def _spoken_at(span: _Span, lex: Lexicon) -> bool:
 
 
 def _seat_hit(span: _Span, place: Place | None, text: str, lex: Lexicon,
-              info: SentenceInfo | None) -> bool:
+              info: SentenceInfo | None, named_at: Sequence[int]) -> bool:
     """"The head of the village of Berkaber said gunfire had hit his village": the seat of
     the official telling is the village hit, when the attack told after it falls on 'the
     village' (``context.anaphor``) or its people (``context.local_resident``: "a bullet
-    wounded a local resident")."""
+    wounded a local resident"), and the sentence names no other place after it ("… wounded
+    a resident of Voskepar") nor calls it calm."""
     if info is None or not info.reports_attack or place is None or \
-            place.kind not in ("village", "town"):
+            place.kind not in ("village", "town") or any(at > span.end for at in named_at):
         return False
     rest = text[span.end:span.sentence.end]
+    if lex.context["calm"].search(rest):
+        return False
     return lex.context["local_resident"].search(rest) is not None or \
         any(not rest[m.end():m.end() + 3].lstrip()[:1].isupper()
             for m in lex.context["anaphor"].finditer(rest))

@@ -4884,6 +4884,11 @@ def test_an_office_of_no_named_country_speaks_for_the_side_fired_on(pipeline, te
      "ru", date(2023, 1, 4), "2022-12-31"),
     ("Սուրբ Ծննդյան նախօրեին ադրբեջանական զինուժը կրակ է բացել Տեղ գյուղի ուղղությամբ, "
      "հայտնում է ՀՀ պաշտպանության նախարարությունը։", "hy", date(2023, 1, 8), "2023-01-05"),
+    # told the day before this year's: last year's, never one still to come
+    ("Սուրբ Ծննդյան նախօրեին ադրբեջանական զինուժը կրակ է բացել Տեղ գյուղի ուղղությամբ, "
+     "հայտնում է ՀՀ պաշտպանության նախարարությունը։", "hy", date(2024, 1, 4), "2023-01-05"),
+    ("Azerbaijani troops fired on Tegh on New Year’s Eve, the Armenian Defence Ministry "
+     "said.", "en", date(2023, 12, 30), "2022-12-31"),
 ])
 def test_a_holiday_on_a_fixed_day_dates_the_incident(pipeline, text, language, published,
                                                      day):
@@ -5103,3 +5108,53 @@ def test_rounds_fired_from_the_other_country_name_the_attacker(pipeline):
             "direction of Azerbaijan's Tovuz district.")
     incident, _ = _incident(pipeline, text, "en")
     assert incident.attacker == "AZ"
+
+
+@pytest.mark.parametrize("text,language,pinned", [
+    # the official's seat is no place hit when the residents are another place's
+    ("The head of the village of Koti said an Azerbaijani sniper wounded a resident of "
+     "Voskepar on Wednesday.", "en", ["voskepar"]),
+    ("Глава села Коти рассказал, что в среду пуля ранила местного жителя в Воскепаре.", "ru",
+     ["voskepar"]),
+    # "the village of Chinari" names its own village
+    ("The mayor of Berd said Azerbaijani forces fired at the village of Chinari on Wednesday.",
+     "en", ["chinari"]),
+    # a calm seat
+    ("The head of the village of Koti said his village was calm, but Azerbaijani troops fired "
+     "at Voskepar on Wednesday.", "en", ["voskepar"]),
+    # Turkish "vurmak" in its other senses: a seal, a padlock
+    ("Ermenistan'ın Sotk köyündeki yeni okul binasına pazartesi günü mühür vuruldu.", "tr", []),
+    ("Meghri'deki fabrikaya pazartesi günü kilit vuruldu.", "tr", []),
+    # a quiet month, then fire
+    ("Kepala desa Sotk mengatakan selama sebulan tidak ada satu tembakan pun, tetapi pada "
+     "Senin pasukan Azerbaijan menembaki desa itu.", "id", ["sotk"]),
+])
+def test_the_reviewed_boundaries_of_the_third_round(pipeline, text, language, pinned):
+    assert _pinned(pipeline, text, language) == pinned
+
+
+def test_a_local_official_does_not_take_the_side_of_the_forces_named_firing(pipeline):
+    # whatever "Tovuz" resolves to, the district head does not accuse his own side
+    text = "Armenian forces fired at villages in Tovuz, the district head said on Wednesday."
+    analysis = _analysis(pipeline, text, "en", date(2023, 3, 22))
+    assert ("AM", "claimed") not in [(c.side, c.status) for i in analysis.incidents
+                                     for c in i.claims if i.attacker == "AM"]
+
+
+@pytest.mark.parametrize("text", [
+    "БАКУ - Минобороны Армении опровергло эти сведения. По данным этого ведомства, в "
+    "понедельник азербайджанские военные обстреляли Сотк.",
+    "БАКУ - Минобороны Армении опровергло эти сведения. В этом ведомстве заявили, что в "
+    "понедельник азербайджанские военные обстреляли Сотк.",
+])
+def test_this_agency_in_russian_is_the_ministry_just_quoted(pipeline, text):
+    incident, _ = _incident(pipeline, text, "ru")
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
+
+
+def test_a_country_named_as_a_place_s_address_is_no_attacker(pipeline):
+    text = ("BAKU - Seorang warga desa di distrik Tovuz, Azerbaijan, yang tertembak penembak "
+            "jitu Armenia pada Jumat meninggal dunia, kata kepala distrik itu.")
+    incident, _ = _incident(pipeline, text, "id")
+    assert incident.attacker == "AM"
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed")]
