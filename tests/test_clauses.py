@@ -5158,3 +5158,13 @@ def test_a_country_named_as_a_place_s_address_is_no_attacker(pipeline):
     incident, _ = _incident(pipeline, text, "id")
     assert incident.attacker == "AM"
     assert [(c.side, c.status) for c in incident.claims] == [("AZ", "claimed")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A shepherd was wounded near Khndzoresk on Saturday, the governor's office said. Our "
+     "earlier report placed the shooting outside Kornidzor and dated it to Sunday.", "en"),
+    ("Un berger a été blessé par balle samedi près de Khndzoresk, selon le gouverneur. Notre "
+     "précédent article situait les tirs près de Kornidzor.", "fr"),
+])
+def test_what_our_earlier_report_said_is_retracted(pipeline, text, language):
+    assert _pinned(pipeline, text, language) == ["khndzoresk"]
