@@ -172,7 +172,7 @@ def _apposition(before: str, lex: Lexicon, region: Region | None) -> str:
     return ""
 
 
-def _passive_before(text: str, pos: int, lex: Lexicon) -> bool:
+def passive_before(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a passive auxiliary ("were", "a été") stands just before ``pos``."""
     aux = lex.claims.get("passive_aux")
     tail = " ".join(text[max(0, pos - 40):pos].split()[-2:])
@@ -371,7 +371,7 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
     denials = [*lex.claims["denial"].finditer(text), *([called] if called else [])]
     callings = list(lex.claims["calling"].finditer(text))
     for m in [*lex.claims["before"].finditer(text), *denials, *_body_verbs(text, lex)]:
-        if m not in denials and _passive_before(text, m.start(), lex):
+        if m not in denials and passive_before(text, m.start(), lex):
             continue  # "No deaths were reported": what was reported, not who reports
         # "X a qualifié ces affirmations de « mensongères »": X is who calls them so
         at = max((c.start() for c in callings if c.start() < m.start()), default=m.start()) \

@@ -1113,26 +1113,22 @@ def _dated_next(after: SentenceInfo, by_sentence: dict[int, list[Mention]],
     incident happened on Tuesday around noon.": the next sentence, telling no attack of its
     own and naming no other place, dates the incident."""
     if after.reports_attack or after.background or after.denial or \
-            not lex.context["incident"].search(after.sentence.text):
+            not _only_dates_an_incident(after, by_sentence, lex, _place_ids(located)):
         return None
-    ids = _place_ids(located)
-    if any(m.place is not None and m.place.kind != "country" and m.role != "origin" and
-           m.place.id not in ids for m in by_sentence.get(after.sentence.index, ())):
-        return None
-    refs = [r for r in after.date_refs if not r.statement and not r.since]
-    found = sentence_date(refs, at) if refs else None
+    found = sentence_date(after.date_refs, at)
     return replace(found, source="date of the sentence after, which dates the incident") \
         if found is not None and found.precision == "day" else None
 
 
 def _only_dates_an_incident(info: SentenceInfo, by_sentence: dict[int, list[Mention]],
-                            lex: Lexicon) -> bool:
-    """A sentence about an incident that names no place but the parties or where someone
-    came from ("The incident happened the day before at about 15:20.", "… terjadi pada Rabu
-    (30/8) sore, ketika dua penggembala dari kota Sisian …"): it dates the report next to
-    it."""
+                            lex: Lexicon, report_places: set[str] = frozenset()) -> bool:
+    """A sentence about an incident that names no place but the parties, where someone
+    came from or the report's own places (``report_places``) ("The incident happened the
+    day before at about 15:20.", "… terjadi pada Rabu (30/8) sore, ketika dua penggembala
+    dari kota Sisian …"): it dates the report next to it."""
     return bool(lex.context["incident"].search(info.sentence.text)) and \
-        not any(m.place is not None and m.place.kind != "country" and m.role != "origin"
+        not any(m.place is not None and m.place.kind != "country" and m.role != "origin" and
+                m.place.id not in report_places
                 for m in by_sentence.get(info.sentence.index, ()))
 
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from gazetteer import Gazetteer, Place, fold, haversine_km, is_qualifier, qualifiers
 
+from .claims import passive_before
 from .events import SentenceInfo
 from .lexicon import Lexicon, load_lexicon
 from .records import Mention, Sentence
@@ -1199,10 +1200,9 @@ def _spoken_at(span: _Span, lex: Lexicon) -> bool:
     if len(words) < 2 or not lex.context["locative"].fullmatch(words[-1]):
         return False
     head = " ".join(words[-6:-1])
-    passive = lex.claims.get("passive_aux")  # not "Shelling was reported in Sotk"
     return any((not head[m.end():].strip() or
                 lex.context["audience"].fullmatch(head[m.end():].strip())) and
-               not (passive and passive.search(head[max(0, m.start() - 12):m.start()]))
+               not passive_before(head, m.start(), lex)  # not "Shelling was reported in Sotk"
                for m in lex.claims["before"].finditer(head))
 
 
@@ -1220,8 +1220,7 @@ def _seat_hit(span: _Span, place: Place | None, text: str, lex: Lexicon,
     if lex.context["calm"].search(rest):
         return False
     return lex.context["local_resident"].search(rest) is not None or \
-        any(not rest[m.end():m.end() + 3].lstrip()[:1].isupper()
-            for m in lex.context["anaphor"].finditer(rest))
+        lex.context["anaphor"].search(rest) is not None
 
 
 def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) -> bool:
