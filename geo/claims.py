@@ -742,6 +742,23 @@ GENITIVE = re.compile(r"n?[ıiuü]n$", re.IGNORECASE)
 # A noun in a Turkic compound ("Azerbaycan ordusu mevzileri", "Azərbaycan Ordusunun"): the
 # third-person possessive (not the "-lı" of an adjective such as "silahlı").
 _COMPOUND_MEMBER = re.compile(r"(?:s[ıiuü]|(?<![lL])[ıiuü])$|n?[ıiuü]n$", re.IGNORECASE)
+# A Turkic relative participle ("açtığı", "açdıqları", "etdiyi"): a genitive before it is
+# its subject ("Azerbaycan ordusunun Sotk'a açtığı ateş", the fire the army opened on Sotk).
+_PARTICIPLE = re.compile(r"[dt][ıiuü][ğy][ıiuü]\w*$|[dt][ıiuü][kq]l[aeə]r[ıi]\w*$",
+                         re.IGNORECASE)
+
+
+def _genitive_noun(words: list[str], fallback: str) -> str:
+    """The noun a genitive holds, among the lower-case words after the names it holds; the
+    genitive itself when a relative participle comes first (then it is a subject)."""
+    for w in words:
+        if w[:1].isupper():
+            continue
+        if _PARTICIPLE.search(w):
+            return fallback
+        if _TARGET_CASE.search(w):
+            return w
+    return fallback
 
 
 def _head(text: str, pos: int) -> str:
@@ -757,8 +774,8 @@ def _head(text: str, pos: int) -> str:
             # after the names it holds
             # (a "-ki" word only describes the noun after it: "bölgesindeki mevzilere")
             more = re.findall(r"[\w'’]+", text[pos:pos + 160])[1:9]
-            return next((w for w in more if not w[:1].isupper() and
-                         not w.endswith(("ki", "kı"))), words[0])
+            return next((words[0] if _PARTICIPLE.search(w) else w for w in more
+                         if not w[:1].isupper() and not w.endswith(("ki", "kı"))), words[0])
         return words[0]  # another name follows
     k = 1
     while k < len(words) - 1 and k < 4 and not _TARGET_CASE.search(words[k]) and \
@@ -770,8 +787,7 @@ def _head(text: str, pos: int) -> str:
             # ("güçlerinin aynı saatlerde …")
             if words[k + 1][:1].isupper():
                 more = re.findall(r"[\w'’]+", text[pos:pos + 160])[k + 1:k + 9]
-                return next((w for w in more if not w[:1].isupper() and
-                             _TARGET_CASE.search(w)), words[k])
+                return _genitive_noun(more, words[k])
             return words[k + 1] if _TARGET_CASE.search(words[k + 1]) else words[k]
         k += 1
     return words[k]

@@ -5168,3 +5168,18 @@ def test_a_country_named_as_a_place_s_address_is_no_attacker(pipeline):
 ])
 def test_what_our_earlier_report_said_is_retracted(pipeline, text, language):
     assert _pinned(pipeline, text, language) == ["khndzoresk"]
+
+
+@pytest.mark.parametrize("text,language,attacker", [
+    # the fire a party opened, written as a relative clause: the genitive is its subject
+    ("Azerbaycan ordusunun dün Sotk'a açtığı ateşte bir Ermeni asker yaralandı.", "tr", "AZ"),
+    ("Ermeni güçlerinin dün Kelbecer'de açtığı ateş sonucu bir Azerbaycan askeri yaralandı.",
+     "tr", "AM"),
+    ("Dünən Kəlbəcərdə erməni qüvvələrinin açdığı atəş nəticəsində bir hərbçimiz yaralanıb.",
+     "az", "AM"),
+])
+def test_the_subject_of_a_turkic_relative_clause_fired(pipeline, text, language, attacker):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.event_type == "gunfire"
+    assert incident.attacker == attacker
+    assert incident.date.iso() == "2024-05-01"
