@@ -101,7 +101,9 @@ def _entries(extra_files: Sequence[Path], include_world: bool) -> list[sources.E
     cited = {e.place.geonameid for e in border if e.place.geonameid}
     cities = list(sources.geonames_cities()) if include_world else []
     known = {e.place.geonameid: e for e in cities if e.place.geonameid in cited}
-    entries = [_with_geonames(e, known.get(e.place.geonameid or -1)) for e in border]
+    keys = {e.place.id: {fold(n) for n in e.names} for e in border}
+    entries = [_with_geonames(e, known.get(e.place.geonameid or -1), _taken(e, keys))
+               for e in border]
     for path in extra_files:
         entries.extend(sources.read_user_file(path))
     rest = [e for e in cities if e.place.geonameid not in cited]
@@ -118,13 +120,25 @@ def _entries(extra_files: Sequence[Path], include_world: bool) -> list[sources.E
     return entries
 
 
-def _with_geonames(entry: sources.Entry, geo: sources.Entry | None) -> sources.Entry:
-    """A curated entry that cites GeoNames also gets its names, capital flag and size."""
+def _taken(entry: sources.Entry, keys: dict[str, set[str]]) -> set[str]:
+    """Folded names other curated places go by: a GeoNames alternate among them names that
+    place, not this one ("Tovuz" among Berd's old names is the Azerbaijani town). Places
+    that list this one's name themselves (its district) are kin and take nothing."""
+    own = fold(entry.place.name)
+    return {key for pid, names in keys.items() if pid != entry.place.id and own not in names
+            for key in names}
+
+
+def _with_geonames(entry: sources.Entry, geo: sources.Entry | None,
+                   taken: set[str] = frozenset()) -> sources.Entry:
+    """A curated entry that cites GeoNames also gets its names (but those ``taken`` by
+    other curated places), capital flag and size."""
     if geo is None:
         return entry
     place = replace(entry.place, capital=geo.place.capital,
                     population=entry.place.population or geo.place.population)
-    return sources.Entry(place, sources._clean_names([*entry.names, *geo.names]))
+    names = [n for n in geo.names if fold(n) not in taken]
+    return sources.Entry(place, sources._clean_names([*entry.names, *names]))
 
 
 def _capital_points(entries: Iterable[sources.Entry]) -> dict[str, tuple[float, float]]:

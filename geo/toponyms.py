@@ -40,6 +40,7 @@ _UNRESOLVED = "not in the gazetteer, no close spelling near the places it is lis
 # gazetteer has no Koxanəbi in Tovuz): the holder's name follows.
 REFUSED = "no place of that name near"
 _TOP = 25  # candidates per name weighed in context (the rest cannot catch up)
+_SETTLEMENTS = ("town", "village")
 # Context weights in resolution: country named in the article, share of the article's
 # places in the candidate's country, inside a region the article names, within 150 km of
 # another place it names.
@@ -309,6 +310,19 @@ class Recogniser:
                 return _Span(s, s + len(part), part, fold(part), rows, sentence, []), 1
         return None
 
+    def _own_name_first(self, found: list[tuple[int, float, str]],
+                        own: set[int]) -> list[tuple[int, float, str]]:
+        """A name that is one border settlement's own is no settlement across the border
+        that had it as an old name: "Tovuz" is the Azerbaijani town, not the Armenian
+        village Tavush, once "Tovuz" too, whatever the article's other places."""
+        places = [self.gaz.place(row) for row in own]
+        home = {p.country for p in places if p.source == "border" and p.kind in _SETTLEMENTS}
+        if len(home) != 1:
+            return found
+        return [(row, match, why) for row, match, why in found
+                if row in own or (p := self.gaz.place(row)).source != "border" or
+                p.kind not in _SETTLEMENTS or p.country in home]
+
     def _opens_names(self, head: str, language: str) -> bool:
         """Whether some multi-word name starts with this word (only then are longer windows
         tried; remembered per word)."""
@@ -328,17 +342,21 @@ class Recogniser:
         if found is None:
             found = []
             keys = _candidate_keys(surface, language)
+            own: set[int] = set()  # rows whose own (primary) name it is
             for key, why in keys:
                 if not key or not self.gaz.has_key(key):
                     continue
                 weight = 0.95 if why.startswith("case ending") else 1.0
                 taken = {row for row, _, _ in found}
+                rows = self.gaz.rows(key)
                 found += [(row, weight * (1.0 if primary else 0.9), why)
-                          for row, primary in self.gaz.rows(key) if row not in taken]
+                          for row, primary in rows if row not in taken]
+                own.update(row for row, primary in rows if primary)
                 # The form as written may itself be some other place's name ("Gorisi" is
                 # one of Gourcy's, in Burkina Faso): then the nominative competes with it.
                 if why or len(keys) == 1:
                     break
+            found = self._own_name_first(found, own)
             if len(self._row_cache) >= _ROW_CACHE:
                 self._row_cache.clear()
             self._row_cache[(surface, language)] = found

@@ -241,3 +241,30 @@ def test_armenian_case_endings_whatever_the_detected_language(pipeline):
 def test_a_border_village_s_turkish_spelling_is_its_name(gazetteer):
     assert gazetteer.lookup("Dondar Kuşçu")[0].place.id == "az-dondar-gushchu"
     assert gazetteer.lookup("Dondar Kuşçu")[0].reason == "alternate name"
+
+
+def test_a_geonames_alternate_another_border_place_goes_by_names_that_place(gazetteer):
+    """GeoNames lists "Tovuz" among Berd's old names and "Sisavan" among Sisian's; the
+    supplement holds the Azerbaijani town Tovuz and the village Sisavan, so the names are
+    theirs alone."""
+    def places(name):
+        return {gazetteer.place(row).id for row, _ in gazetteer.rows(name)}
+
+    assert "am-berd" not in places("tovuz") and "az-tovuz" in places("tovuz")
+    assert places("sisavan") == {"am-sisavan"}
+    # and Berd keeps the names that are its own
+    assert "am-berd" in places("berd") and "am-berd" in places("tovuzqala")
+
+
+def test_tovuz_told_beside_berd_is_the_azerbaijani_town(pipeline):
+    from geo import Article
+
+    """Tovuz is an old name of the Armenian village Tavush too; a bulletin that names many
+    Armenian places the fire came from still means the town in Azerbaijan."""
+    text = ("С позиций у села Сотк Басаркечарского района армянские подразделения обстреляли "
+            "позиции в направлении Кельбаджара. С позиций у села Чинари Бердского района "
+            "армянские подразделения обстреляли позиции азербайджанской армии в направлении "
+            "Товуза.")
+    analysis = pipeline.analyse(Article("t", text, language="ru"))
+    place = {m.surface: m.place for m in analysis.mentions}["Товуза"]
+    assert place.country == "AZ", place
