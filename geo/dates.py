@@ -763,7 +763,9 @@ def section_dates(text: str, lines: Sequence, lex: Lexicon,
     entry stamps ("14:05") in between end nothing."""
     out: list[tuple[int, PartialDate]] = []
     for line in lines:
-        label = _LABEL.match(text, line.start, line.end) if line.kind == "body" else None
+        # (a header or title line may be labelled too: "Monday: shots at Nerkin Hand")
+        label = _LABEL.match(text, line.start, line.end) \
+            if line.kind in ("body", "header", "headline") else None
         sentence = _DAY_SENTENCE.match(text, line.start, line.end) \
             if line.kind == "body" and label is None else None
         label = label or sentence

@@ -44,13 +44,36 @@ def _drop_bearings(places: list[Mention], text: str, lex: Lexicon) -> list[Menti
     if len(places) < 2:
         return places
     bearing = lex.context["bearing"].regex  # (a window of the article: no pre-check)
-    # (a town a bearing is taken from is still near the fire: "south of Jermuk")
-    taken = [m for m in places if m.place is not None and
-             m.place.kind not in ("town", "village") and (
-                 bearing.search(text, m.end, m.end + 25) if lex.verb_final
-                 else bearing.search(text, max(0, m.start - 25), m.start))]
+    # (a town a bearing is taken from is still near the fire: "south of Jermuk", unless it
+    # only says where another place named with it lies: "Khnatsakh, a village east of Goris")
+    taken = [m for m in places if m.place is not None and (
+        (m.place.kind not in ("town", "village") and (
+            bearing.search(text, m.end, m.end + 25) if lex.verb_final
+            else bearing.search(text, max(0, m.start - 25), m.start))) or
+        _describes(m, places, bearing, text, lex))]
     kept = [m for m in places if m not in taken]
     return kept if taken and kept else places
+
+
+def _describes(m: Mention, places: list[Mention], bearing: re.Pattern[str], text: str,
+               lex: Lexicon) -> bool:
+    """A bearing from ``m`` set off as a description of another place just before it
+    ("Khnatsakh, a village east of Goris"; "Nerkin Hand, south-east of the regional centre
+    Kapan"), or, in verb-final languages, just after it ("Goris'in doğusundaki Hnatsah
+    köyü")."""
+    if lex.verb_final:
+        found = bearing.search(text, m.end, m.end + 25)
+        return found is not None and any(
+            0 <= p.start - found.end() <= 20 and not lex.context["list_joiners"].search(
+                text[found.end():p.start]) for p in places if p is not m)
+    found = next(reversed(list(bearing.finditer(text, max(0, m.start - 45), m.start))), None)
+    if found is None or len(text[found.end():m.start].split()) > 3:
+        return False
+    return any(p.end <= found.start() and
+               text[p.end:found.start()].lstrip().startswith(",") and
+               len(text[p.end:found.start()]) <= 30 and
+               not lex.context["list_joiners"].search(text[p.end:found.start()])
+               for p in places if p is not m)
 
 
 def _drop_containers(places: list[Mention]) -> list[Mention]:
@@ -487,7 +510,8 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
                               claim, attacker, target, info.weapons, specific, region_loc,
                               weekday, evidence, said))
     weekday = _article_weekday(infos)
-    return _denied_accounts(_date_reports(_drop_history(reports, at, weekday), at, weekday),
+    return _denied_accounts(_date_reports(_drop_history(reports, at, weekday), at, weekday,
+                                          _lead_day(infos, reports, at)),
                             lex, region)
 
 
@@ -1163,13 +1187,37 @@ def _borrowed_days(reports: list[Report]) -> list[Report]:
     return out
 
 
-def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None) -> list[Report]:
+def _lead_day(infos: Sequence[SentenceInfo], reports: Sequence[Report],
+              at: Anchor) -> PartialDate | None:
+    """The day a sentence of the body before the first report gives the fighting it sums
+    up, in the week before the article: "Müdafiə Nazirliyi iyunun 7-də … atəşkəs
+    rejiminin üç dəfə pozulduğunu bildirib", then a list of the violations that names the
+    places and only the hours."""
+    first = next((r.sentence.index for r in reports if not r.sentence.headline), None)
+    if first is None or at.reference is None:
+        return None
+    for info in infos[:first]:
+        if info.sentence.headline or info.background or not info.event_types:
+            continue  # (a truce's day is no day of fighting)
+        own = [r for r in info.date_refs if not r.since and not r.statement]
+        when = sentence_date(own, at) if own else None
+        if when is not None and when.precision == "day" and when.value is not None and \
+                0 <= (at.reference - when.value).days <= _LEAD_DAYS:
+            return replace(when, source="date of the account the article opens with")
+    return None
+
+
+def _date_reports(reports: list[Report], at: Anchor, article_weekday: int | None,
+                  lead: PartialDate | None = None) -> list[Report]:
     """Reports without a date of their own take the article's event date: the first date
-    a report gives, else the anchor (publication or header date; or just the year)."""
+    a report gives, else the day the opening account gives (``lead``), else the anchor
+    (publication or header date; or just the year)."""
     reports = _borrowed_days(reports)
     dated = [r.date for r in reports if r.date.precision == "day"]
     if dated:
         default = replace(dated[0], source="date of the article's first dated report")
+    elif lead is not None:
+        default = lead
     elif at.reference is not None:
         default = PartialDate(at.reference, "day", at.source)
     elif at.year is not None:
@@ -1283,6 +1331,7 @@ _STATEMENT = 8  # sentences a statement introduced with a colon may run on
 _ANAPHOR = 10  # how many sentences back 'the village' may point
 _TOLD_ON = 3  # sentences after a party speaks in which an untold report is still its account
 _FOLLOW_UP = 2  # sentences after a located report in which a placeless one continues it
+_LEAD_DAYS = 7  # an opening account this many days before the article sums up its fighting
 
 
 _LABEL_AFTER_COMMA = re.compile(r",\s*((?:[^\W\d_][\w'’-]*\s?){1,3}):\s")

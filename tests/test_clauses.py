@@ -5183,3 +5183,53 @@ def test_the_subject_of_a_turkic_relative_clause_fired(pipeline, text, language,
     assert incident.event_type == "gunfire"
     assert incident.attacker == attacker
     assert incident.date.iso() == "2024-05-01"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Bakı, 2 may. Müdafiə Nazirliyi aprelin 30-da sərhədin müxtəlif istiqamətlərində "
+     "atəşkəs rejiminin iki dəfə pozulduğunu bildirib.\n\n"
+     "– saat 20:00-dan 20:30-dək Ermənistan silahlı qüvvələrinin bölmələri Kəlbəcər rayonu "
+     "istiqamətində yerləşən mövqelərimizi atıcı silahlardan atəşə tutub;\n\n"
+     "– saat 22:10-dan 22:40-dək Laçın rayonu istiqamətində yerləşən mövqelərimiz atəşə "
+     "tutulub.", "az"),
+    ("Երևան, մայիսի 2։ Պաշտպանության նախարարությունը հայտնում է, որ ապրիլի 30-ին "
+     "ադրբեջանական ստորաբաժանումները խախտել են հրադադարի ռեժիմը։\n\n"
+     "Ժամը 21:00-ից 21:40-ն ադրբեջանական ստորաբաժանումները կրակ են բացել Սոթքի "
+     "ուղղությամբ։\n\n"
+     "Ժամը 23:00-ից 23:20-ն կրակ է բացվել նաև Կութի ուղղությամբ։", "hy"),
+])
+def test_a_bulletin_s_opening_day_dates_the_items_that_give_only_hours(pipeline, text,
+                                                                       language):
+    """A ministry's bulletin gives the day once, in the sentence that sums the violations
+    up, then lists them by hour: each is that day's, not the day the bulletin came out."""
+    assert _days(pipeline, text, language) == ["2024-04-30", "2024-04-30"]
+
+
+def test_a_truce_s_day_is_no_day_of_the_fighting_after_it(pipeline):
+    text = ("Armenia and Azerbaijan agreed on a ceasefire on April 28. Azerbaijani forces "
+            "fired at Armenian positions near Sotk, the Armenian Defence Ministry said.")
+    assert _days(pipeline, text, "en") == ["2024-05-02"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaijani forces fired at Khnatsakh, a village east of Goris, yesterday, the "
+     "Armenian Defence Ministry said.", "en"),
+    ("Selon Erevan, les forces azerbaïdjanaises ont tiré hier sur Khnatsakh, un village à "
+     "l'est de Goris.", "fr"),
+])
+def test_a_town_that_only_says_where_the_village_hit_lies_is_no_pin(pipeline, text, language):
+    assert _pinned(pipeline, text, language) == ["khnatsakh"]
+
+
+def test_a_town_a_bearing_is_taken_from_stays_when_it_is_the_only_place(pipeline):
+    text = "Azerbaijani forces shelled positions south of Goris yesterday, Armenia said."
+    assert _pinned(pipeline, text, "en") == ["goris"]
+
+
+def test_a_day_labelling_a_round_up_s_header_dates_its_section(pipeline):
+    text = ("Week on the border\n\n"
+            "Monday: the first of four long nights\n"
+            "Armenia said Azerbaijani forces fired at the village of Sotk.\n\n"
+            "Tuesday: a mortar round lands near Kut\n"
+            "Armenia said Azerbaijani forces fired at Kut on Tuesday evening.\n")
+    assert _days(pipeline, text, "en") == ["2024-04-29", "2024-04-30"]
