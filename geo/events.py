@@ -171,6 +171,8 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
             before = re.split(r"[,;:]", text[max(0, number.start - 40):number.start])[-1]
             tail = " ".join(_WORD.findall(before)[-3:])
             hit = _first_category(tail, lex, cats) if _verb_before(tail, lex) else None
+        if hit is None and k < counted:
+            hit = _risen_to(text, number, lex, cats)
         if hit and not lex.numbers.measures.match(clause.lstrip(" -")):
             out.append(Figure(hit, number.value, number.start, number.end, number.qualifier))
     # "No casualties", "Потерь нет": zero for the kinds no number gave
@@ -183,6 +185,32 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
             out += [Figure(kind, 0, m.start(), m.end(), None) for kind in kinds
                     if all(f.category != kind for f in out)]
     return tuple(out)
+
+
+def toll_update(info: SentenceInfo, lex: Lexicon) -> bool:
+    """A sentence that only raises a toll told before ("On Friday the number of wounded
+    rose to three"): its day is when the toll was told, not when the fire was."""
+    cats = ("killed", "wounded", "captured", "missing")
+    return not info.event_types and bool(info.figures) and any(
+        _risen_to(info.sentence.text, Number(f.value, f.start, f.end), lex, cats)
+        for f in info.figures)
+
+
+def _risen_to(text: str, number: Number, lex: Lexicon, cats: tuple[str, ...]) -> str | None:
+    """The casualty word a toll's new number counts: "the number of wounded had risen to
+    three", "число раненых возросло до трех", "yaralı sayısı üçe yükseldi", "վիրավորների
+    թիվը հասել է երեքի" — a rise verb next to the number, the word earlier in the clause."""
+    rise = lex.casualties.get("rise")
+    if rise is None or not rise.possible(text):
+        return None
+    before = re.split(r"[;:.!?]", text[max(0, number.start - 90):number.start])[-1]
+    after = " ".join(_WORD.findall(text[number.end:number.end + 40])[:2])
+    lead = " ".join(_WORD.findall(before)[-3:])
+    if not (any(m.end() == len(lead) for m in rise.finditer(lead)) or rise.match(after) or
+            (len(after.split()) > 1 and rise.match(after.split(" ", 1)[1]))):
+        return None
+    found = [(m.start(), cat) for cat in cats for m in lex.casualties[cat].finditer(before)]
+    return max(found)[1] if found else None
 
 
 def _one_person(text: str, lex: Lexicon, cats: tuple[str, ...]) -> list[Number]:

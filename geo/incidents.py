@@ -199,6 +199,9 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     tellers: dict[str, attribution.Attribution] = {}  # each side's last teller
     for info in (c for i in infos for t in _title_clauses(i, lex, region)
                  for c in _denial_clause(t, lex, by_sentence)):
+        if events.toll_update(info, lex):  # its day is the day the toll was told
+            info = replace(info, date_refs=tuple(replace(r, statement=True)
+                                                 for r in info.date_refs))
         who = attribution.attribute(info, lex, region, previous, home)
         if not who.claimant and info.reports_attack and _told_by_a_post(info.sentence.text, lex):
             continue  # "La légende affirme : « l'armée bombarde Goris en ce moment »"
@@ -1086,12 +1089,20 @@ def _split_titles(reports: list[Report]) -> list[Report]:
 
 def _same_place_body_report(told: Report, reports: Sequence[Report]) -> Report | None:
     """The first dated report of the body at a place ``told`` names (after it, unless
-    ``told`` is a title)."""
+    ``told`` is a title; a title's province also by a report of a place inside it: "a
+    drone in Syunik" over "near Davit Bek" in the body)."""
     places = _place_ids(told.locations)
     after = -1 if told.sentence.headline else told.sentence.index
+    areas = [loc.mention.place for loc in told.locations if told.sentence.headline and
+             loc.mention.place is not None and loc.mention.place.kind in ("district", "region")]
+
+    def there(r: Report) -> bool:
+        return bool(_place_ids(r.locations) & places) or any(
+            loc.mention.place is not None and _contains(area, loc.mention.place)
+            for area in areas for loc in r.locations)
+
     return next((r for r in reports if not r.sentence.headline and r.date.precision == "day"
-                 and r.sentence.index > after and _place_ids(r.locations) & places),
-                None) if places else None
+                 and r.sentence.index > after and there(r)), None) if places else None
 
 
 def _date_of_the_scene(before: SentenceInfo, by_sentence: dict[int, list[Mention]],

@@ -23,6 +23,9 @@ class Number:
 
 
 _DIGIT = re.compile(r"\d")
+# The dative, locative and ablative a short Turkic number word may take ("üçe yükseldi",
+# rose to three), unlike its genitive ("üçün" is "for")
+_PLACE_CASE = re.compile(r"y?[aeə]|[dt][aeə]n?")
 
 
 @cache
@@ -35,8 +38,10 @@ def _pattern_for(language: str) -> Terms:
     words = sorted({*nw.units, nw.teen, nw.tens, nw.hundreds, nw.thousands} - {""},
                    key=len, reverse=True)
     word = "|".join(re.escape(w) for w in words)
-    # Turkish and Azerbaijani attach case endings to number words ("on ikisinin").
-    ending = r"(?:s?[ıiuü]n?[ıiuü]?n?|[dt][ae]n?|y?[ae])?" if lex.verb_final else ""
+    # Turkish and Azerbaijani attach case endings to number words ("on ikisinin", "üçe"),
+    # Armenian too ("երեքի", "երկուսը")
+    ending = r"(?:ս?(?:ը|ն|ի|ին|ից|ով|ում))?" if language == "hy" else \
+        r"(?:s?[ıiuü]n?[ıiuü]?n?|[dt][aeə]n?|y?[aeə])?" if lex.verb_final else ""
     sequence = rf"(?:{word})(?:[\s-]+(?:{word}))*{ending}"
     regex = re.compile(rf"(?<![\w.,/:])(?:{_DIGITS}|{sequence})(?![\w/:]|[.,]\d)", re.IGNORECASE)
     return Terms(regex, [literal(w) for w in words])
@@ -92,8 +97,10 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     for m in pattern.regex.finditer(text):
         raw = m.group(0)
         bare = raw if raw[0].isdigit() else _unsuffix(raw, lex)
-        if bare.lower() != raw.lower() and len(bare.split()[-1]) < 3:
-            continue  # "onun" (his) is not "on" (ten) with an ending
+        if bare.lower() != raw.lower() and len(bare.split()[-1]) < 3 and \
+                not (bare.split()[-1].lower() == "üç" and
+                     _PLACE_CASE.fullmatch(raw.lower()[len(bare):])):
+            continue  # "onun" (his) is not "on" (ten) with an ending, nor "üçün" (for) 3
         value = parse_digits(raw) if raw[0].isdigit() else words_value(bare, lex)
         if value is None:
             continue

@@ -155,6 +155,12 @@ def test_a_placeless_denial_answers_every_place_of_the_account(pipeline, text, l
     # the news formula: present-tense verb, then its speaker
     ("Երեկ ադրբեջանական զինուժը կրակ է բացել Սոթք գյուղի ուղղությամբ, հայտնում է ՀՀ ՊՆ-ն։ "
      "Վիրավորվել է երկու զինծառայող։", "Sotk", "AZ", "AM"),
+    # "insisted" in the aorist
+    ("Երեկ Ադրբեջանի ՊՆ-ն պնդեց, որ հայկական ստորաբաժանումները կրակ են բացել Զանգելանի "
+     "շրջանում գտնվող ադրբեջանական դիրքերի ուղղությամբ։", "Zangilan", "AM", "AZ"),
+    # a drone dropped an explosive device
+    ("ՀՀ ՊՆ-ի տվյալներով՝ երեկ ադրբեջանական անօդաչու թռչող սարքը պայթուցիկ սարք է նետել "
+     "Դավիթ Բեկ գյուղի մոտակայքում տեղակայված հայկական դիրքի վրա։", "Davit Bek", "AZ", "AM"),
 ])
 def test_armenian(pipeline, text, place, attacker, claimant):
     from geo import Article
@@ -5233,3 +5239,38 @@ def test_a_day_labelling_a_round_up_s_header_dates_its_section(pipeline):
             "Tuesday: a mortar round lands near Kut\n"
             "Armenia said Azerbaijani forces fired at Kut on Tuesday evening.\n")
     assert _days(pipeline, text, "en") == ["2024-04-29", "2024-04-30"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Azerbaijani forces fired at Sotk on Monday, wounding two soldiers, Armenia said. On "
+     "Wednesday the ministry said the number of wounded had risen to three.", "en"),
+    ("В понедельник азербайджанские подразделения обстреляли Сотк, ранены два "
+     "военнослужащих, сообщило Минобороны Армении. В среду ведомство сообщило, что число "
+     "раненых возросло до трех.", "ru"),
+    ("Ermenistan Savunma Bakanlığı, pazartesi günü Azerbaycan güçlerinin Sotk'a ateş "
+     "açtığını ve iki askerin yaralandığını bildirdi. Bakanlık çarşamba günü yaralı "
+     "sayısının üçe yükseldiğini açıkladı.", "tr"),
+    ("ՀՀ ՊՆ-ն հայտնում է, որ երկուշաբթի ադրբեջանական ստորաբաժանումները կրակ են բացել "
+     "Սոթքի ուղղությամբ, վիրավորվել է երկու զինծառայող։ Չորեքշաբթի օրը նախարարությունը "
+     "հայտնեց, որ վիրավորների թիվը հասել է երեքի։", "hy"),
+    ("Kementerian Pertahanan Armenia mengatakan pasukan Azerbaijan menembaki Sotk pada Senin "
+     "dan melukai dua tentara. Pada Rabu, jumlah tentara yang terluka bertambah menjadi "
+     "tiga orang.", "id"),
+])
+def test_a_toll_that_rises_later_is_the_same_incident_s(pipeline, text, language):
+    """The day a toll rose is the day it was told, not a second incident's."""
+    analysis = _analysis(pipeline, text, language)
+    assert [i.date.iso() for i in analysis.incidents] == ["2024-04-29"]
+    assert {c.wounded for c in analysis.incidents[0].claims} >= {2, 3}
+
+
+def test_three_is_read_with_a_turkic_place_case_but_for_is_no_three():
+    from geo.lexicon import load_lexicon
+    from geo.numbers import find_numbers
+
+    def values(text, language):
+        return [n.value for n in find_numbers(text, load_lexicon(language))]
+
+    assert values("yaralı sayısı üçe yükseldi", "tr") == [3]
+    assert values("bunun üçün onun evinə getdi", "az") == []
+    assert values("վիրավորների թիվը հասել է երեքի", "hy") == [3]
