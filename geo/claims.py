@@ -303,6 +303,19 @@ def _trailing_speaker(text: str, pos: int, lex: Lexicon, region: Region,
 
 
 _QUOTES = "\"«»“”„'"
+
+
+def _within_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation that opens the sentence ("«Эта информация
+    не соответствует действительности», — говорится в заявлении")."""
+    opened = text.lstrip(" —–-")[:1]
+    if opened not in _QUOTES or opened in "»”'":
+        return False
+    before = text[:pos]
+    if before.count("«") > before.count("»") or \
+            before.count("“") + before.count("„") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
 _LOCATIVE_END = re.compile(r"[dt][aeə]$")
 # A Turkic reported clause's verb ("olduğunu", "yapılmadığını", "etdiyini"): what is said.
 _COMPLEMENT = re.compile(r"[dt][ıiuüə][ğy][ıiuü]n[ıiuü]$", re.IGNORECASE)
@@ -395,6 +408,9 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
         if lex.verb_final and m in denials and phrase and \
                 GENITIVE.search(phrase.split()[-1].strip(_QUOTES)):
             continue  # "Nazirliyinin yaydığı məlumat yalandır": whose report is false
+        if m in denials and not lex.verb_final and _within_quote(text, m.start()):
+            continue  # "«Эта информация не соответствует действительности», — …": the
+            # words before a quoted denial are the quote's, not its speaker
         if m in denials and phrase and not lex.verb_final and \
                 (lex.claims["denial"].search(phrase) or lex.claims["before"].search(phrase)):
             continue  # "X dismissed the report as a fabrication": X, found at its own verb

@@ -885,10 +885,13 @@ def _denial_first(text: str, lex: Lexicon) -> bool:
     calling = [m.span() for m in lex.claims["calling"].finditer(text)]
     called = events.called_a_report(text, lex)  # "called the report a provocation"
     denial = lex.claims["denial"].search(text)
+    denials = [m.start() for m in lex.claims["denial"].finditer(text)]
     first = min([*((m.start(), key != "denial") for key in ("denial", "before", "after")
                    for m in lex.claims[key].finditer(text)
                    if m.span() not in calling and  # "called it disinformation"
-                   not _frames_the_denial(text, m, denial, lex)),
+                   not _frames_the_denial(text, m, denial, lex) and
+                   # "a publié un démenti" (issued a denial): the verb of the denial
+                   not (key != "denial" and any(0 <= d - m.end() <= 4 for d in denials))),
                  *([(called.start(), False)] if called else [])], default=None)
     return first is not None and not first[1]
 

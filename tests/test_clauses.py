@@ -5274,3 +5274,35 @@ def test_three_is_read_with_a_turkic_place_case_but_for_is_no_three():
     assert values("yaralı sayısı üçe yükseldi", "tr") == [3]
     assert values("bunun üçün onun evinə getdi", "az") == []
     assert values("վիրավորների թիվը հասել է երեքի", "hy") == [3]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armenia said Azerbaijani troops had fired on Sotk the day before, spokeswoman Anna "
+     "Sargsyan told reporters. Within hours, Azerbaijan's Defence Ministry issued a denial. "
+     '"The report is false," it said in a statement. The ministry said instead that Armenian '
+     "units had fired on Azerbaijani positions in the Kalbajar district the day before.", "en"),
+    ("Erevan affirme que les forces azerbaïdjanaises ont tiré avant-hier sur Sotk, a déclaré "
+     "la porte-parole Anna Sargsian. Quelques heures plus tard, le ministère azerbaïdjanais de "
+     "la Défense a publié un démenti. Le ministère a affirmé que des unités arméniennes "
+     "avaient tiré avant-hier sur des positions azerbaïdjanaises dans le district de "
+     "Kelbajar.", "fr"),
+    ("Ереван заявил, что азербайджанские военные позавчера обстреляли Сотк, сообщила "
+     "пресс-секретарь Анна Саргсян. Через несколько часов Минобороны Азербайджана выступило с "
+     "опровержением. «Эта информация не соответствует действительности», — говорится в "
+     "заявлении. Ведомство сообщило, что армянские подразделения позавчера обстреляли "
+     "азербайджанские позиции в Кельбаджарском районе.", "ru"),
+    ("Armenia menyatakan pasukan Azerbaijan menembaki Sotk dua hari lalu, kata juru bicara "
+     "Anna Sargsyan. Beberapa jam kemudian, Kementerian Pertahanan Azerbaijan mengeluarkan "
+     "bantahan. Kementerian itu menyatakan pasukan Armenia menembaki posisi Azerbaijan di "
+     "distrik Kalbajar dua hari lalu.", "id"),
+])
+def test_a_ministry_that_issues_a_denial_then_tells_its_own_account(pipeline, text, language):
+    """"Issued a denial" makes the ministry the teller: it denies the claim before, and
+    "the ministry" after it is the same ministry, telling of the other side's fire."""
+    analysis = _analysis(pipeline, text, language)
+    by_place = {fold(i.place.name).split()[0]: i for i in analysis.incidents if i.place}
+    assert set(by_place) == {"sotk", "kalbajar"}
+    sotk = {(c.side, c.status) for c in by_place["sotk"].claims}
+    assert ("AM", "claimed") in sotk and ("AZ", "denied") in sotk
+    assert by_place["kalbajar"].attacker == "AM"
+    assert {(c.side, c.status) for c in by_place["kalbajar"].claims} == {("AZ", "claimed")}
