@@ -477,10 +477,13 @@ def attribute(info: SentenceInfo, lex: Lexicon, region: Region,
             # ministry) just after a ministry spoke is its
             offices = {fold(m.group(0)) for m in office.finditer(previous.claimant)} \
                 if previous is not None and previous.side and previous.claimant else set()
-            side = previous.side if offices and any(
-                _pointed(phrase, m, lex) or  # "этого ведомства" after "Минобороны Армении"
-                (m.group(0)[:1].islower() and fold(m.group(0)) in offices)
-                for m in office.finditer(phrase)) else home
+            # ("этого ведомства", "Kementerian itu" point back to the teller just before,
+            # however it was named: "pihak Baku")
+            pointed = previous is not None and previous.side and \
+                any(_pointed(phrase, m, lex) for m in office.finditer(phrase))
+            lower = any(m.group(0)[:1].islower() and fold(m.group(0)) in offices
+                        for m in office.finditer(phrase))
+            side = previous.side if pointed or lower else home
         return Attribution(phrase, side)
     pronoun = lex.claims["pronoun"].search(text)
     if previous and pronoun and (pronoun.start() < 15 or pronoun.end() > len(text) - 25 or

@@ -5306,3 +5306,19 @@ def test_a_ministry_that_issues_a_denial_then_tells_its_own_account(pipeline, te
     assert ("AM", "claimed") in sotk and ("AZ", "denied") in sotk
     assert by_place["kalbajar"].attacker == "AM"
     assert {(c.side, c.status) for c in by_place["kalbajar"].claims} == {("AZ", "claimed")}
+
+
+def test_that_ministry_is_the_teller_just_before_whatever_the_dateline(pipeline):
+    """"Kementerian itu" (that ministry) after "pihak Baku" spoke is Baku's, in a story
+    datelined in Yerevan; fire "dari pos-pos mereka di distrik Kalbajar" came from there."""
+    text = ("YEREVAN, Kabar.id – Kementerian Pertahanan Armenia menyebut pasukan Azerbaijan "
+            "kemarin menembaki posisi militer Armenia di dekat kota Jermuk dari pos-pos mereka "
+            "di distrik Kalbajar. Kementerian Pertahanan Azerbaijan membantah tuduhan tersebut. "
+            "Dalam pernyataannya, pihak Baku justru menuding pasukan Armenia melepaskan "
+            "tembakan ke posisi tentara Azerbaijan di Lachin. Menurut kementerian itu, tidak "
+            "ada korban di pihak Azerbaijan.")
+    analysis = _analysis(pipeline, text, "id")
+    by_place = {fold(i.place.name).split()[0]: i for i in analysis.incidents if i.place}
+    assert set(by_place) == {"jermuk", "lachin"}
+    assert {c.side for c in by_place["lachin"].claims} == {"AZ"}
+    assert any(c.wounded == 0 for c in by_place["lachin"].claims)
