@@ -903,7 +903,12 @@ def _frames_the_denial(text: str, cue: re.Match[str], denial: re.Match[str] | No
     if not lex.verb_final or denial is None or cue.end() > denial.start() or \
             not lex.dates["released"].search(cue.group(0)):
         return False
-    return not any(w[:1].isupper() for w in text[cue.end():denial.start()].split())
+    # (a name that holds the denied account is no other speaker: "… açıqlamada Azərbaycan
+    # tərəfinin məlumatını təkzib edib")
+    words = text[cue.end():denial.start()].split()
+    return not any(w[:1].isupper() and not (k + 1 < len(words) and
+                                            attribution.GENITIVE.search(words[k + 1]))
+                   for k, w in enumerate(words))
 
 
 def _drop_history(reports: list[Report], at: Anchor, weekday: int | None) -> list[Report]:

@@ -5322,3 +5322,18 @@ def test_that_ministry_is_the_teller_just_before_whatever_the_dateline(pipeline)
     assert set(by_place) == {"jermuk", "lachin"}
     assert {c.side for c in by_place["lachin"].claims} == {"AZ"}
     assert any(c.wounded == 0 for c in by_place["lachin"].claims)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Müdafiə Nazirliyi dünən Ermənistan silahlı qüvvələrinin Kəlbəcər rayonu istiqamətində "
+     "mövqelərimizi atəşə tutduğunu bildirib. Ermənistan Müdafiə Nazirliyi isə yaydığı "
+     "açıqlamada Azərbaycan tərəfinin məlumatını təkzib edib.", "az"),
+    ("Azerbaycan Savunma Bakanlığı, Ermeni güçlerinin dün Kelbecer'deki mevzilere ateş "
+     "açtığını bildirdi. Ermenistan Savunma Bakanlığı ise yaptığı açıklamada Azerbaycan "
+     "tarafının iddialarını reddetti.", "tr"),
+])
+def test_a_statement_framing_a_denial_of_the_other_side_s_account(pipeline, text, language):
+    """The party named between "in its statement" and "denied" owns the account denied; it
+    is no second speaker."""
+    incident, _ = _incident(pipeline, text, language)
+    assert {(c.side, c.status) for c in incident.claims} == {("AZ", "claimed"), ("AM", "denied")}
