@@ -5337,3 +5337,9 @@ def test_a_statement_framing_a_denial_of_the_other_side_s_account(pipeline, text
     is no second speaker."""
     incident, _ = _incident(pipeline, text, language)
     assert {(c.side, c.status) for c in incident.claims} == {("AZ", "claimed"), ("AM", "denied")}
+
+
+def test_turkish_onceki_gun_alone_is_the_day_before_yesterday(pipeline):
+    text = ("Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin önceki gün akşam saatlerinde "
+            "Sederek'teki mevzilere ateş açtığını bildirdi.")
+    assert _days(pipeline, text, "tr") == ["2024-04-30"]
