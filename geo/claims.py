@@ -316,6 +316,8 @@ def _within_quote(text: str, pos: int) -> bool:
             before.count("“") + before.count("„") > before.count("”"):
         return True
     return before.count('"') % 2 == 1
+
+
 _LOCATIVE_END = re.compile(r"[dt][aeə]$")
 # A Turkic reported clause's verb ("olduğunu", "yapılmadığını", "etdiyini"): what is said.
 _COMPLEMENT = re.compile(r"[dt][ıiuüə][ğy][ıiuü]n[ıiuü]$", re.IGNORECASE)

@@ -145,17 +145,19 @@ def weapons(text: str, lex: Lexicon) -> tuple[str, ...]:
                         for m in pattern.finditer(text)))
 
 
+_KINDS = ("killed", "wounded", "captured", "missing")  # the casualty words' categories
+
+
 def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
             party_stems: tuple[str, ...] = ()) -> tuple[Figure, ...]:
     """Casualty figures: a number tied to a killed/wounded/captured/missing word nearby.
     ``party_stems`` (folded) let a party's adjective stand between them ("deux soldats
     arméniens ont été tués")."""
     out: list[Figure] = []
-    cats = ("killed", "wounded", "captured", "missing")
     numbers = [n for n in (find_numbers(text, lex) if numbers is None else numbers)
                if not _CLOCK.search(text, 0, n.start) and not _CLOCK_NEXT.match(text, n.end)]
     counted = len(numbers)
-    for k, number in enumerate([*numbers, *_one_person(text, lex, cats)]):
+    for k, number in enumerate([*numbers, *_one_person(text, lex, _KINDS)]):
         if k >= counted and any(n.end <= number.start and
                                 len(text[n.end:number.start].split()) <= 1 for n in numbers):
             continue  # "21 военнослужащий погиб": the number counts them already
@@ -163,16 +165,16 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
         clause = re.split(r"[,;:.()\[\]\"“”]|\s(?:dan|and|и|ve|və|et)\s", after, maxsplit=1)[0]
         words = _WORD.findall(clause)[:6]
         window = " ".join(words)
-        hit = _first_category(window, lex, cats)
+        hit = _first_category(window, lex, _KINDS)
         if hit and not _people_between(window, lex.casualties[hit], lex, party_stems):
             hit = None
         if hit is None:
             # the same clause only: "Personne n'a été blessé, mais un berger a perdu …"
             before = re.split(r"[,;:]", text[max(0, number.start - 40):number.start])[-1]
             tail = " ".join(_WORD.findall(before)[-3:])
-            hit = _first_category(tail, lex, cats) if _verb_before(tail, lex) else None
+            hit = _first_category(tail, lex, _KINDS) if _verb_before(tail, lex) else None
         if hit is None and k < counted:
-            hit = _risen_to(text, number, lex, cats)
+            hit = _risen_to(text, number, lex)
         if hit and not lex.numbers.measures.match(clause.lstrip(" -")):
             out.append(Figure(hit, number.value, number.start, number.end, number.qualifier))
     # "No casualties", "Потерь нет": zero for the kinds no number gave
@@ -190,13 +192,12 @@ def figures(text: str, lex: Lexicon, numbers: list[Number] | None = None,
 def toll_update(info: SentenceInfo, lex: Lexicon) -> bool:
     """A sentence that only raises a toll told before ("On Friday the number of wounded
     rose to three"): its day is when the toll was told, not when the fire was."""
-    cats = ("killed", "wounded", "captured", "missing")
     return not info.event_types and bool(info.figures) and any(
-        _risen_to(info.sentence.text, Number(f.value, f.start, f.end), lex, cats)
+        _risen_to(info.sentence.text, Number(f.value, f.start, f.end), lex)
         for f in info.figures)
 
 
-def _risen_to(text: str, number: Number, lex: Lexicon, cats: tuple[str, ...]) -> str | None:
+def _risen_to(text: str, number: Number, lex: Lexicon) -> str | None:
     """The casualty word a toll's new number counts: "the number of wounded had risen to
     three", "число раненых возросло до трех", "yaralı sayısı üçe yükseldi", "վիրավորների
     թիվը հասել է երեքի" — a rise verb next to the number, the word earlier in the clause."""
@@ -209,7 +210,7 @@ def _risen_to(text: str, number: Number, lex: Lexicon, cats: tuple[str, ...]) ->
     if not (any(m.end() == len(lead) for m in rise.finditer(lead)) or rise.match(after) or
             (len(after.split()) > 1 and rise.match(after.split(" ", 1)[1]))):
         return None
-    found = [(m.start(), cat) for cat in cats for m in lex.casualties[cat].finditer(before)]
+    found = [(m.start(), cat) for cat in _KINDS for m in lex.casualties[cat].finditer(before)]
     return max(found)[1] if found else None
 
 

@@ -884,8 +884,9 @@ def _denial_first(text: str, lex: Lexicon) -> bool:
         return True  # "… said its units did not fire a single shot": the speaker denies
     calling = [m.span() for m in lex.claims["calling"].finditer(text)]
     called = events.called_a_report(text, lex)  # "called the report a provocation"
-    denial = lex.claims["denial"].search(text)
-    denials = [m.start() for m in lex.claims["denial"].finditer(text)]
+    found = list(lex.claims["denial"].finditer(text))
+    denial = found[0] if found else None
+    denials = [m.start() for m in found]
     first = min([*((m.start(), key != "denial") for key in ("denial", "before", "after")
                    for m in lex.claims[key].finditer(text)
                    if m.span() not in calling and  # "called it disinformation"
