@@ -325,14 +325,22 @@ _CALLED: dict[str, re.Pattern[str]] = {}
 _QUOTED_AFTER = re.compile(r"[^«“\"„.]{0,20}[«“\"„][^»”\"“]*[»”\"“]")
 
 
+def _speech_verb(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
+    return min((m for m in (lex.claims["before"].search(text, pos),
+                            lex.context["adding"].search(text, pos)) if m is not None),
+               key=lambda m: m.start(), default=None)
+
+
 def counter_claim_at(rest: str, lex: Lexicon) -> int | None:
     """After a denial, a speech verb and an event of its own ("… denied this and said that
     Armenian forces had shelled …", "… опровергли и заявили, что армянская сторона
     обстреляла …", "… denied it, adding that …"): where the counter-claim's speech verb
     starts in ``rest``, or None when the sentence only denies. In verb-final languages the
     speech verb closes the event's clause."""
-    said = min((m for m in (lex.claims["before"].search(rest), lex.context["adding"].search(rest))
-                if m is not None), key=lambda m: m.start(), default=None)
+    said = _speech_verb(rest, lex, 0)
+    if said is not None and lex.claims["report_noun"].match(rest, said.start()) and \
+            len(rest[:said.start()].split()) <= 1:
+        said = _speech_verb(rest, lex, said.end())  # "denying reports that …": what it denies
     if said is None:
         return None
     if lex.verb_final:
@@ -584,7 +592,7 @@ def _negated(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> str | Non
         return None
     party = False
     for event in lex.any_event.finditer(text):
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, event.start())),
+        clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, event.start())),
                            default=0)
         subject = next((m for m in reversed(subjects)
                         if clause_start <= m.start() and m.end() <= event.start()), None)
@@ -604,7 +612,7 @@ def _negated(text: str, lex: Lexicon, party_stems: tuple[str, ...]) -> str | Non
     return "party" if party else "nothing"
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–-]\s")
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–-]\s")
 
 
 def classify(sentence: Sentence, lex: Lexicon, refs: tuple[DateRef, ...],

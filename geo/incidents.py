@@ -197,12 +197,21 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
     introduced: tuple[int, attribution.Attribution] | None = None
     speakers: dict[str, str] = {}  # a named speaker's surname: the side they spoke for
     tellers: dict[str, attribution.Attribution] = {}  # each side's last teller
+    clause_of = (-1, attribution.Attribution(None, None))  # the last clause's sentence, teller
     for info in (c for i in infos for t in _title_clauses(i, lex, region)
-                 for c in _denial_clause(t, lex, by_sentence)):
+                 for d in _denial_clause(t, lex, by_sentence)
+                 for c in _claim_and_denial(d, lex, by_sentence)):
         if events.toll_update(info, lex):  # its day is the day the toll was told
             info = replace(info, date_refs=tuple(replace(r, statement=True)
                                                  for r in info.date_refs))
         who = attribution.attribute(info, lex, region, previous, home)
+        if not who.claimant and clause_of[0] == info.sentence.index and \
+                info.sentence.text.lstrip(" ,;:—–-")[:1].islower():
+            # "… обстреляли позиции у Сотка, но опровергло слухи …": a clause read apart that
+            # goes on without a subject keeps the teller of the clause before it (not a
+            # title's "…, Armenia says; Baku reports …")
+            who = clause_of[1]
+        clause_of = (info.sentence.index, who)
         if not who.claimant and info.reports_attack and _told_by_a_post(info.sentence.text, lex):
             continue  # "La légende affirme : « l'armée bombarde Goris en ce moment »"
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
@@ -1305,7 +1314,15 @@ def build_incidents(article: Article, reports: Sequence[Report]) -> list[Inciden
     out: list[Incident] = []
     for group in events.values():
         out.extend(_event_incidents(article, group))
-    return out
+    return [inc for inc in out if not _refuted(inc)]
+
+
+def _refuted(incident: Incident) -> bool:
+    """"Not a single shell fell on Goris", says Armenia of a post that Goris was shelled: an
+    attack the place's own side denies, and no party claims, is no incident."""
+    return incident.place is not None and \
+        any(c.status == "denied" and c.side == incident.place.country for c in incident.claims) \
+        and not any(c.status == "claimed" and c.side is not None for c in incident.claims)
 
 
 def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
@@ -1340,7 +1357,15 @@ def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:
         if best is not None:
             out.append(_incident(article, loose, best, 3))
         elif len(out) == 1 and out[0].place is not None:
-            out[0] = _absorb(out[0], *_reports_account(loose))
+            # the one pin takes the placeless accounts, but not a side's counter-accusation
+            # when that side only denies the pin's account ("Yerevan's accusations are a
+            # provocation", says Baku, which denied the fire on Khnatsakh)
+            tellers = {c.side for c in out[0].claims if c.status == "claimed"}
+            other = [r for r in loose if r.status == "claimed" and r.claim.side not in tellers
+                     and r.attacker not in (None, out[0].attacker)]
+            out[0] = _absorb(out[0], *_reports_account([r for r in loose if r not in other]))
+            if other:
+                out.append(_incident(article, other, None, None))
         else:
             out.append(_incident(article, loose, None, None))
     return _fold_areas(out)
@@ -1420,6 +1445,50 @@ def _denial_clause(info: SentenceInfo, lex: Lexicon,
                     weapons=events.weapons(piece, lex),
                     figures=tuple(f for f in info.figures if f.end <= cut),
                     denial=True, rebuttal=False), info]
+
+
+def _claim_and_denial(info: SentenceInfo, lex: Lexicon,
+                      by_sentence: dict[int, list[Mention]]) -> list[SentenceInfo]:
+    """A clause that tells fire and a clause that denies it, each naming places of its own,
+    read apart: "… said Azerbaijani forces opened fire near Tegh, but rejected claims that
+    Goris had been shelled" (the report, then the denial); "aucun obus n'est tombé sur
+    Goris : les tirs ont visé … Khnatsakh" (the denial, then the report)."""
+    s = info.sentence
+    cue = None if info.rebuttal else events.denial_cue(s.text, lex)
+    if cue is None:
+        return [info]
+    # places hit, and places named at all (a place denied may have no event word of its own:
+    # "not a single shell fell on Jermuk")
+    mentions = [m for m in by_sentence[s.index] if s.start <= m.start < s.end]
+    hit = [m.start - s.start for m in mentions if m.role == "event_location"]
+    named = [m.start - s.start for m in mentions if m.role in ("event_location", "context")]
+    breaks = sorted(b.start() for b in (*events.CLAUSE_BREAK.finditer(s.text),
+                                        *lex.context["contrast"].finditer(s.text)))
+    before = [b for b in breaks if b < cue.start() and any(p < b for p in hit) and
+              any(p > b for p in named)]
+    after = [b for b in breaks if b >= cue.end() and any(p < b for p in named) and
+             any(p > b for p in hit)]
+    if info.denial and before:
+        cut, denied_first = before[-1], False
+    elif after:
+        cut, denied_first = after[0], True
+    else:
+        return [info]
+    pieces = ((0, s.text[:cut]), (cut, s.text[cut:]))
+    told = pieces[1 if denied_first else 0][1]
+    if events.denial_cue(told, lex) is not None or not lex.any_event.search(told):
+        return [info]
+    out = []
+    for k, (offset, piece) in enumerate(pieces):
+        end = offset + len(piece)
+        out.append(replace(
+            info, sentence=replace(s, start=s.start + offset, end=s.start + end, text=piece),
+            event_types=events.event_types(piece, lex) or info.event_types,
+            weapons=events.weapons(piece, lex),
+            figures=tuple(replace(f, start=f.start - offset, end=f.end - offset)
+                          for f in info.figures if offset <= f.start < end),
+            denial=(k == 0) == denied_first))
+    return out
 
 
 def _statement_teller(text: str, lex: Lexicon, region: Region

@@ -1265,10 +1265,12 @@ def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) 
         # ("со стороны села Мовсес в Тавушской области")
         return False
     stationed = lex.context["stationed"].search(rest)
-    if not longer and ((stationed and not lex.any_weapon.search(rest, 0, stationed.start())) or
-                       _firing_position(rest, lex)):
-        # "с позиций, расположенных в Товузском районе", "с позиций в Бердском"; not "из
-        # пулеметов по нашим позициям, расположенным в …", where the cue brings the weapon
+    held = stationed is not None and not lex.any_weapon.search(rest, 0, stationed.start())
+    if (held and (not longer or lex.context["positions"].search(rest, 0, stationed.start()))) \
+            or (not longer and _firing_position(rest, lex)):
+        # "с позиций, расположенных в Товузском районе", "с позиций в Бердском", "provenaient
+        # de positions azerbaïdjanaises situées dans le district de"; not "из пулеметов по
+        # нашим позициям, расположенным в …", where the cue brings the weapon
         return True
     # ("Les tirs provenaient de Kelbajar et ont touché", "Des obus venus de l'autre côté ont
     # touché le village de": a verb ends the origin's phrase)

@@ -5343,3 +5343,82 @@ def test_turkish_onceki_gun_alone_is_the_day_before_yesterday(pipeline):
     text = ("Azerbaycan Savunma Bakanlığı, Ermeni birliklerinin önceki gün akşam saatlerinde "
             "Sederek'teki mevzilere ateş açtığını bildirdi.")
     assert _days(pipeline, text, "tr") == ["2024-04-30"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The Armenian Defence Ministry said on Wednesday that Azerbaijani troops had fired at "
+     "army posts near Sotk, but it rejected rumours that the town of Jermuk had been shelled.",
+     "en"),
+    ("Azerbaijani troops fired at Sotk on Tuesday, the Armenian ministry said, denying reports "
+     "that Jermuk had also been hit.", "en"),
+    ("Минобороны Армении сообщило, что азербайджанские военные обстреляли позиции у Сотка, но "
+     "опровергло слухи об обстреле Джермука.", "ru"),
+    ("Kementerian Pertahanan Armenia mengatakan pasukan Azerbaijan menembaki pos-pos di dekat "
+     "Sotk, tetapi membantah kabar bahwa Jermuk dibombardir.", "id"),
+    ("Ermenistan Savunma Bakanlığı, Azerbaycan askerlerinin Sotk yakınlarındaki mevzilere ateş "
+     "açtığını açıkladı, ancak Cermuk'un bombalandığı iddialarını yalanladı.", "tr"),
+])
+def test_a_report_then_a_denial_of_fire_elsewhere_are_read_apart(pipeline, text, language):
+    """The report stands as Armenia's claim of Azerbaijani fire; the town Armenia itself says
+    was not hit is no pin."""
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place.name == "Sotk" and incident.attacker == "AZ"
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Selon le ministère arménien de la Défense, aucun obus n'est tombé sur Jermuk : les tirs "
+     "ont visé des positions près de Sotk.", "fr"),
+    ("Not a single shell fell on Jermuk; mortar fire hit army posts outside Sotk, the Armenian "
+     "ministry said.", "en"),
+    ("Tidak ada satu tembakan pun ke arah Jermuk, namun pos-pos di dekat Sotk ditembaki pada "
+     "Senin, kata Kementerian Pertahanan Armenia.", "id"),
+])
+def test_a_denial_of_fire_on_one_place_then_fire_on_another(pipeline, text, language):
+    incident, _ = _incident(pipeline, text, language)
+    assert incident.place.name == "Sotk"
+    assert [(c.side, c.status) for c in incident.claims] == [("AM", "claimed")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A Telegram channel wrote overnight that mortar rounds were falling on Jermuk. The "
+     "Armenian Defence Ministry said on Wednesday that the reports of shelling in Jermuk were "
+     "false.", "en"),
+    ("Sebuah kanal Telegram semalam menulis bahwa mortir berjatuhan di Jermuk. Kementerian "
+     "Pertahanan Armenia pada Rabu membantah kabar penembakan di Jermuk.", "id"),
+])
+def test_a_rumour_the_place_s_own_side_denies_is_not_pinned(pipeline, text, language):
+    assert _pinned(pipeline, text, language) == []
+
+
+def test_a_denial_by_the_side_accused_still_stands_on_the_map(pipeline):
+    incident, _ = _incident(pipeline, "Azerbaijan's Defence Ministry on Wednesday denied that "
+                            "its units had shelled Jermuk.", "en")
+    assert [(c.side, c.status) for c in incident.claims] == [("AZ", "denied")]
+
+
+def test_fire_from_positions_situated_in_a_district_comes_from_it(pipeline):
+    incident, roles = _incident(
+        pipeline, "Les tirs, qui ont visé le village de Khnatsakh mardi soir, provenaient de "
+        "positions azerbaïdjanaises situées dans le district de Goubadli, selon le ministère "
+        "arménien.", "fr")
+    assert incident.place.name == "Khnatsakh" and incident.attacker == "AZ"
+    assert roles["Goubadli"] == "origin"
+
+
+def test_a_counter_accusation_is_no_claim_on_the_pin_it_answers(pipeline):
+    """Baku's "Armenian shelling" answers Armenia's report of fire on Sotk: it is Baku's
+    account of another attack, not a claim that Azerbaijan fired on Sotk."""
+    analysis = _analysis(
+        pipeline, "Armenia's Defence Ministry said Azerbaijani forces fired on positions near "
+        "Sotk on Tuesday. Baku denied opening fire. The Azerbaijani ministry said Yerevan's "
+        "accusations were a provocation meant to cover Armenian shelling.", "en")
+    sotk = [i for i in analysis.incidents if i.place is not None]
+    assert [i.place.name for i in sotk] == ["Sotk"]
+    assert [(c.side, c.status) for c in sotk[0].claims] == [("AM", "claimed"), ("AZ", "denied")]
+
+
+def test_a_french_sentence_opening_with_tous_names_no_place(pipeline):
+    analysis = _analysis(pipeline, "Deux soldats arméniens ont été blessés mardi lors de tirs "
+                         "sur Sotk. Tous deux ont été hospitalisés.", "fr")
+    assert [m.surface for m in analysis.mentions if m.place is not None] == ["Sotk"]
