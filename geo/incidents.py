@@ -125,12 +125,14 @@ def _place_key(m: Mention) -> str:
     return f"?{m.surface}" if _unknown(m) else m.place.id
 
 
-def _locate_unknown(text: str, places: list[Mention], lex: Lexicon) -> list[Mention]:
+def _locate_unknown(text: str, places: list[Mention], lex: Lexicon,
+                    named: Sequence[Mention] = ()) -> list[Mention]:
     """"the village of Khoznavar, near Goris": a place the gazetteer lacks, followed by the
     place it is near, is pinned near that place (precision 2) under its own name; with the
     district or region that holds it after it ("село Ерасхаун Араратской области", "Srashen,
     dans la province du Siounik") or before it ("Tovuz rayonunun Koxanəbi kəndi"), it is
-    pinned there, as coarsely (precision 3)."""
+    pinned there, as coarsely (precision 3). ``named``: the sentence's other mentions, where
+    that holder may be."""
     out: list[Mention] = []
     skip: set[int] = set()
     for k, m in enumerate(places):
@@ -148,18 +150,26 @@ def _locate_unknown(text: str, places: list[Mention], lex: Lexicon) -> list[Ment
                                reason=f"{_UNKNOWN}; the text places it in "
                                       f"{nxt.surface} ({nxt.reason})"))
             skip.add(k + 1)
-        elif m.place is None and m.reason.startswith(REFUSED) and k > 0 and out and \
-                out[-1] is places[k - 1] and out[-1].place is not None and \
-                out[-1].place.kind in ("district", "region"):
+        elif m.place is None and m.reason.startswith(REFUSED) and \
+                (holder := _holder_before(m, named)) is not None:
             # "Tovuz rayonunun Koxanəbi kəndi": the holder before it, which refused every
-            # namesake the gazetteer has elsewhere
-            holder = out.pop()
+            # namesake the gazetteer has elsewhere (a pin itself or not)
+            if out and out[-1] is holder:
+                out.pop()
             out.append(replace(m, place=holder.place,
                                reason=f"{_UNKNOWN} in {holder.surface}; the text places it "
                                       f"there ({holder.reason})"))
         elif k not in skip:
             out.append(m)
     return out
+
+
+def _holder_before(m: Mention, named: Sequence[Mention]) -> Mention | None:
+    """The district or region just before a name that it refused to hold a namesake of."""
+    before = [h for h in (*named,) if h.end <= m.start and h.sentence == m.sentence]
+    holder = max(before, key=lambda h: h.end, default=None)
+    return holder if holder is not None and holder.place is not None and \
+        holder.place.kind in ("district", "region") and holder.place.name in m.reason else None
 
 
 def _holds(gap: str, lex: Lexicon) -> bool:
@@ -320,7 +330,7 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             told = [m for m in told if m.start >= s.start + denied_at.end() and
                     not (m.role == "event_location" and m.start < s.start + said)]
         places = _locate_unknown(article.text, [m for m in told if m.role == "event_location"],
-                                 lex)
+                                 lex, told)
         places = _drop_containers(_drop_bearings(places, article.text, lex))
         specific = tuple(Location(m, geo_precision(m) if m.place else 0) for m in places
                          if m.place is None or m.place.kind in _FINE_KINDS + ("district",))
@@ -1559,7 +1569,8 @@ def _village_named_before(info: SentenceInfo, infos: Sequence[SentenceInfo],
         report stays unplaced rather than on a town named before it."""
         for index in back:
             # (placed near the place named after it, as the report naming it was)
-            here = _locate_unknown(article.text, list(by_sentence.get(index, ())), lex)
+            named = by_sentence.get(index, [])
+            here = _locate_unknown(article.text, list(named), lex, named)
             found = [m for m in here if m.role not in ("origin", "actor", "dateline") and
                      (kind == "village" and m.role == "event_location"
                       if _unknown(m) else m.place.kind == kind)]

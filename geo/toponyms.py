@@ -514,9 +514,10 @@ class Recogniser:
             mentions.append(Mention(article_id, span.start, span.end, span.surface, role, place,
                                     score, reason, span.sentence.index, near))
         keys = [_stem(s) for s in spans]
-        return self._one_sense(_origin_address(self._share_list_context(text, mentions),
-                                               text, lex, self._party_stems),
-                               keys, {keys[k] for k in refused})
+        return _one_name(text, self._one_sense(
+            _origin_address(self._share_list_context(text, mentions), text, lex,
+                            self._party_stems),
+            keys, {keys[k] for k in refused}))
 
     def _with_district(self, span: _Span, language: str) -> list[tuple[int, float, str]]:
         """A name after a province word may be the province the gazetteer knows only with
@@ -1239,6 +1240,35 @@ def _seat_hit(span: _Span, place: Place | None, text: str, lex: Lexicon,
         return False
     return lex.context["local_resident"].search(rest) is not None or \
         lex.context["anaphor"].search(rest) is not None
+
+
+_SETTLEMENTS = ("town", "village")
+
+
+def _one_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two settlements' names side by side (or one beside a name the gazetteer lacks), with
+    only a space between, are one name the gazetteer lacks: "Baganis Ayrum" of Gazakh is
+    neither Armenia's Baghanis nor its Ayrum. It stays unresolved, placed only as the text
+    places it."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        pair = (last.place, m.place) if last is not None else ()
+        if pair and all(p is None or p.kind in _SETTLEMENTS for p in pair) and \
+                any(pair) and (not all(pair) or pair[0].id != pair[1].id) and \
+                text[last.end:m.start] == " " and last.sentence == m.sentence and \
+                "dateline" not in (last.role, m.role):
+            both = sorted({last.role, m.role}, key=lambda r: r != "event_location")[0]
+            words = (last.surface, m.surface)
+            apart = ", ".join(p.name if p else w for p, w in zip(pair, words, strict=True))
+            # (a holder's refusal stays the reason: "Qazax rayonunun Bağanis Ayrım kəndi")
+            why = last.reason if last.reason.startswith(REFUSED) else _UNRESOLVED
+            out[-1] = replace(last, end=m.end, surface=text[last.start:m.end], role=both,
+                              place=None, score=0.0,
+                              reason=f"{why}; its words name two places apart ({apart})")
+            continue
+        out.append(m)
+    return out
 
 
 def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) -> bool:

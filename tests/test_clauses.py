@@ -5422,3 +5422,19 @@ def test_a_french_sentence_opening_with_tous_names_no_place(pipeline):
     analysis = _analysis(pipeline, "Deux soldats arméniens ont été blessés mardi lors de tirs "
                          "sur Sotk. Tous deux ont été hospitalisés.", "fr")
     assert [m.surface for m in analysis.mentions if m.place is not None] == ["Sotk"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armenian forces fired on the village of Baganis Ayrum in the Gazakh district on Monday.",
+     "en"),
+    ("Ermənistan silahlı qüvvələri dünən Qazax rayonunun Bağanis Ayrım kəndini atəşə tutub.",
+     "az"),
+    ("Ermenistan güçleri dün Gazah bölgesine bağlı Bağanis Ayrım köyünü ateş altına aldı.", "tr"),
+])
+def test_two_village_names_side_by_side_are_one_name_the_gazetteer_lacks(pipeline, text,
+                                                                          language):
+    """Gazakh's Baganis Ayrum is neither Armenia's Baghanis nor its Ayrum: one name, pinned
+    only as coarsely as the text places it, in the Gazakh district."""
+    incident, _ = _incident(pipeline, text, language)
+    assert fold(incident.place_name).startswith("baganis ayr")
+    assert incident.place.id == "az-gazakh-district" and incident.geo_precision == 3
