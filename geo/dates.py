@@ -745,6 +745,7 @@ def _nearest_weekday(base: date, weekday: int, past: bool = False) -> date:
 _LABEL = re.compile(r"\s*([^:\n]{2,40}?):\s")
 # A chronicle's paragraph opened by a day as a sentence of its own ("Понедельник, 13 июня.
 # Около 19:30 …", "Ночь с 15 на 16 июня. …"); not a dateline ("БАКУ, 18 июня. …")
+_BRACKETED_DAY = re.compile(r"\s*[^\W\d_]+,?\s*\([\d/.\s-]+\)\s*")
 _DAY_SENTENCE = re.compile(r"\s*(?!\w*[A-ZА-ЯЁ]{2})([^.:\n]{2,40}?)\.\s")
 
 
@@ -769,7 +770,10 @@ def section_dates(text: str, lines: Sequence, lex: Lexicon,
         sentence = _DAY_SENTENCE.match(text, line.start, line.end) \
             if line.kind == "body" and label is None else None
         label = label or sentence
-        if line.kind not in ("header", "headline") and label is None:
+        # a day alone on its line, its date in brackets ("Senin (3/3)"), is a header too
+        bracketed = line.kind == "body" and label is None and \
+            _BRACKETED_DAY.fullmatch(text, line.start, line.end) is not None
+        if line.kind not in ("header", "headline") and label is None and not bracketed:
             continue
         # a paragraph opened by a short label ("Çarşamba: …", "Tuesday, 13 May: …")
         head = label.group(1) if label else text[line.start:line.end]

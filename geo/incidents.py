@@ -222,8 +222,11 @@ def build_reports(article: Article, infos: Sequence[SentenceInfo], mentions: Seq
             # title's "…, Armenia says; Baku reports …")
             who = clause_of[1]
         clause_of = (info.sentence.index, who)
-        if not who.claimant and info.reports_attack and _told_by_a_post(info.sentence.text, lex):
-            continue  # "La légende affirme : « l'armée bombarde Goris en ce moment »"
+        if info.reports_attack and _told_by_a_post(info.sentence.text, lex) and \
+                (not who.claimant or lex.context["social_post"].search(who.claimant)):
+            # "La légende affirme : « l'armée bombarde Goris en ce moment »", "Plusieurs
+            # chaînes Telegram évoquent des tirs": a post tells it, no party
+            continue
         if who.claimant and who.side and info.sentence.text.rstrip().endswith(":"):
             # "The ministry issued the following statement:": it tells what follows
             introduced = (info.sentence.index, who)
@@ -1329,10 +1332,16 @@ def build_incidents(article: Article, reports: Sequence[Report]) -> list[Inciden
 
 def _refuted(incident: Incident) -> bool:
     """"Not a single shell fell on Goris", says Armenia of a post that Goris was shelled: an
-    attack the place's own side denies, and no party claims, is no incident."""
-    return incident.place is not None and \
-        any(c.status == "denied" and c.side == incident.place.country for c in incident.claims) \
-        and not any(c.status == "claimed" and c.side is not None for c in incident.claims)
+    attack that no party claims, denied by the place's own side, is no incident; nor is one
+    denied by no side, unless the other side is named attacking (a denial by the side
+    accused answers an accusation, and stays)."""
+    if incident.place is None:
+        return False
+    home = incident.place.country
+    deniers = {home} | ({None} if incident.attacker in (None, home) else set())
+    denials = {c.side for c in incident.claims if c.status == "denied"}
+    return bool(denials) and denials <= deniers and \
+        not any(c.status == "claimed" and c.side is not None for c in incident.claims)
 
 
 def _event_incidents(article: Article, reports: list[Report]) -> list[Incident]:

@@ -112,6 +112,11 @@ _DATELINE_AGENCY = re.compile(
     r"\s*(?:[-–—]\s*)?(?=[^\W\d_]|$)")
 
 
+def _bare(word: str) -> str:
+    """A word without what an apostrophe adds ("Grigoryan's", "Ali'nin")."""
+    return re.split(r"['’]", word, maxsplit=1)[0]
+
+
 @dataclass(slots=True)
 class _Span:
     start: int
@@ -376,9 +381,13 @@ class Recogniser:
             return True  # the Union's initials in French and Indonesian ("UE") are Wé's alias
         if width == 1:
             word = span.surface
+            if lex.context["asks"].fullmatch(word) and \
+                    not text[span.sentence.start:span.start].strip(" \"“«'") and \
+                    span.sentence.text.rstrip(" \"”»'").endswith("?"):
+                return True  # "Kapan ketegangan … mereda?": when, asking
             if fold(word) in lex.common or fold(word) in load_lexicon("en").common:
                 return not self._is_country(span)
-            if not strong and lex.any_weapon.fullmatch(re.split(r"['’]", word)[0]):
+            if not strong and lex.any_weapon.fullmatch(_bare(word)):
                 return True  # "İHA'nın" (a drone's), not Ihan in Slovenia
             if word.lower() in lowered and not strong:
                 return True
@@ -397,7 +406,7 @@ class Recogniser:
                 self._people.add(fold(word))
                 return True
             if nxt and self._personal(nxt, text, tokens[i][1], lex, before=False) and \
-                    (not strong or (_SURNAME.search(nxt[2]) and word.isalpha())):
+                    (not strong or (_SURNAME.search(_bare(nxt[2])) and word.isalpha())):
                 return True  # "Narek Abrahamyan": a first name, even one a village bears
         if (span.sentence.headline or _opens(span.sentence, span.start)) and not strong:
             return True  # capitalised only because it opens a sentence ('"None of …') or a title
@@ -909,7 +918,7 @@ class Recogniser:
                  not _seat_hit(span, place, text, lex, info,
                                self._named_at.get(span.sentence.index, ()))) or \
                 lex.context["calm"].search(after) or \
-                lex.context["border_with"].fullmatch(" ".join(span.tokens_before[-2:])) or \
+                _across_the_border(span.tokens_before, lex) or \
                 lex.context["home"].search(f"{before2} {_words_after(span, text, 5)}"
                                            if lex.verb_final
                                            else " ".join(span.tokens_before[-4:])) or \
@@ -1269,6 +1278,18 @@ def _one_name(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _across_the_border(before: list[str], lex: Lexicon) -> bool:
+    """The name follows "border with", perhaps with its district word between ("à la
+    frontière avec le district de Latchine", "on the border with the Lachin district"): it
+    says what lies across, not where fire fell."""
+    words = before[-6:]
+    while words and not lex.context["border_with"].fullmatch(" ".join(words[-2:])):
+        if not (_is_cue(words[-1], lex) or (words[-1].islower() and len(words[-1]) <= 3)):
+            return False
+        words = words[:-1]
+    return bool(words)
 
 
 def _origin(before: list[str], lex: Lexicon, party_stems: tuple[str, ...] = ()) -> bool:

@@ -5438,3 +5438,52 @@ def test_two_village_names_side_by_side_are_one_name_the_gazetteer_lacks(pipelin
     incident, _ = _incident(pipeline, text, language)
     assert fold(incident.place_name).startswith("baganis ayr")
     assert incident.place.id == "az-gazakh-district" and incident.geo_precision == 3
+
+
+def test_a_day_alone_on_its_line_with_its_date_in_brackets_heads_a_section(pipeline):
+    text = ("Kronologi Insiden Sepekan di Perbatasan\n\nSenin (3/3)\nKementerian Pertahanan "
+            "Armenia menyebut pasukan Azerbaijan menembaki pos-pos di dekat desa Sotk.\n\n"
+            "Kamis (6/3)\nKementerian Pertahanan Azerbaijan menuduh pasukan Armenia menembaki "
+            "posisi tentara Azerbaijan di distrik Kalbajar.")
+    assert _days(pipeline, text, "id", date(2025, 3, 8)) == ["2025-03-03", "2025-03-06"]
+
+
+def test_kapan_opening_an_indonesian_question_is_when_not_the_town(pipeline):
+    text = ("Kapan baku tembak di perbatasan akan berhenti? Pasukan Azerbaijan pada Senin "
+            "menembaki pos-pos di dekat desa Sotk, kata Kementerian Pertahanan Armenia.")
+    assert _pinned(pipeline, text, "id") == ["sotk"]
+
+
+def test_a_first_name_before_a_surname_with_a_possessive_is_no_place(pipeline):
+    analysis = _analysis(pipeline, "Azerbaijani troops fired at Chinari overnight, the "
+                         "Armenian ministry said. The roof of Movses Grigoryan's barn was hit "
+                         "twice.", "en")
+    assert "Movses" not in [m.surface for m in analysis.mentions]
+
+
+def test_what_telegram_channels_tell_is_no_party_s_claim(pipeline):
+    text = ("Le ministère arménien affirme que des tirs ont visé lundi des positions près de "
+            "Sotk. Plusieurs chaînes Telegram évoquent également des tirs en direction de Goris.")
+    assert _pinned(pipeline, text, "fr") == ["sotk"]
+
+
+def test_a_district_across_the_border_from_the_village_hit_is_no_pin(pipeline):
+    incident, roles = _incident(
+        pipeline, "Selon le ministère arménien, des tirs de mortier ont visé lundi des positions "
+        "près du village de Tegh, à la frontière avec le district de Latchine.", "fr")
+    assert incident.place.name == "Tegh" and roles["Latchine"] == "context"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Müdafiə Nazirliyi bildirib ki, Ermənistan silahlı qüvvələri dünən Kərki kəndi "
+     "istiqamətində mövqelərimizi atəşə tutub. Sosial şəbəkələrdə Culfa istiqamətində də atəş "
+     "açıldığı barədə yayılan xəbərlər təsdiqini tapmayıb.", "az"),
+    ("Минобороны Армении сообщило, что азербайджанские военные вчера обстреляли позиции у "
+     "Сотка. Сообщения в соцсетях об обстреле Джермука не подтвердились.", "ru"),
+    ("The Armenian Defence Ministry said Azerbaijani troops fired at positions near Sotk on "
+     "Monday. Reports on social media that Jermuk had also been shelled proved false.", "en"),
+])
+def test_a_rumour_that_did_not_prove_true_is_no_second_pin(pipeline, text, language):
+    """Only the place the ministry reports is pinned; the rumour's place, which nobody of
+    either side claims and which is said to be untrue, is not."""
+    assert len(_pinned(pipeline, text, language)) == 1
